@@ -1,0 +1,15 @@
+import { AppConfig, AppConfigModule } from '@app/config';
+import { HealthModule, LoggingModule } from '@app/observability';
+import { PersistenceModule } from '@app/persistence';
+import { DynamicModule, Module } from '@nestjs/common';
+
+/** The HTTP application. `config` is passed by tests; in production it is read from the environment. */
+@Module({})
+export class ApiModule {
+  static register(config?: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [AppConfigModule.forRoot(config), LoggingModule, PersistenceModule, HealthModule],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+// One `npm test` runs every project. Unit tests (pure code, no IO) run in parallel;
+// integration and e2e suites share a global setup that prepares PostgreSQL and Redis once
+// and give every test file its own cloned database and queue prefix (test/support/).
+const fs = require('node:fs');
+const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc.jest.json`, 'utf8'));
+
+const moduleNameMapper = {
+  '^@app/domain$': '<rootDir>/libs/domain/src',
+  '^@app/persistence$': '<rootDir>/libs/persistence/src',
+  '^@app/queue$': '<rootDir>/libs/queue/src',
+  '^@app/config$': '<rootDir>/libs/config/src',
+  '^@app/observability$': '<rootDir>/libs/observability/src',
+};
+const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] };
+const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['reflect-metadata'],
+      testTimeout: 30000,
+    },
+  ],
+};

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/acts', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('loadConfig', () => {
+  it('accepts a minimal valid environment and applies defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.DATABASE_URL).toBe(valid.DATABASE_URL);
+    expect(config.API_PORT).toBe(3000);
+    expect(config.QUEUE_PREFIX).toBe('pao');
+  });
+
+  it('converts numeric variables', () => {
+    expect(loadConfig({ ...valid, API_PORT: '8080' }).API_PORT).toBe(8080);
+  });
+
+  it.each([
+    [{ REDIS_URL: valid.REDIS_URL }, 'DATABASE_URL', /is required/],
+    [{ ...valid, DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /postgres:\/\//],
+    [{ ...valid, REDIS_URL: 'localhost:6379' }, 'REDIS_URL', /redis:\/\//],
+    [{ DATABASE_URL: valid.DATABASE_URL }, 'REDIS_URL', /QUEUE_BACKEND=redis/],
+    [{ ...valid, API_PORT: 'eighty' }, 'API_PORT', /integer/],
+    [{ ...valid, QUEUE_PREFIX: 'has:colon' }, 'QUEUE_PREFIX', /letters/],
+    [{ ...valid, NODE_ENV: 'production' }, 'JWT_SECRET', /production/],
+  ])('refuses %j naming %s', (env, variable, detail) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variable).toBe(variable);
+    expect((thrown as ConfigError).message).toMatch(detail);
+    expect((thrown as ConfigError).message).not.toContain('\n');
+  });
+
+  it('lets the embedded default run without Redis on the PostgreSQL queue backend', () => {
+    const config = loadConfig({ DATABASE_URL: valid.DATABASE_URL, QUEUE_BACKEND: 'postgres' });
+    expect(config.REDIS_URL).toBeUndefined();
+  });
+});

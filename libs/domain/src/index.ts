@@ -1,0 +1,3 @@
+// The statutory domain: pure TypeScript, no framework, no IO. Everything the API and the worker
+// decide about states and deadlines comes from here.
+export * from './shared';

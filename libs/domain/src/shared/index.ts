@@ -1,0 +1,4 @@
+export * from './label';
+export * from './citation';
+export * from './refusal';
+export * from './deadline-kind';

@@ -1,0 +1,3 @@
+export { installShutdownDeadline } from './graceful-shutdown';
+export { HealthModule } from './health.module';
+export { LoggingModule } from './logging.module';

@@ -1,0 +1,5 @@
+export * from './entities';
+export { dataSourceOptions } from './data-source-options';
+export { hasPendingMigrations, runMigrations } from './migrations';
+export { PersistenceModule } from './persistence.module';
+export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed-demo';

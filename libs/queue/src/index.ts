@@ -1,0 +1,2 @@
+export { DeadlineJobName, QueueName } from './queue-names';
+export { createRedisClient, queueOptions, redisConnection } from './queue-connection';
