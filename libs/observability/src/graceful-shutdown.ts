@@ -16,4 +16,12 @@ export function installShutdownDeadline(app: INestApplication, graceMs: number, 
       }, graceMs).unref();
     });
   }
+  // Started by the dev-stack launcher over an IPC channel: if the launcher dies (even by kill -9)
+  // the channel closes, and this process shuts down instead of lingering as an orphan on its port.
+  if (process.connected) {
+    process.once('disconnect', () => {
+      log('launcher went away: shutting down');
+      process.kill(process.pid, 'SIGTERM');
+    });
+  }
 }
