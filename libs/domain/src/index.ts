@@ -1,3 +1,6 @@
 // The statutory domain: pure TypeScript, no framework, no IO. Everything the API and the worker
 // decide about states and deadlines comes from here.
 export * from './shared';
+export * from './time';
+export * from './calendar';
+export * from './terms';

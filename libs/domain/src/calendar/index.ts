@@ -1,0 +1,3 @@
+export * from './calendar-entry';
+export * from './production-calendar';
+export * from './kz-calendar-data';
