@@ -15,6 +15,8 @@ const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] }
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
 
 module.exports = {
+  // Integration suites boot Nest apps against real servers; jest 29 takes the timeout only here.
+  testTimeout: 30000,
   projects: [
     {
       ...common,
@@ -28,7 +30,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 30000,
     },
   ],
 };

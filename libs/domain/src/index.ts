@@ -4,3 +4,4 @@ export * from './shared';
 export * from './time';
 export * from './calendar';
 export * from './terms';
+export * from './acts';

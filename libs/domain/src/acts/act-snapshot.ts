@@ -1,0 +1,118 @@
+import { ActState } from './act-state';
+import { ActType, ResolutionKind, TargetKind } from './act-type';
+
+/** Acts opened on someone's application: anonymous applications are not examined (7.4). */
+export interface ApplicationBasis {
+  readonly basedOnApplication: boolean;
+  readonly applicantIdentified: boolean;
+}
+
+/** A term the prosecutor sets, in the clock's unit (calendar days), or null when none is set. */
+export interface PrescribedTerm {
+  readonly termDays: number | null;
+}
+
+export interface ProtestAttributes extends ApplicationBasis, PrescribedTerm {
+  readonly target: TargetKind;
+  /** The prosecutor suspends the protested act until the protest is decided (19.5). */
+  readonly suspendsTargetAct: boolean;
+}
+
+/** OPEN_PROCEEDINGS and OTHER resolutions: executed in the term set by law or the prosecutor (20.3). */
+export type ExecutionResolutionAttributes = ApplicationBasis & PrescribedTerm;
+
+export interface SuspensionResolutionAttributes extends ApplicationBasis, PrescribedTerm {
+  /** The resolution suspends a normative legal act: it must be published (18.1-1). */
+  readonly suspendsNormativeLegalAct: boolean;
+}
+
+export type InspectionAttributes = ApplicationBasis;
+
+export interface CompulsoryExecutionAttributes {
+  /** The requirement enforced deprives someone of property: excluded from compulsory execution (26-1.1). */
+  readonly deprivesProperty: boolean;
+}
+
+export interface BringByForceAttributes {
+  /** The person refused to appear to give explanations — the only ground (26-1.3). */
+  readonly personRefusedToAppear: boolean;
+}
+
+export interface SanctionAttributes {
+  /** A covert investigative action obtaining legally protected secrets: no electronic signature (21.2). */
+  readonly covertActionObtainingProtectedSecrets: boolean;
+}
+
+export type InstructionAttributes = ApplicationBasis & PrescribedTerm;
+
+export type CourtApplicationAttributes = ApplicationBasis;
+
+export interface OrderAttributes extends ApplicationBasis, PrescribedTerm {
+  readonly target: TargetKind;
+  /** The three grounds of 24.1, all required. */
+  readonly violationIsObvious: boolean;
+  readonly mayCauseSubstantialHarm: boolean;
+  readonly notRemovedAtOnce: boolean;
+  /** The violated norms and the concrete measures the order must name (24.2). */
+  readonly violatedNorms: readonly string[];
+  readonly proposedMeasures: readonly string[];
+}
+
+export type SubmissionAttributes = ApplicationBasis & PrescribedTerm;
+export type WarningAttributes = ApplicationBasis;
+/** An appeal addresses the public (25-2): no attribute rules its life cycle. */
+export type AppealAttributes = Readonly<Record<string, never>>;
+export type ExplanationAttributes = ApplicationBasis;
+
+/** The per-type part of an act: what the guards and effects read. */
+export type ActBody =
+  | { readonly type: ActType.PROTEST; readonly kind: null; readonly attributes: ProtestAttributes }
+  | {
+      readonly type: ActType.RESOLUTION;
+      readonly kind: ResolutionKind.OPEN_PROCEEDINGS | ResolutionKind.OTHER;
+      readonly attributes: ExecutionResolutionAttributes;
+    }
+  | {
+      readonly type: ActType.RESOLUTION;
+      readonly kind: ResolutionKind.SUSPENSION_OR_LIFTING_MEASURES;
+      readonly attributes: SuspensionResolutionAttributes;
+    }
+  | { readonly type: ActType.RESOLUTION; readonly kind: ResolutionKind.INSPECTION; readonly attributes: InspectionAttributes }
+  | {
+      readonly type: ActType.RESOLUTION;
+      readonly kind: ResolutionKind.COMPULSORY_EXECUTION;
+      readonly attributes: CompulsoryExecutionAttributes;
+    }
+  | { readonly type: ActType.RESOLUTION; readonly kind: ResolutionKind.BRING_BY_FORCE; readonly attributes: BringByForceAttributes }
+  | { readonly type: ActType.SANCTION; readonly kind: null; readonly attributes: SanctionAttributes }
+  | { readonly type: ActType.INSTRUCTION; readonly kind: null; readonly attributes: InstructionAttributes }
+  | { readonly type: ActType.COURT_APPLICATION; readonly kind: null; readonly attributes: CourtApplicationAttributes }
+  | { readonly type: ActType.ORDER; readonly kind: null; readonly attributes: OrderAttributes }
+  | { readonly type: ActType.SUBMISSION; readonly kind: null; readonly attributes: SubmissionAttributes }
+  | { readonly type: ActType.WARNING; readonly kind: null; readonly attributes: WarningAttributes }
+  | { readonly type: ActType.APPEAL; readonly kind: null; readonly attributes: AppealAttributes }
+  | { readonly type: ActType.EXPLANATION; readonly kind: null; readonly attributes: ExplanationAttributes };
+
+/** The life-cycle part the app persists beside the state column. */
+export interface ActLifecycle {
+  readonly state: ActState;
+  /** The statute edition in force on the day the act was issued; the act is judged by it. */
+  readonly editionId: string;
+  /** While SUSPENDED: the state to return to when the complaint is dismissed; null otherwise. */
+  readonly suspendedFrom: ActState | null;
+  /** At least one complaint against the act is undecided (8.1, 8.2). */
+  readonly complaintPending: boolean;
+}
+
+/** What decide() needs to know about an act. Plain data: the app builds it from the act row. */
+export type ActSnapshot = ActBody & ActLifecycle;
+
+export function applicationBasisOf(act: ActSnapshot): ApplicationBasis | null {
+  const attributes: object = act.attributes;
+  return 'basedOnApplication' in attributes && 'applicantIdentified' in attributes ? (attributes as ApplicationBasis) : null;
+}
+
+export function prescribedTermOf(act: ActSnapshot): number | null {
+  const attributes: object = act.attributes;
+  return 'termDays' in attributes ? (attributes as PrescribedTerm).termDays : null;
+}

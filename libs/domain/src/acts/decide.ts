@@ -1,0 +1,117 @@
+import { Citation, formatCitation, Refusal } from '../shared';
+import { ActEvent } from './act-event';
+import { ActSnapshot } from './act-snapshot';
+import { ActState } from './act-state';
+import { Actor, actorMismatch, ActorKind, ActorMismatch } from './actor';
+import { Effect, realiseEffects } from './effect';
+import { GUARDS } from './guards';
+import { Machine, PRIOR_STATE, TransitionRow } from './machine';
+import { machineFor } from './machines';
+import { EVENT_PAYLOADS, parsePayload } from './payload';
+import { ActRefusalCode } from './reason-codes';
+
+export type Decision =
+  | {
+      readonly ok: true;
+      readonly event: ActEvent;
+      readonly from: ActState;
+      readonly to: ActState;
+      /** What the app stores as the act's suspendedFrom after this transition. */
+      readonly suspendedFrom: ActState | null;
+      readonly effects: readonly Effect[];
+    }
+  | { readonly ok: false; readonly event: ActEvent; readonly from: ActState; readonly refusal: Refusal };
+
+/**
+ * May `actor` fire `event` on `act` now, and what follows? Checks, in order: the event exists in
+ * the current state (EVENT_NOT_ALLOWED_IN_STATE), the caller is who the row names, the payload,
+ * then the row's guards. Pure: the app applies the transition with a `WHERE state = :from` guard
+ * and executes the effects.
+ */
+export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload: unknown, now: Date): Decision {
+  const machine = machineFor(act);
+  assertConsistent(act, machine);
+  const refused = (refusal: Refusal): Decision => ({ ok: false, event, from: act.state, refusal });
+
+  const row = machine.rowsFrom.get(act.state)?.find((candidate) => candidate.event === event);
+  if (!row) {
+    return refused({
+      code: ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE,
+      citation: machine.citation,
+      message: `${event} is not part of the ${machine.id} life cycle in state ${act.state} (${formatCitation(machine.citation)}).`,
+    });
+  }
+  const citation = row.citation ?? machine.citation;
+  const mismatch = actorMismatch(row.by, actor);
+  if (mismatch) return refused(actorRefusal(mismatch, row.by, event, citation));
+
+  const parsed = parsePayload(EVENT_PAYLOADS[event], payload, now);
+  if (!parsed.ok) {
+    return refused({
+      code: ActRefusalCode.INVALID_PAYLOAD,
+      citation,
+      message: `${event}: '${parsed.error.field}' ${parsed.error.problem}.`,
+      field: parsed.error.field,
+    });
+  }
+  for (const guard of row.guards) {
+    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine });
+    if (!verdict.ok) return refused(verdict.refusal);
+  }
+
+  const to = targetOf(row, act);
+  return {
+    ok: true,
+    event,
+    from: act.state,
+    to,
+    suspendedFrom: suspendedFromAfter(act, to),
+    effects: realiseEffects(row.effects, { act, payload: parsed.payload, now, prescribedTermClock: machine.prescribedTermClock }),
+  };
+}
+
+/**
+ * The events this caller may fire on the act in its current state — for the API's "what can I
+ * do now". Guards are not run: most read the payload, so decide() has the last word.
+ */
+export function allowedEvents(act: ActSnapshot, actor: Actor): ActEvent[] {
+  const machine = machineFor(act);
+  assertConsistent(act, machine);
+  return (machine.rowsFrom.get(act.state) ?? []).filter((row) => actorMismatch(row.by, actor) === null).map((row) => row.event);
+}
+
+/** Entering SUSPENDED remembers where from; staying keeps it; leaving clears it. */
+function suspendedFromAfter(act: ActSnapshot, to: ActState): ActState | null {
+  if (to !== ActState.SUSPENDED) return null;
+  return act.state === ActState.SUSPENDED ? act.suspendedFrom : act.state;
+}
+
+function targetOf(row: TransitionRow, act: ActSnapshot): ActState {
+  if (row.to !== PRIOR_STATE) return row.to;
+  if (!act.suspendedFrom) throw new Error('A SUSPENDED act must record the state it was suspended from');
+  return act.suspendedFrom;
+}
+
+const ACTOR_MESSAGES: Readonly<Record<ActorMismatch, (by: ActorKind, event: ActEvent) => string>> = {
+  ACTOR_NOT_ALLOWED: (by, event) =>
+    by === 'SYSTEM'
+      ? `${event} is entered only by the deadline engine.`
+      : `${event} is entered by a prosecutor of the act's office; this caller's role cannot.`,
+  NOT_ACT_OFFICE: (_by, event) => `${event} is entered by a prosecutor of the office that issued the act.`,
+  NOT_HIGHER_PROSECUTOR: (_by, event) => `${event} is reserved to the higher prosecutor: a supervisor of a strictly higher office.`,
+};
+
+function actorRefusal(mismatch: ActorMismatch, by: ActorKind, event: ActEvent, citation: Citation): Refusal {
+  return { code: ActRefusalCode[mismatch], citation, message: `${ACTOR_MESSAGES[mismatch](by, event)} (${formatCitation(citation)})` };
+}
+
+// A snapshot the machine cannot hold comes from bad data, not from a user's request: fail loudly.
+function assertConsistent(act: ActSnapshot, machine: Machine): void {
+  if (!machine.states.includes(act.state)) throw new RangeError(`${machine.id} has no state ${act.state}`);
+  if ((act.state === ActState.SUSPENDED) !== (act.suspendedFrom !== null)) {
+    throw new RangeError(`suspendedFrom is set exactly while the act is SUSPENDED (state ${act.state}, suspendedFrom ${String(act.suspendedFrom)})`);
+  }
+  if (act.suspendedFrom !== null && !machine.suspendableFrom.includes(act.suspendedFrom)) {
+    throw new RangeError(`${machine.id} is never suspended from ${act.suspendedFrom}`);
+  }
+}

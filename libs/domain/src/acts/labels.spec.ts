@@ -1,0 +1,62 @@
+import { Label, LANGUAGES } from '../shared';
+import { ACT_EVENTS } from './act-event';
+import { ACT_STATES } from './act-state';
+import { ACT_TYPES, RESOLUTION_KINDS, TARGET_KINDS } from './act-type';
+import { ACTOR_KINDS, ACTOR_ROLES } from './actor';
+import { LINK_REASONS, VIOLATION_CODES } from './effect';
+import {
+  ACT_EVENT_LABELS,
+  ACT_REFUSAL_CODE_LABELS,
+  ACT_STATE_LABELS,
+  ACT_TYPE_LABELS,
+  ACTOR_KIND_LABELS,
+  ACTOR_ROLE_LABELS,
+  LINK_REASON_LABELS,
+  RESOLUTION_KIND_LABELS,
+  TARGET_KIND_LABELS,
+  VIOLATION_CODE_LABELS,
+} from './labels';
+import { ACT_REFUSAL_CODES } from './reason-codes';
+
+// Indexed by plain strings on purpose: the test must fail for a member added to an enumeration
+// without a label, which the Record types catch only where the lists and the enums agree.
+const vocabularies: ReadonlyArray<[string, readonly string[], Readonly<Record<string, Label | undefined>>]> = [
+  ['act types', ACT_TYPES, ACT_TYPE_LABELS],
+  ['resolution kinds', RESOLUTION_KINDS, RESOLUTION_KIND_LABELS],
+  ['target kinds', TARGET_KINDS, TARGET_KIND_LABELS],
+  ['states', ACT_STATES, ACT_STATE_LABELS],
+  ['events', ACT_EVENTS, ACT_EVENT_LABELS],
+  ['actor roles', ACTOR_ROLES, ACTOR_ROLE_LABELS],
+  ['actor kinds', ACTOR_KINDS, ACTOR_KIND_LABELS],
+  ['refusal codes', ACT_REFUSAL_CODES, ACT_REFUSAL_CODE_LABELS],
+  ['violation codes', VIOLATION_CODES, VIOLATION_CODE_LABELS],
+  ['link reasons', LINK_REASONS, LINK_REASON_LABELS],
+];
+
+describe('labels in Kazakh, Russian and English', () => {
+  it.each(vocabularies)('every one of the %s has a non-empty label in every language', (_name, codes, labels) => {
+    const missing = codes.flatMap((code) => LANGUAGES.filter((language) => !labels[code]?.[language]?.trim()).map((language) => `${code}.${language}`));
+    expect(missing).toEqual([]);
+    expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+  });
+
+  it('names the acts in the words of art. 18.1(1) of the Kazakh text', () => {
+    expect(ACT_TYPES.map((type) => ACT_TYPE_LABELS[type].kk.toLowerCase())).toEqual([
+      'наразылық',
+      'қаулы',
+      'санкция',
+      'нұсқау',
+      'өтініш',
+      'ұйғарым',
+      'ұсыныс',
+      'алдын ала ескерту',
+      'үндеу',
+      'заңға түсіндірме',
+    ]);
+  });
+
+  it('writes Kazakh in Cyrillic: no Latin i in place of і', () => {
+    const kazakh = vocabularies.flatMap(([, codes, labels]) => codes.map((code) => labels[code]?.kk ?? ''));
+    expect(kazakh.filter((text) => /[a-z]/i.test(text))).toEqual([]);
+  });
+});

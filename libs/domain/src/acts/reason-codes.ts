@@ -1,0 +1,39 @@
+/**
+ * Stable refusal codes of the act machines; the API returns them as they are. Term refusals
+ * (TERM_BELOW_STATUTORY_MINIMUM, TERM_ABOVE_STATUTORY_MAXIMUM, TERM_REQUIRED, …) come from
+ * terms/checkPrescribedTerm and keep its codes.
+ */
+export enum ActRefusalCode {
+  /** The act's life cycle has no such event in its current state (cites the act's own article). */
+  EVENT_NOT_ALLOWED_IN_STATE = 'EVENT_NOT_ALLOWED_IN_STATE',
+  /** The caller's role never fires this event (administrators, integrations; humans for SYSTEM events). */
+  ACTOR_NOT_ALLOWED = 'ACTOR_NOT_ALLOWED',
+  /** The event belongs to the act's own office and the caller is from another. */
+  NOT_ACT_OFFICE = 'NOT_ACT_OFFICE',
+  /** Only a supervisor of a strictly higher office may do this (8.2, 8.3, 16.1, 5.4, 24.5). */
+  NOT_HIGHER_PROSECUTOR = 'NOT_HIGHER_PROSECUTOR',
+  /** The event's payload is missing a field or has a wrong one; `field` names it. */
+  INVALID_PAYLOAD = 'INVALID_PAYLOAD',
+  /** 7.4: an application without an identified author is not examined. */
+  ANONYMOUS_APPLICATION = 'ANONYMOUS_APPLICATION',
+  /** 19.5: a protest against a law does not suspend it. */
+  PROTEST_CANNOT_SUSPEND_LAW = 'PROTEST_CANNOT_SUSPEND_LAW',
+  /** 24.1: an order may not be issued against a normative legal act. */
+  ORDER_AGAINST_NORMATIVE_ACT = 'ORDER_AGAINST_NORMATIVE_ACT',
+  /** 24.1: an order needs an obvious violation that may cause substantial harm and is not removed at once. */
+  ORDER_GROUNDS_NOT_MET = 'ORDER_GROUNDS_NOT_MET',
+  /** 24.2: an order names the violated norms and concrete measures. */
+  ORDER_CONTENT_INCOMPLETE = 'ORDER_CONTENT_INCOMPLETE',
+  /** 8.2, 24.5: execution is suspended, and complaints decided, only while a complaint is pending. */
+  NO_PENDING_COMPLAINT = 'NO_PENDING_COMPLAINT',
+  /** 26-1.1: requirements that deprive someone of property are not executed compulsorily. */
+  COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION = 'COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION',
+  /** 26-1.3: a person is brought by force only after refusing to appear. */
+  BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR = 'BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR',
+  /** 21.2: a sanction of a covert action obtaining protected secrets is not signed electronically. */
+  ELECTRONIC_SIGNATURE_NOT_PERMITTED = 'ELECTRONIC_SIGNATURE_NOT_PERMITTED',
+  /** The deadline engine reported a miss of a clock that does not end this act's term. */
+  TERM_MISSED_WRONG_DEADLINE = 'TERM_MISSED_WRONG_DEADLINE',
+}
+
+export const ACT_REFUSAL_CODES: readonly ActRefusalCode[] = Object.values(ActRefusalCode);
