@@ -58,3 +58,41 @@ describe('Asia/Almaty time', () => {
     );
   });
 });
+
+describe('toLocalDateTime agrees with Intl at every instant (the per-hour offset memo is exact)', () => {
+  const reference = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Almaty',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const viaIntl = (instant: Date) => {
+    const p = Object.fromEntries(reference.formatToParts(instant).map((part) => [part.type, part.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+  };
+  const viaDomain = (instant: Date) => {
+    const local = toLocalDateTime(instant);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${local.date} ${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}`;
+  };
+
+  it('around the switch to UTC+5 on 01.03.2024, minute by minute', () => {
+    const switchAt = Date.UTC(2024, 1, 29, 18, 0, 0); // 2024-03-01 00:00 at the old UTC+6
+    for (let ms = switchAt - 2 * 3_600_000; ms <= switchAt + 2 * 3_600_000; ms += 60_000) {
+      expect(viaDomain(new Date(ms))).toBe(viaIntl(new Date(ms)));
+    }
+  });
+
+  it('for random instants from 1995 to 2035', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2035, 0, 1) }), (ms) => {
+        expect(viaDomain(new Date(ms))).toBe(viaIntl(new Date(ms)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -27,9 +27,8 @@ export interface LocalDateTime {
   readonly second: number;
 }
 
-/** The Asia/Almaty wall-clock date and time of a UTC instant. */
-export function toLocalDateTime(instant: Date): LocalDateTime {
-  assertValidInstant(instant);
+/** The wall-clock fields `Intl` reports for an instant — the source of truth for the zone's offset. */
+function intlLocalDateTime(instant: Date): LocalDateTime {
   const parts: Record<string, number> = {};
   for (const part of partsFormatter.formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -42,6 +41,39 @@ export function toLocalDateTime(instant: Date): LocalDateTime {
   };
 }
 
+const MS_PER_HOUR = 3_600_000;
+/** Offset (minutes) per UTC hour, asked of `Intl` once per hour. */
+const offsetByUtcHour = new Map<number, number>();
+
+/**
+ * Asia/Almaty's offset at an instant. `Intl` is slow (it dominated computeDue), so its answer is
+ * memoised per UTC hour: every offset change this zone has ever had (including 01.03.2024) fell on
+ * a whole UTC hour, so all instants of one UTC hour share an offset.
+ */
+function offsetMinutesAt(ms: number): number {
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    const start = new Date(hour * MS_PER_HOUR);
+    const local = intlLocalDateTime(start);
+    offset = Math.round((wallClockMs(local.date, local.hour, local.minute, local.second) - start.getTime()) / MS_PER_MINUTE);
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The Asia/Almaty wall-clock date and time of a UTC instant. */
+export function toLocalDateTime(instant: Date): LocalDateTime {
+  assertValidInstant(instant);
+  const shifted = new Date(instant.getTime() + offsetMinutesAt(instant.getTime()) * MS_PER_MINUTE);
+  return {
+    date: localDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
 /** The Asia/Almaty date an instant falls on. */
 export function toLocalDate(instant: Date): LocalDate {
   return toLocalDateTime(instant).date;
@@ -49,10 +81,8 @@ export function toLocalDate(instant: Date): LocalDate {
 
 /** Minutes east of UTC that Asia/Almaty kept at this instant (+300 since 01.03.2024). */
 export function almatyOffsetMinutes(instant: Date): number {
-  const local = toLocalDateTime(instant);
-  const wallClockAsUtc = wallClockMs(local.date, local.hour, local.minute, local.second);
-  const instantToTheSecond = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((wallClockAsUtc - instantToTheSecond) / MS_PER_MINUTE);
+  assertValidInstant(instant);
+  return offsetMinutesAt(instant.getTime());
 }
 
 /**
