@@ -3,6 +3,7 @@ import { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { Public } from './public-route';
 import { QueueBackendHealthIndicator } from './queue-backend.health';
 
 /**
@@ -19,6 +20,7 @@ class HealthBodyFilter implements ExceptionFilter {
 @ApiTags('health')
 @Controller('health')
 @UseFilters(HealthBodyFilter)
+@Public()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -1,8 +1,38 @@
+import { ActTransitionEntity } from './act-transition.entity';
+import { ActEntity } from './act.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { CalendarEntryEntity } from './calendar-entry.entity';
+import { CaseEntity } from './case.entity';
+import { DeadlineEntity } from './deadline.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { IntegrationClientEntity } from './integration-client.entity';
 import { OfficeEntity } from './office.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserEntity } from './user.entity';
 
+export { ActTransitionEntity } from './act-transition.entity';
+export { ActEntity } from './act.entity';
+export { AuditLogEntity } from './audit-log.entity';
+export { CalendarEntryEntity } from './calendar-entry.entity';
+export { CaseEntity, CaseStatus } from './case.entity';
+export { DeadlineEntity } from './deadline.entity';
+export { IdempotencyKeyEntity } from './idempotency-key.entity';
+export { IntegrationClientEntity, IntegrationScope } from './integration-client.entity';
 export { OfficeEntity, OfficeKind, OfficeLevel } from './office.entity';
+export { RefreshTokenEntity } from './refresh-token.entity';
 export { UserEntity, UserRole } from './user.entity';
 
 /** Every entity TypeORM maps; the data source and the Nest module both use this list. */
-export const ENTITIES = [OfficeEntity, UserEntity];
+export const ENTITIES = [
+  OfficeEntity,
+  UserEntity,
+  IntegrationClientEntity,
+  RefreshTokenEntity,
+  CaseEntity,
+  ActEntity,
+  DeadlineEntity,
+  ActTransitionEntity,
+  CalendarEntryEntity,
+  IdempotencyKeyEntity,
+  AuditLogEntity,
+];

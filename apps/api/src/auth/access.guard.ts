@@ -1,0 +1,68 @@
+import { IntegrationClientEntity, IntegrationScope, OfficeEntity, UserEntity, UserRole } from '@app/persistence';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Request } from 'express';
+import { In, Repository } from 'typeorm';
+import { ProblemException } from '../http/problem-details';
+import { PUBLIC_ROUTE } from '@app/observability';
+import { ALLOWED_ROLES, ALLOWED_SCOPES } from './access.decorators';
+import { apiKeyMatches, apiKeyPrefix } from './api-key';
+import { Principal } from './principal';
+import { TokenService } from './token.service';
+
+const unauthenticated = (detail: string) =>
+  new ProblemException({ status: HttpStatus.UNAUTHORIZED, title: 'Authentication required', code: 'UNAUTHENTICATED', detail });
+const forbidden = (detail: string) => new ProblemException({ status: HttpStatus.FORBIDDEN, title: 'Not allowed', code: 'FORBIDDEN', detail });
+
+/**
+ * Global guard: authenticates the caller (Bearer access token or X-Api-Key) and checks the route's
+ * declared roles or integration scopes. A route that declares neither is refused for everybody.
+ * The user is re-read on every request, so a deactivated account or a changed role takes effect
+ * at once rather than when the token expires.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
+    @InjectRepository(IntegrationClientEntity) private readonly clients: Repository<IntegrationClientEntity>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const principal = await this.authenticate(request);
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ALLOWED_ROLES, targets) ?? [];
+    const scopes = this.reflector.getAllAndOverride<IntegrationScope[] | undefined>(ALLOWED_SCOPES, targets) ?? [];
+    if (principal.kind === 'user' && !roles.includes(principal.role)) {
+      throw forbidden(`This route is not open to the ${principal.role} role.`);
+    }
+    if (principal.kind === 'integration' && !scopes.some((scope) => principal.scopes.includes(scope))) {
+      throw forbidden(scopes.length ? `This route needs one of the scopes: ${scopes.join(', ')}.` : 'This route is not open to integrations.');
+    }
+    request.principal = principal;
+    return true;
+  }
+
+  private async authenticate(request: Request): Promise<Principal> {
+    const apiKey = request.header('x-api-key');
+    if (apiKey) return this.authenticateIntegration(apiKey);
+    const [scheme, token] = (request.header('authorization') ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw unauthenticated('Send Authorization: Bearer <access token> or X-Api-Key.');
+    const userId = await this.tokens.verifyAccessToken(token);
+    const user = userId ? await this.users.findOne({ where: { id: userId, isActive: true }, relations: { office: true } }) : null;
+    if (!user?.office) throw unauthenticated('The access token is invalid or expired, or the account is inactive.');
+    return { kind: 'user', userId: user.id, login: user.login, role: user.role, officeId: user.officeId, officePath: user.office.path };
+  }
+
+  private async authenticateIntegration(key: string): Promise<Principal> {
+    const client = await this.clients.findOneBy({ keyPrefix: apiKeyPrefix(key), isActive: true });
+    if (!client || !apiKeyMatches(key, client.keyHash)) throw unauthenticated('The API key is unknown or revoked.');
+    const offices = client.officeIds.length ? await this.offices.findBy({ id: In(client.officeIds) }) : [];
+    return { kind: 'integration', clientId: client.id, name: client.name, scopes: client.scopes, officePaths: offices.map((office) => office.path) };
+  }
+}

@@ -1,0 +1,16 @@
+import { ENTITIES } from '@app/persistence';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { MeController } from './me.controller';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(ENTITIES)],
+  controllers: [AuthController, MeController],
+  providers: [TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [TokenService],
+})
+export class AuthModule {}

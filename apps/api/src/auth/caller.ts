@@ -1,0 +1,15 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { Principal } from './principal';
+
+/** Who is asking and under which request id: what every write records in the audit log. */
+export interface Caller {
+  readonly principal: Principal;
+  readonly requestId: string | null;
+}
+
+/** The authenticated caller and the request id pino-http assigned (X-Request-Id). */
+export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
+  const request = context.switchToHttp().getRequest<{ principal?: Principal; id?: unknown }>();
+  if (!request.principal) throw new Error('CurrentCaller used on a route AccessGuard did not authenticate');
+  return { principal: request.principal, requestId: typeof request.id === 'string' ? request.id : null };
+});

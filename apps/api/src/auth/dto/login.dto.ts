@@ -1,0 +1,36 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsJWT, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'bostandyk.prosecutor' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  login: string;
+
+  @ApiProperty({ example: 'demo-password-2709' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from login or the previous refresh' })
+  @IsJWT()
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty()
+  accessToken: string;
+
+  @ApiProperty()
+  refreshToken: string;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType: 'Bearer';
+
+  @ApiProperty({ description: 'Seconds until the access token expires', example: 900 })
+  expiresIn: number;
+}

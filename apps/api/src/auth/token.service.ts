@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { AppConfig } from '@app/config';
+import { RefreshTokenEntity, UserEntity } from '@app/persistence';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { compare } from 'bcryptjs';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { ProblemException } from '../http/problem-details';
+import { TokenPairDto } from './dto/login.dto';
+
+const ACCESS_TTL_SECONDS = 15 * 60;
+const REFRESH_TTL_SECONDS = 30 * 24 * 3600;
+
+interface AccessClaims {
+  sub: string;
+  typ: 'access';
+}
+interface RefreshClaims {
+  sub: string;
+  typ: 'refresh';
+  jti: string;
+  fam: string;
+}
+
+const invalidCredentials = () =>
+  new ProblemException({ status: HttpStatus.UNAUTHORIZED, title: 'Login or password is wrong', code: 'INVALID_CREDENTIALS' });
+const invalidRefresh = () =>
+  new ProblemException({ status: HttpStatus.UNAUTHORIZED, title: 'The refresh token is invalid, expired or revoked', code: 'INVALID_REFRESH_TOKEN' });
+
+/**
+ * Short-lived access tokens and rotating refresh tokens. A refresh token is single-use: using it
+ * revokes it and issues the next of its family; presenting an already-used token (a replay, so
+ * probably stolen) revokes the whole family.
+ */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(
+    config: AppConfig,
+    private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {
+    this.jwt = new JwtService({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
+  }
+
+  async login(login: string, password: string): Promise<TokenPairDto> {
+    const user = await this.users.findOneBy({ login, isActive: true });
+    // Compare even for an unknown login, so timing does not reveal which logins exist.
+    const ok = await compare(password, user?.passwordHash ?? '$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva');
+    if (!user || !ok) throw invalidCredentials();
+    return this.issue(user.id, randomUUID());
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPairDto> {
+    let claims: RefreshClaims;
+    try {
+      claims = await this.jwt.verifyAsync<RefreshClaims>(refreshToken);
+    } catch {
+      throw invalidRefresh();
+    }
+    if (claims.typ !== 'refresh') throw invalidRefresh();
+    const next = await this.dataSource.transaction(async (manager) => {
+      const tokens = manager.getRepository(RefreshTokenEntity);
+      const consumed = await tokens.update({ id: claims.jti, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!consumed.affected) {
+        await tokens.update({ familyId: claims.fam, revokedAt: IsNull() }, { revokedAt: new Date() });
+        return null;
+      }
+      const user = await manager.getRepository(UserEntity).findOneBy({ id: claims.sub, isActive: true });
+      return user ? user.id : null;
+    });
+    if (!next) throw invalidRefresh();
+    return this.issue(next, claims.fam);
+  }
+
+  /** The user id an access token speaks for, or null when it is not a valid access token. */
+  async verifyAccessToken(token: string): Promise<string | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(token);
+      return claims.typ === 'access' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async issue(userId: string, familyId: string): Promise<TokenPairDto> {
+    const jti = randomUUID();
+    await this.dataSource.getRepository(RefreshTokenEntity).insert({
+      id: jti,
+      userId,
+      familyId,
+      expiresAt: new Date(Date.now() + REFRESH_TTL_SECONDS * 1000),
+      revokedAt: null,
+    });
+    const accessToken = await this.jwt.signAsync({ sub: userId, typ: 'access' } satisfies AccessClaims, { expiresIn: ACCESS_TTL_SECONDS });
+    const refreshToken = await this.jwt.signAsync({ sub: userId, typ: 'refresh', jti, fam: familyId } satisfies RefreshClaims, {
+      expiresIn: REFRESH_TTL_SECONDS,
+    });
+    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TTL_SECONDS };
+  }
+}

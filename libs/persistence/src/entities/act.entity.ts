@@ -1,0 +1,109 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CaseEntity } from './case.entity';
+import { OfficeEntity } from './office.entity';
+import { UserEntity } from './user.entity';
+
+/**
+ * One supervision act (art. 18). `state` and `next_due_at` are plain indexed columns so SQL can
+ * find what is overdue; `version` guards every transition (`WHERE version = :expected`).
+ * Per-type fields live in `attributes`, validated by the act type's DTO and the domain guards.
+ */
+@Entity({ name: 'acts' })
+@Index('acts_office_path_state_idx', ['officePath', 'state'])
+@Index('acts_office_path_created_idx', ['officePath', 'createdAt', 'id'])
+@Index('acts_type_state_idx', ['type', 'state'])
+@Index('acts_next_due_at_idx', ['nextDueAt', 'id'], { where: 'next_due_at IS NOT NULL' })
+export class ActEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('acts_case_id_idx')
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'case_id' })
+  case?: CaseEntity;
+
+  @Index('acts_office_id_idx')
+  @Column({ name: 'office_id', type: 'uuid' })
+  officeId: string;
+
+  @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'office_id' })
+  office?: OfficeEntity;
+
+  @Column({ name: 'office_path', type: 'text', collation: 'C' })
+  officePath: string;
+
+  /** ActType (libs/domain). */
+  @Column({ type: 'text' })
+  type: string;
+
+  /** ResolutionKind for resolutions, null otherwise. */
+  @Column({ type: 'text', nullable: true })
+  kind: string | null;
+
+  /** ActState (libs/domain). */
+  @Column({ type: 'text' })
+  state: string;
+
+  @Column({ name: 'suspended_from', type: 'text', nullable: true })
+  suspendedFrom: string | null;
+
+  @Column({ name: 'complaint_pending', type: 'boolean', default: false })
+  complaintPending: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** The statute edition in force on the issue date; the act is judged by it for ever. */
+  @Column({ name: 'edition_id', type: 'text' })
+  editionId: string;
+
+  @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
+  issuedAt: Date | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'addressee_name', type: 'text' })
+  addresseeName: string;
+
+  /** The act or action the supervision act is aimed at, as the prosecutor describes it. */
+  @Column({ name: 'target_description', type: 'text', nullable: true })
+  targetDescription: string | null;
+
+  @Column({ type: 'jsonb' })
+  attributes: Record<string, unknown>;
+
+  /** The act this one was opened from (a court application after a rejected protest, 23.2). */
+  @Index('acts_linked_act_id_idx', { where: 'linked_act_id IS NOT NULL' })
+  @Column({ name: 'linked_act_id', type: 'uuid', nullable: true })
+  linkedActId: string | null;
+
+  @ManyToOne(() => ActEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'linked_act_id' })
+  linkedAct?: ActEntity;
+
+  @Column({ name: 'link_reason', type: 'text', nullable: true })
+  linkReason: string | null;
+
+  @Index('acts_author_id_idx')
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  /** The earliest statutory due instant among the act's open deadlines; null when none runs. */
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

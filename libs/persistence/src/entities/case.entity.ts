@@ -1,0 +1,61 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OfficeEntity } from './office.entity';
+import { UserEntity } from './user.entity';
+
+/** OPEN while any of its acts is still in its life cycle; CLOSED when every act has ended. */
+export enum CaseStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+/** A supervision proceeding: the acts a prosecutor's office issues about one subject and addressee. */
+@Entity({ name: 'cases' })
+@Index('cases_office_path_created_idx', ['officePath', 'createdAt', 'id'])
+@Index('cases_created_idx', ['createdAt', 'id'])
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Registration number, unique across the system. */
+  @Index('cases_number_key', { unique: true })
+  @Column({ type: 'text' })
+  number: string;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ name: 'addressee_name', type: 'text' })
+  addresseeName: string;
+
+  @Index('cases_office_id_idx')
+  @Column({ name: 'office_id', type: 'uuid' })
+  officeId: string;
+
+  @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'office_id' })
+  office?: OfficeEntity;
+
+  /** Copy of offices.path: subtree filters are an index range scan on this table alone. */
+  @Column({ name: 'office_path', type: 'text', collation: 'C' })
+  officePath: string;
+
+  @Index('cases_responsible_prosecutor_id_idx')
+  @Column({ name: 'responsible_prosecutor_id', type: 'uuid' })
+  responsibleProsecutorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_prosecutor_id' })
+  responsibleProsecutor?: UserEntity;
+
+  @Column({ type: 'text', default: CaseStatus.OPEN })
+  status: CaseStatus;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,63 @@
+import { DEMO_PASSWORD, seedDemoData } from '@app/persistence';
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/api.app';
+import { createTestContext, TestContext } from './test-context';
+
+/**
+ * The API booted in-process on this test file's own database (demo offices and users seeded),
+ * with helpers to call it as a given demo user.
+ */
+export class ApiHarness {
+  private readonly tokens = new Map<string, string>();
+
+  private constructor(
+    readonly context: TestContext,
+    readonly app: INestApplication,
+  ) {}
+
+  static async start(): Promise<ApiHarness> {
+    const context = await createTestContext();
+    const app = await createApiApp(context.config);
+    await app.init();
+    await seedDemoData(app.get(DataSource));
+    return new ApiHarness(context, app);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  /** An access token for a demo user (logged in once per file). */
+  async tokenFor(login: string): Promise<string> {
+    let token = this.tokens.get(login);
+    if (!token) {
+      const response = await this.http.post('/api/v1/auth/login').send({ login, password: DEMO_PASSWORD });
+      if (response.status !== 200) throw new Error(`login as ${login} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      token = response.body.accessToken as string;
+      this.tokens.set(login, token);
+    }
+    return token;
+  }
+
+  /** `Authorization` header for a demo user. */
+  async as(login: string): Promise<{ Authorization: string }> {
+    return { Authorization: `Bearer ${await this.tokenFor(login)}` };
+  }
+
+  async officeId(code: string): Promise<string> {
+    const [row] = await this.dataSource.query('SELECT id FROM offices WHERE code = $1', [code]);
+    if (!row) throw new Error(`no office ${code}`);
+    return row.id as string;
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.context.dispose();
+  }
+}
