@@ -1,0 +1,47 @@
+import { UserRole } from '@app/persistence';
+import { canReadOffice, officeRelation, readableRoots } from './office-scope';
+import { Principal } from './principal';
+
+const GPO = '/g/';
+const ALA = '/g/a/';
+const BOS = '/g/a/b/';
+const MED = '/g/a/m/';
+const KAR = '/g/k/';
+const user = (role: UserRole, officePath: string): Principal => ({ kind: 'user', userId: 'u', login: 'l', role, officeId: 'o', officePath });
+
+describe('office scope', () => {
+  it.each([
+    [UserRole.PROSECUTOR, BOS, BOS, true],
+    [UserRole.PROSECUTOR, BOS, MED, false],
+    [UserRole.PROSECUTOR, ALA, BOS, false],
+    [UserRole.SUPERVISOR, ALA, BOS, true],
+    [UserRole.SUPERVISOR, ALA, ALA, true],
+    [UserRole.SUPERVISOR, ALA, KAR, false],
+    [UserRole.SUPERVISOR, BOS, ALA, false],
+    [UserRole.SUPERVISOR, GPO, KAR, true],
+    [UserRole.ADMINISTRATOR, GPO, BOS, false],
+  ])('%s of %s reads %s: %s', (role, own, target, expected) => {
+    expect(canReadOffice(user(role, own), target)).toBe(expected);
+  });
+
+  it('an integration reads the subtrees it was granted and nothing else', () => {
+    const client: Principal = { kind: 'integration', clientId: 'c', name: 'n', scopes: [], officePaths: [ALA] };
+    expect([BOS, MED, ALA, KAR, GPO].map((path) => canReadOffice(client, path))).toEqual([true, true, true, false, false]);
+    expect(readableRoots(client)).toEqual({ exact: [], subtrees: [ALA] });
+  });
+
+  it('does not confuse an office with a sibling whose id shares a prefix', () => {
+    expect(canReadOffice(user(UserRole.SUPERVISOR, '/g/a/'), '/g/ab/')).toBe(false);
+  });
+
+  it.each([
+    [BOS, BOS, 'SAME_OFFICE'],
+    [ALA, BOS, 'HIGHER_OFFICE'],
+    [GPO, BOS, 'HIGHER_OFFICE'],
+    [BOS, ALA, 'LOWER_OFFICE'],
+    [MED, BOS, 'UNRELATED'],
+    [KAR, BOS, 'UNRELATED'],
+  ])('caller at %s relates to an act of %s as %s', (caller, act, relation) => {
+    expect(officeRelation(caller, act)).toBe(relation);
+  });
+});
