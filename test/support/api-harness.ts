@@ -1,3 +1,4 @@
+import { Clock } from '@app/config';
 import { DEMO_PASSWORD, seedDemoData } from '@app/persistence';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -17,9 +18,9 @@ export class ApiHarness {
     readonly app: INestApplication,
   ) {}
 
-  static async start(): Promise<ApiHarness> {
+  static async start(options: { clock?: Clock } = {}): Promise<ApiHarness> {
     const context = await createTestContext();
-    const app = await createApiApp(context.config);
+    const app = await createApiApp(context.config, options.clock);
     await app.init();
     await seedDemoData(app.get(DataSource));
     return new ApiHarness(context, app);
@@ -54,6 +55,22 @@ export class ApiHarness {
     const [row] = await this.dataSource.query('SELECT id FROM offices WHERE code = $1', [code]);
     if (!row) throw new Error(`no office ${code}`);
     return row.id as string;
+  }
+
+  async userId(login: string): Promise<string> {
+    const [row] = await this.dataSource.query('SELECT id FROM users WHERE login = $1', [login]);
+    if (!row) throw new Error(`no user ${login}`);
+    return row.id as string;
+  }
+
+  /** Opens a case as `login` (a prosecutor or supervisor) and returns its id. */
+  async openCase(login: string, number: string): Promise<string> {
+    const response = await this.http
+      .post('/api/v1/cases')
+      .set(await this.as(login))
+      .send({ number, subject: 'Legality of land allocation decisions', addresseeName: 'Akimat of the district' });
+    if (response.status !== 201) throw new Error(`open case failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, Clock } from '@app/config';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -8,8 +8,8 @@ import { serveOpenApi } from './http/openapi';
 import { createValidationPipe } from './http/validation';
 
 /** Builds the configured API application; `main.ts` listens, tests drive it with supertest. */
-export async function createApiApp(config?: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.register(config), { bufferLogs: true });
+export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.register(config, clock), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

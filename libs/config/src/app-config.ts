@@ -67,6 +67,16 @@ export class AppConfig {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * The length of the policy clock for "immediately" (arts. 20.3, 24.3, 26-1.2): the law sets no
+   * term, the office tracks one. In working days.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'IMMEDIATE_TERM_WORKING_DAYS must be an integer' })
+  @Min(1)
+  @Max(10)
+  IMMEDIATE_TERM_WORKING_DAYS = 1;
+
   /** How long shutdown waits for in-flight requests and jobs before it gives up. */
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_GRACE_MS must be an integer' })
@@ -105,4 +115,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     throw new ConfigError('JWT_SECRET', 'the development default must not be used in production');
   }
   return config;
+}
+
+/**
+ * Only DATABASE_URL, validated like loadConfig does: for tools that touch nothing but PostgreSQL
+ * (the migration CLI, the audit verifier), which must not demand a Redis they never use.
+ */
+export function loadDatabaseUrl(env: NodeJS.ProcessEnv | Record<string, string | undefined>): string {
+  return loadConfig({ DATABASE_URL: env.DATABASE_URL, QUEUE_BACKEND: 'postgres' }).DATABASE_URL;
 }

@@ -1,6 +1,6 @@
 // Entry for the TypeORM CLI only (npm run migration:*); applications use PersistenceModule.
-import { loadConfig } from '@app/config';
+import { loadDatabaseUrl } from '@app/config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 
-export default new DataSource(dataSourceOptions(loadConfig(process.env).DATABASE_URL));
+export default new DataSource(dataSourceOptions(loadDatabaseUrl(process.env)));

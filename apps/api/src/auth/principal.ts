@@ -26,3 +26,9 @@ export type Principal = UserPrincipal | IntegrationPrincipal;
 export function principalKey(principal: Principal): string {
   return principal.kind === 'user' ? `user:${principal.userId}` : `integration:${principal.clientId}`;
 }
+
+/** For routes open to users only (their @Roles admit no integration): the user, or a loud error. */
+export function requireUser(principal: Principal): UserPrincipal {
+  if (principal.kind !== 'user') throw new Error('this route is declared for users only, yet an integration reached it');
+  return principal;
+}

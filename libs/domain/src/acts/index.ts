@@ -12,3 +12,4 @@ export * from './machines';
 export * from './decide';
 export * from './labels';
 export * from './export';
+export { checkFiling } from './check-filing';

@@ -1,3 +1,5 @@
+// Types only: the schema must not load the domain at run time (columns are plain text).
+import type { ActState, ActType, ResolutionKind } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CaseEntity } from './case.entity';
 import { OfficeEntity } from './office.entity';
@@ -36,20 +38,18 @@ export class ActEntity {
   @Column({ name: 'office_path', type: 'text', collation: 'C' })
   officePath: string;
 
-  /** ActType (libs/domain). */
   @Column({ type: 'text' })
-  type: string;
+  type: ActType;
 
-  /** ResolutionKind for resolutions, null otherwise. */
+  /** For resolutions, null otherwise. */
   @Column({ type: 'text', nullable: true })
-  kind: string | null;
+  kind: ResolutionKind | null;
 
-  /** ActState (libs/domain). */
   @Column({ type: 'text' })
-  state: string;
+  state: ActState;
 
   @Column({ name: 'suspended_from', type: 'text', nullable: true })
-  suspendedFrom: string | null;
+  suspendedFrom: ActState | null;
 
   @Column({ name: 'complaint_pending', type: 'boolean', default: false })
   complaintPending: boolean;

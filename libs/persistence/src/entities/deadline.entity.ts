@@ -1,3 +1,4 @@
+import type { DeadlineKind } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { ActEntity } from './act.entity';
 
@@ -26,9 +27,8 @@ export class DeadlineEntity {
   @Column({ name: 'office_path', type: 'text', collation: 'C' })
   officePath: string;
 
-  /** DeadlineKind (libs/domain). */
   @Column({ type: 'text' })
-  kind: string;
+  kind: DeadlineKind;
 
   /** OPEN, PAUSED, MET, MISSED, CANCELLED. */
   @Column({ type: 'text' })

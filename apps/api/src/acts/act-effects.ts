@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { AppConfig } from '@app/config';
+import {
+  ActType,
+  Citation,
+  DeadlineRecord,
+  Effect,
+  extendDeadline,
+  formatCitation,
+  KZ_2709_EDITION_ID,
+  LedgerOutcome,
+  meetDeadline,
+  openDeadline,
+  pauseDeadline,
+  ProductionCalendar,
+  recomputeDeadline,
+  ResolutionKind,
+  resumeDeadline,
+  ruleFor,
+} from '@app/domain';
+import { ActEntity, DeadlineEntity, decodeDeadlineRecord, encodeDeadlineRecord } from '@app/persistence';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from './deadline-status';
+import { refusalProblem } from './refusal-problem';
+
+/** A linked act an effect asked for (23.2, 26-1.1); the service files it in the same transaction. */
+export interface LinkedActRequest {
+  readonly actType: ActType;
+  readonly kind: ResolutionKind | null;
+  readonly reason: string;
+  readonly citation: Citation;
+}
+
+/** Suspension pending a complaint stops the clocks (8.2; for an order 24.5). */
+const suspensionCitation = (act: ActEntity): Citation => ({
+  edition: act.editionId || KZ_2709_EDITION_ID,
+  article: act.type === ActType.ORDER ? '24' : '8',
+  paragraph: act.type === ActType.ORDER ? '5' : '2',
+});
+
+/**
+ * Executes a transition's effects on the act's deadlines inside the transition's transaction.
+ * Every computation is the domain's (openDeadline, pauseDeadline, …); this class only loads and
+ * stores the records. A ledger refusal (an extension after the term ran out) aborts the transaction.
+ */
+@Injectable()
+export class ActEffects {
+  constructor(private readonly config: AppConfig) {}
+
+  async apply(
+    manager: EntityManager,
+    act: ActEntity,
+    effects: readonly Effect[],
+    calendar: ProductionCalendar,
+  ): Promise<{ linkedActs: LinkedActRequest[] }> {
+    const repository = manager.getRepository(DeadlineEntity);
+    const rows = new Map((await repository.findBy({ actId: act.id })).map((row) => [row.kind, row]));
+    const touched = new Set<DeadlineEntity>();
+    const linkedActs: LinkedActRequest[] = [];
+    const unwrap = (outcome: LedgerOutcome): DeadlineRecord => {
+      if (!outcome.ok) throw refusalProblem(outcome.refusal, { state: act.state });
+      return outcome.record;
+    };
+    const store = (row: DeadlineEntity, record: DeadlineRecord, status: DeadlineStatus) => {
+      Object.assign(row, {
+        status,
+        dueAt: record.dueAt,
+        internalTargetAt: record.internalTarget?.dueAt ?? null,
+        metAt: record.metAt,
+        explanation: record.computation.explanation,
+        ledger: encodeDeadlineRecord(record),
+        version: (row.version ?? 0) + 1,
+      });
+      touched.add(row);
+    };
+
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'START_DEADLINE': {
+          const rule = ruleFor(effect.kind, act.editionId);
+          const record = unwrap(
+            openDeadline({
+              id: rows.get(effect.kind)?.id ?? randomUUID(),
+              rule,
+              trigger: { at: effect.triggeredAt },
+              calendar,
+              prescribedCount: effect.prescribedTermDays,
+              policyCount: rule.setBy.by === 'POLICY' ? this.config.IMMEDIATE_TERM_WORKING_DAYS : null,
+            }),
+          );
+          const row =
+            rows.get(effect.kind) ??
+            repository.create({ id: record.id, actId: act.id, officeId: act.officeId, officePath: act.officePath, kind: effect.kind, version: 0 });
+          Object.assign(row, {
+            runsAgainst: rule.runsAgainst,
+            triggeredAt: effect.triggeredAt,
+            citation: formatCitation(rule.citation),
+            editionId: rule.editionId,
+            firesTermMissed: effect.firesTermMissed,
+            missedAt: null,
+          });
+          rows.set(effect.kind, row);
+          store(row, record, 'OPEN');
+          break;
+        }
+        case 'MEET_DEADLINE': {
+          const row = rows.get(effect.kind);
+          if (!row || (!OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus) && row.status !== 'MISSED')) break;
+          // A clock met after it ran out stays MISSED, with the instant it was finally met.
+          store(row, unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt)), row.status === 'MISSED' ? 'MISSED' : 'MET');
+          break;
+        }
+        case 'RECOMPUTE_DEADLINE': {
+          const row = rows.get(effect.kind);
+          if (!row || row.status !== 'OPEN') break;
+          const record = decodeDeadlineRecord(row.ledger);
+          row.triggeredAt = effect.triggeredAt;
+          store(row, recomputeDeadline(record, calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), 'OPEN');
+          break;
+        }
+        case 'EXTEND_DEADLINE': {
+          const row = rows.get(effect.kind);
+          if (!row) throw new Error(`EXTEND_DEADLINE of ${effect.kind}, which ${act.id} never started`);
+          const request = { count: effect.count, unit: effect.unit, grantedAt: effect.grantedAt, reason: effect.reason };
+          store(row, unwrap(extendDeadline(decodeDeadlineRecord(row.ledger), request, calendar)), 'OPEN');
+          break;
+        }
+        case 'PAUSE_DEADLINES':
+          for (const row of rows.values()) {
+            if (row.status !== 'OPEN') continue;
+            const pause = { at: effect.at, reason: 'act suspended pending a complaint', citation: suspensionCitation(act) };
+            store(row, unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), 'PAUSED');
+          }
+          break;
+        case 'RESUME_DEADLINES':
+          for (const row of rows.values()) {
+            if (row.status === 'PAUSED') store(row, unwrap(resumeDeadline(decodeDeadlineRecord(row.ledger), effect.at)), 'OPEN');
+          }
+          break;
+        case 'CANCEL_DEADLINES':
+          for (const row of rows.values()) {
+            if (OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus)) {
+              row.status = 'CANCELLED';
+              row.version += 1;
+              touched.add(row);
+            }
+          }
+          break;
+        case 'CREATE_LINKED_ACT':
+          linkedActs.push({ actType: effect.actType, kind: effect.kind, reason: effect.reason, citation: effect.citation });
+          break;
+        case 'OPEN_COMPLAINT':
+          act.complaintPending = true;
+          break;
+        case 'CLOSE_COMPLAINTS':
+          act.complaintPending = false;
+          break;
+        case 'REQUIRE_PUBLICATION':
+        case 'RECORD_PUBLICATION':
+        case 'RECORD_VIOLATION':
+          // Records, not state: they live in the transition's history row (act_transitions.effects).
+          break;
+        default:
+          assertNever(effect);
+      }
+    }
+    if (touched.size > 0) await repository.save([...touched]);
+    act.nextDueAt = earliestOpenDue([...rows.values()]);
+    return { linkedActs };
+  }
+}
+
+function earliestOpenDue(rows: DeadlineEntity[]): Date | null {
+  const open = rows.filter((row) => row.status === 'OPEN').map((row) => row.dueAt.getTime());
+  return open.length ? new Date(Math.min(...open)) : null;
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled effect ${JSON.stringify(value)}`);
+}
+

@@ -1,0 +1,56 @@
+import { ActState, ActType } from '@app/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+export class ListActsQuery {
+  @ApiPropertyOptional({ enum: ActType })
+  @IsOptional()
+  @IsEnum(ActType)
+  type?: ActType;
+
+  @ApiPropertyOptional({ enum: ActState })
+  @IsOptional()
+  @IsEnum(ActState)
+  state?: ActState;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'This office and every office below it (within the caller’s reach)' })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The prosecutor who filed the act' })
+  @IsOptional()
+  @IsUUID()
+  authorId?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Acts whose earliest open deadline falls before this instant' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  dueBefore?: Date;
+
+  @ApiPropertyOptional({ description: 'Only acts with an open deadline already past due' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}

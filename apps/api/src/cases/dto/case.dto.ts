@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CaseStatus } from '@app/persistence';
+
+export class CreateCaseDto {
+  @ApiProperty({ example: '2026-ALA-BOS-000123', description: 'Registration number, unique in the system' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ./_-]{3,64}$/, { message: 'number must be 3-64 letters, digits, dots, slashes, dashes or underscores' })
+  number: string;
+
+  @ApiProperty({ example: 'Legality of land allocation decisions of the district akimat' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  subject: string;
+
+  @ApiProperty({ example: 'Akimat of Bostandyk district' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  addresseeName: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A prosecutor of the same office; defaults to the caller' })
+  @IsOptional()
+  @IsUUID()
+  responsibleProsecutorId?: string;
+}
+
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: CaseStatus })
+  @IsOptional()
+  @IsEnum(CaseStatus)
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'This office and every office below it (within the caller’s reach)' })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  responsibleProsecutorId?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}

@@ -1,0 +1,48 @@
+import { HttpStatus } from '@nestjs/common';
+import { ProblemException } from './problem-details';
+
+/** Where a page of a (created_at DESC, id DESC) listing ends: the next page starts strictly after it. */
+export interface KeysetPosition {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Opaque to clients: base64url of the last row's sort key. */
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'cursor'): KeysetPosition {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && UUID.test(id)) {
+      return { createdAt, id };
+    }
+  } catch {
+    // fall through: malformed
+  }
+  throw new ProblemException({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    title: 'The cursor is malformed',
+    code: 'VALIDATION_FAILED',
+    errors: [{ field, code: 'INVALID_CURSOR', message: 'Pass back the nextCursor of a previous page unchanged' }],
+  });
+}
+
+/** A page of rows plus the cursor of the next page (null on the last page). */
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** Rows were fetched with limit + 1: the extra row only tells that another page exists. */
+export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row[], limit: number, view: (row: Row) => T): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(view),
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}

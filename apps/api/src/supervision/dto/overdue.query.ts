@@ -1,0 +1,51 @@
+import { ActType, DeadlineKind } from '@app/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+export class OverdueQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Narrow to this office and its subtree (within yours)' })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string;
+
+  @ApiPropertyOptional({ enum: ActType })
+  @IsOptional()
+  @IsEnum(ActType)
+  type?: ActType;
+
+  @ApiPropertyOptional({ enum: DeadlineKind })
+  @IsOptional()
+  @IsEnum(DeadlineKind)
+  deadlineKind?: DeadlineKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The prosecutor who filed the act' })
+  @IsOptional()
+  @IsUUID()
+  prosecutorId?: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'At least this many whole days past due' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minDaysOverdue?: number;
+
+  @ApiPropertyOptional({ enum: ['most_overdue', 'least_overdue'], default: 'most_overdue' })
+  @IsOptional()
+  @IsIn(['most_overdue', 'least_overdue'])
+  sort?: 'most_overdue' | 'least_overdue';
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
