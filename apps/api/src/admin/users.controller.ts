@@ -1,0 +1,66 @@
+import { UserRole } from '@app/persistence';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { Caller, CurrentCaller } from '../auth/caller';
+import { uuidParam } from './admin-problems';
+import { CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, UserView } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('api/v1/admin/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'User accounts, by login; filter by office, role and activity' })
+  @ApiOkResponse({ type: [UserView] })
+  list(@Query() query: ListUsersQuery): Promise<UserView[]> {
+    return this.users.list(query);
+  }
+
+  @Post()
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Create an account (409 LOGIN_TAKEN when the login exists)' })
+  @ApiCreatedResponse({ type: UserView })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<UserView> {
+    return this.users.create(caller, body);
+  }
+
+  @Patch(':id')
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Change role, office, name or e-mail; effective at the next request' })
+  @ApiOkResponse({ type: UserView })
+  update(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: UpdateUserDto): Promise<UserView> {
+    return this.users.update(caller, id, body);
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Deactivate an account: refused at once, refresh tokens revoked' })
+  @ApiOkResponse({ type: UserView })
+  deactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<UserView> {
+    return this.users.setActive(caller, id, false);
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Reactivate an account' })
+  @ApiOkResponse({ type: UserView })
+  reactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<UserView> {
+    return this.users.setActive(caller, id, true);
+  }
+
+  @Post(':id/password')
+  @HttpCode(204)
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: "Set a new password; the user's refresh tokens are revoked" })
+  @ApiNoContentResponse()
+  async resetPassword(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: ResetPasswordDto): Promise<void> {
+    await this.users.resetPassword(caller, id, body.password);
+  }
+}

@@ -1,0 +1,46 @@
+import { CalendarDayChange, CalendarEntry, DueChange, NonWorkingReason } from '@app/domain';
+import { toCalendarRow } from './calendar-entry.mapper';
+import { CalendarEntryKind, CalendarEntryStatusName, CalendarEntryView } from './dto/calendar-entry.dto';
+import { CalendarDayChangeView, DeadlineImpactView, NonWorkingReasonView } from './dto/calendar-impact.dto';
+
+export function calendarEntryView(entry: CalendarEntry): CalendarEntryView {
+  const row = toCalendarRow(entry);
+  return {
+    id: row.id,
+    kind: row.kind as CalendarEntryKind,
+    date: row.date,
+    workingDay: row.workingDay,
+    religious: row.religious,
+    label: row.label,
+    source: row.source,
+    status: row.status as CalendarEntryStatusName,
+  };
+}
+
+export function nonWorkingReasonView(reason: NonWorkingReason): NonWorkingReasonView {
+  return { kind: reason.kind, date: reason.date, label: reason.label, source: reason.source, entryId: reason.kind === 'WEEKEND' ? null : reason.entry.id };
+}
+
+export function dayChangeView(change: CalendarDayChange): CalendarDayChangeView {
+  return {
+    date: change.date,
+    before: change.before && nonWorkingReasonView(change.before),
+    after: change.after && nonWorkingReasonView(change.after),
+  };
+}
+
+/** One moved deadline; the proposed record itself stays out of the answer (it is recomputed on acceptance). */
+export function deadlineImpactView(change: DueChange, row: { id: string; actId: string; status: string }): DeadlineImpactView {
+  return {
+    deadlineId: row.id,
+    actId: row.actId,
+    kind: change.kind,
+    status: row.status,
+    oldDueAt: change.oldDueAt,
+    newDueAt: change.newDueAt,
+    oldDueLocalDate: change.oldDueLocalDate,
+    newDueLocalDate: change.newDueLocalDate,
+    reason: change.reason,
+    explanation: change.explanation,
+  };
+}

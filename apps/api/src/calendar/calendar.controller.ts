@@ -1,0 +1,102 @@
+import { LocalDate } from '@app/domain';
+import { IntegrationScope, UserRole } from '@app/persistence';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IntegrationScopes, Roles } from '../auth/access.decorators';
+import { Caller, CurrentCaller } from '../auth/caller';
+import { Principal } from '../auth/principal';
+import { CalendarChange } from './calendar-change';
+import { CalendarEntriesService } from './calendar-entries.service';
+import { invalidFields } from './calendar-problems';
+import { CalendarEntryView, CreateCalendarEntryDto, ListCalendarEntriesQuery, UpdateCalendarEntryDto } from './dto/calendar-entry.dto';
+import { CalendarDayView, CalendarEditResultView, CalendarImpactRequestDto, CalendarImpactView } from './dto/calendar-impact.dto';
+import { ParseLocalDatePipe } from './parse-local-date.pipe';
+
+const EVERY_ROLE = [UserRole.PROSECUTOR, UserRole.SUPERVISOR, UserRole.ADMINISTRATOR];
+const EVERY_SCOPE = Object.values(IntegrationScope);
+const NOTHING_REWRITTEN =
+  'No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.';
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@ApiSecurity('integration')
+@Controller('api/v1/calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarEntriesService) {}
+
+  @Get('entries')
+  @Roles(...EVERY_ROLE)
+  @IntegrationScopes(...EVERY_SCOPE)
+  @ApiOperation({ summary: 'Holidays and transfers of days off, drafts included, ordered by date' })
+  @ApiOkResponse({ type: [CalendarEntryView] })
+  list(@Query() query: ListCalendarEntriesQuery): Promise<CalendarEntryView[]> {
+    return this.calendar.list(query);
+  }
+
+  @Get('entries/:id')
+  @Roles(...EVERY_ROLE)
+  @IntegrationScopes(...EVERY_SCOPE)
+  @ApiOperation({ summary: 'One calendar entry' })
+  @ApiOkResponse({ type: CalendarEntryView })
+  get(@Param('id') id: string): Promise<CalendarEntryView> {
+    return this.calendar.get(id);
+  }
+
+  @Get('days/:date')
+  @Roles(...EVERY_ROLE)
+  @IntegrationScopes(...EVERY_SCOPE)
+  @ApiOperation({ summary: 'Whether a day is a working day in the calendar in force, and if not, why (with the legal source)' })
+  @ApiOkResponse({ type: CalendarDayView })
+  // LocalDate is a type alias, which tsc and SWC describe differently: say it explicitly.
+  @ApiParam({ name: 'date', type: String, description: 'YYYY-MM-DD', example: '2026-03-24' })
+  day(@Param('date', new ParseLocalDatePipe()) date: LocalDate): Promise<CalendarDayView> {
+    return this.calendar.day(date);
+  }
+
+  @Post('entries')
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Add a holiday or a transfer of a day off', description: NOTHING_REWRITTEN })
+  @ApiCreatedResponse({ type: CalendarEditResultView })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateCalendarEntryDto): Promise<CalendarEditResultView> {
+    return this.calendar.edit(caller, { op: 'CREATE', entry: body });
+  }
+
+  @Patch('entries/:id')
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Correct a calendar entry (date, working day, labels, source, status)', description: NOTHING_REWRITTEN })
+  @ApiOkResponse({ type: CalendarEditResultView })
+  update(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: UpdateCalendarEntryDto): Promise<CalendarEditResultView> {
+    return this.calendar.edit(caller, { op: 'UPDATE', id, changes: body });
+  }
+
+  @Delete('entries/:id')
+  @Roles(UserRole.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Remove a calendar entry', description: NOTHING_REWRITTEN })
+  @ApiOkResponse({ type: CalendarEditResultView })
+  remove(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<CalendarEditResultView> {
+    return this.calendar.edit(caller, { op: 'DELETE', id });
+  }
+
+  @Post('impact')
+  @HttpCode(200)
+  @Roles(UserRole.ADMINISTRATOR, UserRole.SUPERVISOR)
+  @ApiOperation({
+    summary: 'Preview what a calendar change would do to open deadlines, without saving it',
+    description: 'Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it.',
+  })
+  @ApiOkResponse({ type: CalendarImpactView })
+  impact(@CurrentPrincipal() principal: Principal, @Body() body: CalendarImpactRequestDto): Promise<CalendarImpactView> {
+    const { change, prefix } = proposedChange(body);
+    return this.calendar.preview(principal, change, prefix);
+  }
+}
+
+function proposedChange(body: CalendarImpactRequestDto): { change: CalendarChange; prefix: string } {
+  const sent = (['create', 'update', 'delete'] as const).filter((key) => body[key] !== undefined);
+  if (sent.length !== 1) {
+    throw invalidFields([{ field: sent.length ? sent.join(',') : 'create', code: 'EXACTLY_ONE_CHANGE', message: 'Send exactly one of create, update or delete.' }]);
+  }
+  if (body.create) return { change: { op: 'CREATE', entry: body.create }, prefix: 'create.' };
+  if (body.update) return { change: { op: 'UPDATE', id: body.update.id, changes: body.update.changes }, prefix: 'update.changes.' };
+  return { change: { op: 'DELETE', id: body.delete!.id }, prefix: 'delete.' };
+}

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+/** A text in the three languages the system speaks; all three are required. */
+export class LabelDto {
+  @ApiProperty({ example: 'Наурыз мейрамы' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  kk: string;
+
+  @ApiProperty({ example: 'Наурыз мейрамы' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  ru: string;
+
+  @ApiProperty({ example: 'Nauryz' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  en: string;
+}

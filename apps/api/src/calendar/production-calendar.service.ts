@@ -1,0 +1,56 @@
+import { buildProductionCalendar, CalendarEntry, ProductionCalendar } from '@app/domain';
+import { CalendarEntryEntity } from '@app/persistence';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { toCalendarEntry } from './calendar-entry.mapper';
+
+/**
+ * How long another process's calendar edit may go unseen here. Edits made through this process
+ * invalidate the cache at once; edits made by another API instance (or by SQL) are picked up when
+ * the cached copy expires. A minute is harmless: edits are rare, and they never rewrite an
+ * existing deadline anyway (only new computations use the new calendar).
+ */
+export const CALENDAR_CACHE_TTL_MS = 60_000;
+
+/**
+ * The production calendar the term functions count with, built from the administrators'
+ * calendar_entries table (adopted entries only) and cached in memory.
+ */
+@Injectable()
+export class ProductionCalendarService {
+  private cached: { readonly calendar: Promise<ProductionCalendar>; readonly loadedAt: number } | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The calendar in force, from the cache when it is fresh. */
+  async current(): Promise<ProductionCalendar> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.loadedAt >= CALENDAR_CACHE_TTL_MS) {
+      const calendar = this.load(this.dataSource.manager);
+      this.cached = { calendar, loadedAt: now };
+      // A failed load must not be served from the cache until it expires.
+      calendar.catch(() => {
+        if (this.cached?.calendar === calendar) this.cached = null;
+      });
+    }
+    return this.cached.calendar;
+  }
+
+  /** Forget the cached calendar; call after this process commits a calendar edit. */
+  invalidate(): void {
+    this.cached = null;
+  }
+
+  /** Every entry of the table (drafts too), ordered by date then id, as domain entries. */
+  async entries(manager: EntityManager = this.dataSource.manager): Promise<CalendarEntry[]> {
+    const rows = await manager.getRepository(CalendarEntryEntity).find({ order: { date: 'ASC', id: 'ASC' } });
+    return rows.map(toCalendarEntry);
+  }
+
+  /** Builds the calendar from the table as `manager` sees it (inside a transaction: with its changes). */
+  async load(manager: EntityManager = this.dataSource.manager): Promise<ProductionCalendar> {
+    const entries = await this.entries(manager);
+    if (entries.length === 0) throw new Error('calendar_entries is empty: run the migrations (SeedProductionCalendar)');
+    return buildProductionCalendar(entries);
+  }
+}
