@@ -1,24 +1,42 @@
-import { AppConfig, AppConfigModule } from '@app/config';
+import { AppConfig, AppConfigModule, Clock } from '@app/config';
 import { HealthModule, LoggingModule } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ActsModule } from './acts/acts.module';
+import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
+import { CasesModule } from './cases/cases.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { HttpCacheModule } from './http-cache/http-cache.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
+import { IntegrationsModule } from './integrations/integrations.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 /** The HTTP application. `config` is passed by tests; in production it is read from the environment. */
 @Module({})
 export class ApiModule {
-  static register(config?: AppConfig): DynamicModule {
+  static register(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
       imports: [
-        AppConfigModule.forRoot(config),
+        AppConfigModule.forRoot(config, clock),
         LoggingModule,
         PersistenceModule,
         HealthModule,
         AuditModule,
         AuthModule,
         // feature modules
+        AdminModule,
+        CasesModule,
+        ActsModule,
+        SupervisionModule,
+        HttpCacheModule,
+        IdempotencyModule,
+        IntegrationsModule,
+        CatalogModule,
+        CalendarModule,
       ],
     };
   }

@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min, ValidateBy } from 'class-validator';
+import { decodeCursor } from '../change-cursor';
+
+export const DEFAULT_CHANGES_LIMIT = 100;
+export const MAX_CHANGES_LIMIT = 1000;
+
+const IsChangeCursor = () =>
+  ValidateBy({
+    name: 'isChangeCursor',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && decodeCursor(value) !== null,
+      defaultMessage: () => 'after must be a cursor returned by this feed (nextCursor or an item cursor)',
+    },
+  });
+
+export class ChangesQueryDto {
+  @ApiPropertyOptional({ description: 'Resume after this cursor; omit to read from the beginning', example: 'MTI' })
+  @IsOptional()
+  @IsString()
+  @IsChangeCursor()
+  after?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_CHANGES_LIMIT, default: DEFAULT_CHANGES_LIMIT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CHANGES_LIMIT)
+  limit?: number;
+}
+
+export class ChangeItemDto {
+  @ApiProperty({ description: 'Resume after this item by sending it as `after`', example: 'MTI' })
+  cursor: string;
+
+  @ApiProperty({ description: 'Position in the feed: strictly increasing, in commit order, with gaps', example: '12' })
+  sequence: string;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt: string;
+
+  @ApiProperty({ enum: ['case', 'act'] })
+  entityType: 'case' | 'act';
+
+  @ApiProperty({ format: 'uuid' })
+  entityId: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  caseId: string | null;
+
+  @ApiProperty({ example: 'act.transitioned' })
+  action: string;
+
+  @ApiProperty({
+    description:
+      'What the entity looks like after the change, compact: for a case number, status, version; ' +
+      'for an act type, kind, state, version, nextDueAt and the event applied. Read GET /api/v1/cases/{id}/status for more.',
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    example: { type: 'PROTEST', kind: null, state: 'DELIVERED', version: 3, nextDueAt: '2026-12-04T18:59:59.999Z' },
+  })
+  after: Record<string, unknown> | null;
+}
+
+export class ChangesPageDto {
+  @ApiProperty({ type: [ChangeItemDto] })
+  items: ChangeItemDto[];
+
+  @ApiProperty({ description: 'Send as `after` next time; store it once the items are processed', example: 'MTI' })
+  nextCursor: string;
+
+  @ApiProperty({ description: 'True when more changes are waiting: ask again at once' })
+  hasMore: boolean;
+}

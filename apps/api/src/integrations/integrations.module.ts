@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CaseStatusController } from './case-status.controller';
+import { CaseStatusReader } from './case-status.reader';
+import { ChangesController } from './changes.controller';
+import { ChangesService } from './changes.service';
+
+/** What other state systems pull: the change feed and the compact case status. */
+@Module({
+  controllers: [ChangesController, CaseStatusController],
+  providers: [ChangesService, CaseStatusReader],
+})
+export class IntegrationsModule {}
