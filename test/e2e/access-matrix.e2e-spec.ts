@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntegrationClientEntity, IntegrationScope, UserRole } from '@app/persistence';
+import { generateApiKey } from '../../apps/api/src/auth/api-key';
+import { ApiHarness } from '../support/api-harness';
+
+/**
+ * The access matrix: every route of the committed OpenAPI document (kept fresh by
+ * openapi.e2e-spec) × every kind of caller, own office and foreign office. A route without a row
+ * here fails the first test, so nobody adds an endpoint without deciding who may call it.
+ *
+ * Each row says whom the guard admits and what the route's object is. The expectations follow:
+ * anonymous → 401; a role or scope the row does not admit → 403; an admitted caller on an object
+ * outside its reach → 404 (the same answer as a missing object); an admitted caller within reach
+ * → anything but 401/403/404 (validation 422s are fine: the request got past access control).
+ * Routes not scoped by office (administration) are called with an id that does not exist, so
+ * nothing changes: there an admitted caller gets anything but 401/403.
+ */
+const { PROSECUTOR, SUPERVISOR, ADMINISTRATOR } = UserRole;
+const ALL_ROLES = [PROSECUTOR, SUPERVISOR, ADMINISTRATOR];
+const ALL_SCOPES = Object.values(IntegrationScope);
+const FILERS = [PROSECUTOR, SUPERVISOR];
+
+type ObjectKind = 'act' | 'case' | 'none';
+interface Row {
+  public?: true;
+  roles?: UserRole[];
+  scopes?: IntegrationScope[];
+  /** What the route's object is: {id}, or body.caseId for filing routes; an object of ALA-BOS. */
+  object?: ObjectKind;
+  /** A supervisor of a higher office reads the object but may not act as its author. */
+  higherOfficeRefused?: true;
+  body?: (fixture: Fixture) => object;
+  /** Values for path parameters other than an object id. */
+  params?: Record<string, string>;
+}
+interface Fixture {
+  caseId: string;
+  actId: string;
+}
+
+const file = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Matrix act', addresseeName: 'LLP Matrix', ...fields });
+const RANDOM_ID = '00000000-0000-4000-8000-00000000abcd';
+
+const MATRIX: Record<string, Row> = {
+  'POST /api/v1/auth/login': { public: true },
+  'POST /api/v1/auth/refresh': { public: true },
+  'GET /api/v1/me': { roles: ALL_ROLES, scopes: ALL_SCOPES },
+  'GET /api/v1/act-types': { roles: ALL_ROLES, scopes: ALL_SCOPES },
+
+  'POST /api/v1/cases': { roles: FILERS },
+  'GET /api/v1/cases': { roles: FILERS },
+  'GET /api/v1/cases/{id}': { roles: FILERS, object: 'case' },
+  'GET /api/v1/cases/{id}/status': { roles: FILERS, scopes: [IntegrationScope.CASES_READ], object: 'case' },
+
+  'POST /api/v1/acts/protests': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({ target: 'DECISION_OR_ACTION' }) },
+  'POST /api/v1/acts/resolutions': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({ kind: 'INSPECTION' }) },
+  'POST /api/v1/acts/sanctions': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'POST /api/v1/acts/instructions': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({ termDays: 5 }) },
+  'POST /api/v1/acts/court-applications': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'POST /api/v1/acts/orders': {
+    roles: FILERS,
+    object: 'case',
+    higherOfficeRefused: true,
+    body: file({ target: 'DECISION_OR_ACTION', violationIsObvious: true, mayCauseSubstantialHarm: true, notRemovedAtOnce: true, violatedNorms: ['n'], proposedMeasures: ['m'], termDays: 10 }),
+  },
+  'POST /api/v1/acts/submissions': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'POST /api/v1/acts/warnings': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'POST /api/v1/acts/appeals': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'POST /api/v1/acts/explanations': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'GET /api/v1/acts': { roles: FILERS },
+  'GET /api/v1/acts/{id}': { roles: FILERS, object: 'act' },
+  // An event the draft's state does not allow: reach is checked, nothing changes (409 within reach).
+  'POST /api/v1/acts/{id}/events': { roles: FILERS, object: 'act', body: () => ({ event: 'OUTCOME_SATISFIED', payload: {} }) },
+
+  'GET /api/v1/supervision/overdue': { roles: [SUPERVISOR] },
+  'GET /api/v1/supervision/counts': { roles: [SUPERVISOR] },
+  'GET /api/v1/changes': { roles: [SUPERVISOR], scopes: [IntegrationScope.CHANGES_READ] },
+
+  'GET /api/v1/calendar/entries': { roles: ALL_ROLES, scopes: ALL_SCOPES },
+  'GET /api/v1/calendar/entries/{id}': { roles: ALL_ROLES, scopes: ALL_SCOPES, params: { id: 'KZ-2026-01-07-ORTHODOX_CHRISTMAS' } },
+  'GET /api/v1/calendar/days/{date}': { roles: ALL_ROLES, scopes: ALL_SCOPES, params: { date: '2026-03-23' } },
+  'POST /api/v1/calendar/entries': { roles: [ADMINISTRATOR] },
+  'PATCH /api/v1/calendar/entries/{id}': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'DELETE /api/v1/calendar/entries/{id}': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'POST /api/v1/calendar/impact': { roles: [ADMINISTRATOR, SUPERVISOR] },
+
+  'GET /api/v1/admin/offices': { roles: [ADMINISTRATOR] },
+  'POST /api/v1/admin/offices': { roles: [ADMINISTRATOR] },
+  'PATCH /api/v1/admin/offices/{id}': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'GET /api/v1/admin/users': { roles: [ADMINISTRATOR] },
+  'POST /api/v1/admin/users': { roles: [ADMINISTRATOR] },
+  'PATCH /api/v1/admin/users/{id}': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'POST /api/v1/admin/users/{id}/deactivate': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'POST /api/v1/admin/users/{id}/reactivate': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'POST /api/v1/admin/users/{id}/password': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  'GET /api/v1/admin/integration-clients': { roles: [ADMINISTRATOR] },
+  'POST /api/v1/admin/integration-clients': { roles: [ADMINISTRATOR] },
+  'POST /api/v1/admin/integration-clients/{id}/revoke': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+};
+
+/** Operational endpoints outside the API: open by design (probes), checked in health.e2e-spec. */
+const OUTSIDE_THE_API = /^\/health\//;
+
+type Reach = 'own' | 'higher' | 'foreign';
+interface CallerSpec {
+  name: string;
+  login?: string;
+  role?: UserRole;
+  integrationOffice?: string;
+  reach: Reach;
+}
+const CALLERS: CallerSpec[] = [
+  { name: 'prosecutor of the object’s office', login: 'bostandyk.prosecutor', role: PROSECUTOR, reach: 'own' },
+  { name: 'prosecutor of another district', login: 'medeu.prosecutor', role: PROSECUTOR, reach: 'foreign' },
+  { name: 'supervisor of the city above', login: 'almaty.head', role: SUPERVISOR, reach: 'higher' },
+  { name: 'supervisor of another region', login: 'karaganda.head', role: SUPERVISOR, reach: 'foreign' },
+  { name: 'administrator', login: 'admin', role: ADMINISTRATOR, reach: 'foreign' },
+  { name: 'integration granted Almaty', integrationOffice: 'ALA', reach: 'higher' },
+  { name: 'integration granted Karaganda', integrationOffice: 'KAR', reach: 'foreign' },
+];
+
+const routes = (): string[] => {
+  const document = JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+};
+
+type Outcome = 'PASSES_ACCESS' | 'PASSES_ACCESS_AND_REACH' | 403 | 404;
+
+function expected(row: Row, caller: CallerSpec): Outcome {
+  const admitted = caller.role ? (row.roles ?? []).includes(caller.role) : (row.scopes ?? []).length > 0;
+  if (!admitted) return 403;
+  if (!row.object || row.object === 'none') return 'PASSES_ACCESS';
+  if (caller.reach === 'foreign') return 404;
+  if (caller.reach === 'higher' && row.higherOfficeRefused) return 403;
+  return 'PASSES_ACCESS_AND_REACH';
+}
+
+describe('access matrix', () => {
+  let api: ApiHarness;
+  let fixture: Fixture;
+  const keys = new Map<string, string>();
+
+  beforeAll(async () => {
+    api = await ApiHarness.start();
+    const caseId = await api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-MATRIX');
+    const act = await api.http.post('/api/v1/acts/warnings').set(await api.as('bostandyk.prosecutor')).send(file({})({ caseId, actId: '' }));
+    fixture = { caseId, actId: act.body.id as string };
+    for (const office of ['ALA', 'KAR']) {
+      const { key, prefix, hash } = generateApiKey();
+      await api.dataSource.getRepository(IntegrationClientEntity).insert({ name: `matrix-${office}`, keyPrefix: prefix, keyHash: hash, scopes: ALL_SCOPES, officeIds: [await api.officeId(office)] });
+      keys.set(office, key);
+    }
+  });
+  afterAll(() => api?.stop());
+
+  it('has a row for every route of the API, and no row for a route that no longer exists', () => {
+    const apiRoutes = routes().filter((route) => !OUTSIDE_THE_API.test(route.split(' ')[1]));
+    expect(apiRoutes.filter((route) => !MATRIX[route])).toEqual([]);
+    expect(Object.keys(MATRIX).filter((route) => !apiRoutes.includes(route))).toEqual([]);
+  });
+
+  const send = async (route: string, headers: Record<string, string>) => {
+    const [method, template] = route.split(' ');
+    const row = MATRIX[route];
+    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => row.params?.[name] ?? (row.object === 'act' ? fixture.actId : fixture.caseId));
+    const request = api.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(headers);
+    return method === 'GET' || method === 'DELETE' ? request : request.send(row.body?.(fixture) ?? {});
+  };
+
+  it.each(Object.keys(MATRIX))('%s: anonymous callers get 401 unless the route is public', async (route) => {
+    const response = await send(route, {});
+    if (MATRIX[route].public) expect(response.status).not.toBe(401);
+    else expect({ status: response.status, code: response.body.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  const cases = Object.keys(MATRIX)
+    .filter((route) => !MATRIX[route].public)
+    .flatMap((route) => CALLERS.map((caller) => [route, caller.name, caller] as const));
+
+  it.each(cases)('%s as %s', async (route, _name, caller) => {
+    const headers = caller.login ? await api.as(caller.login) : { 'X-Api-Key': keys.get(caller.integrationOffice!)! };
+    const response = await send(route, headers);
+    const outcome = expected(MATRIX[route], caller);
+    if (outcome === 'PASSES_ACCESS') expect([401, 403]).not.toContain(response.status);
+    else if (outcome === 'PASSES_ACCESS_AND_REACH') expect([401, 403, 404]).not.toContain(response.status);
+    else expect({ status: response.status }).toEqual({ status: outcome });
+  });
+});
