@@ -70,6 +70,22 @@ describe('deadline ledger', () => {
     expect(meetDeadline(met, almaty('2026-04-11'))).toMatchObject({ ok: false, refusal: { code: 'DEADLINE_ALREADY_MET' } });
   });
 
+  it('a BEFORE term (25.2 notice) is met before its trigger, the meeting; an AFTER term cannot be', () => {
+    const meeting = almaty('2026-05-20');
+    const notice = unwrap(
+      openDeadline({ id: 'notice', rule: ruleFor(DeadlineKind.SUBMISSION_MEETING_NOTICE, KZ_2709_EDITION_ID), trigger: { at: meeting, provisional: true }, calendar }),
+    );
+    const inTime = unwrap(meetDeadline(notice, almaty('2026-05-13')));
+    expect(metInTime(inTime)).toBe(true);
+    const late = unwrap(meetDeadline(notice, almaty('2026-05-19')));
+    expect(metInTime(late)).toBe(false);
+
+    const order = openOrder(almaty('2026-04-01'));
+    const early = meetDeadline(order, almaty('2026-03-31'));
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.refusal.code).toBe('DEADLINE_EVENT_BEFORE_TRIGGER');
+  });
+
   it('keeps the internal target earlier than the statutory due and warns on each separately', () => {
     const rule = ruleFor(DeadlineKind.ORDER_EXECUTION, KZ_2709_EDITION_ID);
     expect(

@@ -155,10 +155,16 @@ export function resumeDeadline(record: DeadlineRecord, at: Date): LedgerOutcome 
   return ok(withDues({ ...record, status: 'RUNNING', pauses }));
 }
 
-/** Records that the obligation was met; an open pause ends at that moment. */
+/**
+ * Records that the obligation was met; an open pause ends at that moment. An AFTER term cannot be
+ * met before the event it runs from; a BEFORE term (art. 25.2: notice at least 3 days before the
+ * meeting) is met before its trigger by its very nature.
+ */
 export function meetDeadline(record: DeadlineRecord, at: Date): LedgerOutcome {
   if (record.status === 'MET') return refusal(record, LedgerRefusalCode.ALREADY_MET, `Deadline ${record.id} is already met.`);
-  if (at.getTime() < record.trigger.at.getTime()) return refusal(record, LedgerRefusalCode.BEFORE_TRIGGER, 'A deadline cannot be met before its trigger.');
+  if (record.rule.direction === 'AFTER' && at.getTime() < record.trigger.at.getTime()) {
+    return refusal(record, LedgerRefusalCode.BEFORE_TRIGGER, 'A deadline cannot be met before its trigger.');
+  }
   const open = record.pauses.at(-1);
   const pauses = open && open.to === null ? [...record.pauses.slice(0, -1), { ...open, to: at < open.from ? open.from : at }] : record.pauses;
   return ok(withDues({ ...record, pauses, status: 'MET', metAt: at }));
