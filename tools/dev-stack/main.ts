@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
 import { redisServerOnPath, startEmbeddedRedis } from '../embedded/embedded-redis';
 import { waitFor } from '../embedded/process-tools';
+import { seedDemoActs } from './demo-acts';
 
 /**
  * `npm start`: the whole system on one machine with nothing but Node and npm.
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${config.API_PORT}`;
     await waitFor('the API to become ready', () => isReady(`${base}/health/ready`), 60000);
     await waitFor('the worker to become ready', () => isReady(`http://127.0.0.1:${config.WORKER_HEALTH_PORT}/health/ready`), 60000);
+    if (seeded) await seedDemoActs(base, log);
     printBanner(base, Date.now() - startedAt);
   } catch (error) {
     log(`start failed: ${(error as Error).message}`);

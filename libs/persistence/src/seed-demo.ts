@@ -13,7 +13,11 @@ interface DemoOffice {
   en: string;
 }
 
-/** A small but realistic slice of the hierarchy: GPO → two regional-level offices → districts. */
+/**
+ * A small but realistic slice of the hierarchy (arts. 9, 13-16): the General Prosecutor's Office;
+ * a city of republican significance (Almaty) and two regions (Karaganda, Turkistan); district,
+ * city and inter-district offices below them.
+ */
 const DEMO_OFFICES: DemoOffice[] = [
   { code: 'GPO', parent: null, level: OfficeLevel.GENERAL, kind: OfficeKind.GENERAL_PROSECUTORS_OFFICE,
     kk: 'Қазақстан Республикасының Бас прокуратурасы', ru: 'Генеральная прокуратура Республики Казахстан', en: "General Prosecutor's Office" },
@@ -29,6 +33,10 @@ const DEMO_OFFICES: DemoOffice[] = [
     kk: 'Теміртау қаласының прокуратурасы', ru: 'Прокуратура города Темиртау', en: "Temirtau City Prosecutor's Office" },
   { code: 'KAR-IDE', parent: 'KAR', level: OfficeLevel.DISTRICT, kind: OfficeKind.INTER_DISTRICT,
     kk: 'Қарағанды облысының табиғат қорғау прокуратурасы', ru: 'Карагандинская областная природоохранная прокуратура', en: "Karaganda Environmental Prosecutor's Office" },
+  { code: 'TUR', parent: 'GPO', level: OfficeLevel.REGIONAL, kind: OfficeKind.REGION,
+    kk: 'Түркістан облысының прокуратурасы', ru: 'Прокуратура Туркестанской области', en: "Turkistan Regional Prosecutor's Office" },
+  { code: 'TUR-SAI', parent: 'TUR', level: OfficeLevel.DISTRICT, kind: OfficeKind.DISTRICT,
+    kk: 'Сайрам ауданының прокуратурасы', ru: 'Прокуратура Сайрамского района', en: "Sairam District Prosecutor's Office" },
 ];
 
 export const DEMO_PASSWORD = 'demo-password-2709';
@@ -42,6 +50,8 @@ export const DEMO_USERS: ReadonlyArray<{ login: string; fullName: string; role: 
   { login: 'medeu.prosecutor', fullName: 'Помощник прокурора Г. Жумабаева', role: UserRole.PROSECUTOR, office: 'ALA-MED' },
   { login: 'karaganda.head', fullName: 'Прокурор области С. Оспанов', role: UserRole.SUPERVISOR, office: 'KAR' },
   { login: 'temirtau.prosecutor', fullName: 'Прокурор города М. Ибраев', role: UserRole.PROSECUTOR, office: 'KAR-TEM' },
+  { login: 'turkistan.head', fullName: 'Прокурор области Н. Тажибаев', role: UserRole.SUPERVISOR, office: 'TUR' },
+  { login: 'sairam.prosecutor', fullName: 'Помощник прокурора А. Юсупова', role: UserRole.PROSECUTOR, office: 'TUR-SAI' },
 ];
 
 /**
