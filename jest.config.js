@@ -10,6 +10,7 @@ const moduleNameMapper = {
   '^@app/queue$': '<rootDir>/libs/queue/src',
   '^@app/config$': '<rootDir>/libs/config/src',
   '^@app/observability$': '<rootDir>/libs/observability/src',
+  '^@app/workflow$': '<rootDir>/libs/workflow/src',
 };
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] };
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };

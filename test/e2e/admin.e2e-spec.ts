@@ -41,7 +41,7 @@ describe('administration', () => {
   describe('offices', () => {
     it('lists the hierarchy in tree order with consistent path and depth', async () => {
       const response = await api.http.get('/api/v1/admin/offices').set(admin).expect(200);
-      expect(response.body.map((office: { code: string }) => office.code)).toEqual(['GPO', 'ALA', 'ALA-BOS', 'ALA-MED', 'KAR', 'KAR-IDE', 'KAR-TEM']);
+      expect(response.body.map((office: { code: string }) => office.code)).toEqual(['GPO', 'ALA', 'ALA-BOS', 'ALA-MED', 'KAR', 'KAR-IDE', 'KAR-TEM', 'TUR', 'TUR-SAI']);
       const byId = new Map(response.body.map((office: { id: string }) => [office.id, office]));
       for (const office of response.body as Array<{ id: string; parentId: string | null; path: string; depth: number }>) {
         const parent = office.parentId ? (byId.get(office.parentId) as { path: string; depth: number }) : null;
@@ -65,7 +65,7 @@ describe('administration', () => {
       });
       expect(await lastAudit()).toEqual({ action: 'office.created', entity_type: 'office', entity_id: id, before: null, after: response.body, actor_role: 'ADMINISTRATOR' });
       const tree = await api.http.get('/api/v1/admin/offices').set(admin).expect(200);
-      expect(tree.body.map((office: { code: string }) => office.code)).toEqual(['GPO', 'ALA', 'ALA-ALM', 'ALA-BOS', 'ALA-MED', 'KAR', 'KAR-IDE', 'KAR-TEM']);
+      expect(tree.body.map((office: { code: string }) => office.code)).toEqual(['GPO', 'ALA', 'ALA-ALM', 'ALA-BOS', 'ALA-MED', 'KAR', 'KAR-IDE', 'KAR-TEM', 'TUR', 'TUR-SAI']);
     });
 
     it('opens a regional office under the GPO', async () => {

@@ -1,8 +1,8 @@
 import { KZ_CALENDAR_ENTRIES, KZ_PRODUCTION_CALENDAR } from '@app/domain';
 import { CalendarEntryEntity } from '@app/persistence';
 import { SeedProductionCalendar1795309282186 } from '../../migrations/1795309282186-SeedProductionCalendar';
-import { toCalendarEntry } from '../../apps/api/src/calendar/calendar-entry.mapper';
-import { ProductionCalendarService } from '../../apps/api/src/calendar/production-calendar.service';
+import { toCalendarEntry } from '@app/workflow';
+import { ProductionCalendarService } from '@app/workflow';
 import { ApiHarness } from '../support/api-harness';
 
 describe('production calendar seed (migration SeedProductionCalendar)', () => {

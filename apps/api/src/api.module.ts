@@ -1,6 +1,7 @@
 import { AppConfig, AppConfigModule, Clock } from '@app/config';
 import { HealthModule, LoggingModule } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
+import { WorkflowModule } from '@app/workflow';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ActsModule } from './acts/acts.module';
 import { AdminModule } from './admin/admin.module';
@@ -25,6 +26,7 @@ export class ApiModule {
         LoggingModule,
         PersistenceModule,
         HealthModule,
+        WorkflowModule,
         AuditModule,
         AuthModule,
         // feature modules

@@ -1,4 +1,5 @@
 import { ActEvent } from '@app/domain';
+import { actSummary } from '@app/workflow';
 import { ActEntity, ActTransitionEntity, DeadlineEntity, decodeDeadlineRecord } from '@app/persistence';
 
 export function deadlineView(row: DeadlineEntity) {
@@ -36,32 +37,8 @@ export function transitionView(row: ActTransitionEntity) {
   };
 }
 
-/** The act without its deadlines and history: lists, audit rows, the change feed. */
-export function actSummaryView(act: ActEntity) {
-  return {
-    id: act.id,
-    caseId: act.caseId,
-    officeId: act.officeId,
-    type: act.type,
-    kind: act.kind,
-    state: act.state,
-    version: act.version,
-    editionId: act.editionId,
-    title: act.title,
-    addresseeName: act.addresseeName,
-    targetDescription: act.targetDescription,
-    attributes: act.attributes,
-    linkedActId: act.linkedActId,
-    linkReason: act.linkReason,
-    authorId: act.authorId,
-    issuedAt: act.issuedAt,
-    nextDueAt: act.nextDueAt,
-    complaintPending: act.complaintPending,
-    suspendedFrom: act.suspendedFrom,
-    createdAt: act.createdAt,
-    updatedAt: act.updatedAt,
-  };
-}
+/** The act without its deadlines and history (lists, the change feed): the workflow's summary. */
+export const actSummaryView = actSummary;
 
 export function actDetailView(act: ActEntity, deadlines: DeadlineEntity[], history: ActTransitionEntity[], allowedEvents: ActEvent[]) {
   return {

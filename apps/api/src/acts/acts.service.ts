@@ -5,43 +5,33 @@ import {
   ActType,
   allowedEvents,
   checkFiling,
-  decide,
   editionInForce,
   machineFor,
   toLocalDate,
 } from '@app/domain';
 import { ActEntity, ActTransitionEntity, CaseEntity, DeadlineEntity, UserRole } from '@app/persistence';
+import { ActTransitions, ActVersionConflict, TransitionRefused, toSnapshot } from '@app/workflow';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { DataSource } from 'typeorm';
+import { auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { canReadOffice, notFound, officeRelation } from '../auth/office-scope';
 import { Principal, UserPrincipal } from '../auth/principal';
-import { ProductionCalendarService } from '../calendar/production-calendar.service';
-import { CaseStatusService } from '../cases/case-status.service';
 import { decodeCursor, Page, toPage } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
 import { officeScopeCondition } from '../http/scope-sql';
-import { ActEffects, LinkedActRequest } from './act-effects';
 import { actBodyFrom } from './act-body';
 import { ActDetailView, actDetailView, ActSummaryView, actSummaryView } from './act-view';
-import { toSnapshot } from './act-snapshot.mapper';
 import { FileActBaseDto } from './dto/file-act.dto';
 import { FireEventDto } from './dto/fire-event.dto';
 import { ListActsQuery } from './dto/list-acts.query';
 import { refusalProblem } from './refusal-problem';
 
-/** The history row of an act's creation: no event of the machine, the act simply begins. */
-const FILED = 'FILED';
-
 @Injectable()
 export class ActsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly calendars: ProductionCalendarService,
-    private readonly effects: ActEffects,
-    private readonly audit: AuditService,
-    private readonly caseStatus: CaseStatusService,
+    private readonly transitions: ActTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -70,15 +60,18 @@ export class ActsService {
       const snapshot = { ...body, state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
       const verdict = checkFiling(snapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
-      const act = await this.insertAct(manager, caller, kase, snapshot, {
+      const act = await this.transitions.file(manager, {
+        kase,
+        snapshot,
         title: dto.title,
         addresseeName: dto.addresseeName,
         targetDescription: dto.targetDescription ?? null,
         linkedActId: null,
         linkReason: null,
+        authorId: principal.userId,
+        auditActor: auditActorOf(caller),
         now,
       });
-      await this.caseStatus.refresh(manager, caller, kase.id);
       return act.id;
     });
     return this.get(caller.principal, actId);
@@ -122,9 +115,9 @@ export class ActsService {
   }
 
   /**
-   * Fires an event: the domain decides; the transition is applied in one transaction guarded by
-   * the act's version (two racing transitions: one applies, the other gets 409); history, deadline
-   * rows, linked acts and the audit row commit with it or not at all.
+   * Fires an event through the one transition path (libs/workflow): the domain decides; the
+   * transition, its deadlines, history and audit commit together or not at all; a racing
+   * transition of the same act gets 409, a stale If-Match 412.
    */
   async fire(caller: Caller, id: string, dto: FireEventDto, ifMatch: string | undefined): Promise<ActDetailView> {
     const now = this.clock.now();
@@ -134,120 +127,23 @@ export class ActsService {
       const expectedVersion = ifMatch === undefined ? act.version : parseIfMatch(ifMatch);
       if (expectedVersion !== act.version) throw versionConflict(HttpStatus.PRECONDITION_FAILED, act.version);
       const principal = asProsecutor(caller.principal);
-      const decision = decide(toSnapshot(act), dto.event, actorOf(principal, act), dto.payload ?? {}, now);
-      if (!decision.ok) throw refusalProblem(decision.refusal, { state: act.state, event: dto.event });
-
-      const before = actSummaryView(act);
-      const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
-      const claimed = await manager.update(
-        ActEntity,
-        { id, version: expectedVersion },
-        { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt },
-      );
-      if (!claimed.affected) throw versionConflict(HttpStatus.CONFLICT, null);
-      Object.assign(act, { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt });
-
-      const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current());
-      await manager.update(ActEntity, { id }, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
-      await manager.save(ActTransitionEntity, {
-        actId: id,
-        version: act.version,
-        event: dto.event,
-        fromState: decision.from,
-        toState: decision.to,
-        actorUserId: principal.userId,
-        actorRole: principal.role,
-        payload: dto.payload ?? {},
-        effects: JSON.parse(JSON.stringify(decision.effects)) as unknown[],
-        requestId: caller.requestId,
-        occurredAt: now,
-      });
-      const after = await manager.findOneByOrFail(ActEntity, { id });
-      await this.audit.record(manager, caller, {
-        action: 'act.transitioned',
-        entityType: 'act',
-        entityId: id,
-        caseId: act.caseId,
-        officePath: act.officePath,
-        before,
-        after: { ...actSummaryView(after), event: dto.event },
-      });
-      for (const link of linkedActs) await this.fileLinkedAct(manager, caller, act, link, now);
-      await this.caseStatus.refresh(manager, caller, act.caseId);
+      try {
+        await this.transitions.apply(manager, {
+          act,
+          event: dto.event,
+          payload: dto.payload ?? {},
+          actor: actorOf(principal, act),
+          auditActor: auditActorOf(caller),
+          expectedVersion,
+          now,
+        });
+      } catch (error) {
+        if (error instanceof TransitionRefused) throw refusalProblem(error.refusal, { state: error.state, event: error.event ?? dto.event });
+        if (error instanceof ActVersionConflict) throw versionConflict(HttpStatus.CONFLICT, null);
+        throw error;
+      }
     });
     return this.get(caller.principal, id);
-  }
-
-  /** 23.2, 26-1.1: the effect opens a draft of the linked act in the same case, for the author to complete. */
-  private async fileLinkedAct(manager: EntityManager, caller: Caller, source: ActEntity, link: LinkedActRequest, now: Date): Promise<void> {
-    const kase = await manager.findOneByOrFail(CaseEntity, { id: source.caseId });
-    const machine = machineFor({ type: link.actType, kind: link.kind, editionId: source.editionId });
-    const attributes = linkedDraftAttributes(link);
-    const snapshot = { type: link.actType, kind: link.kind, attributes, state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
-    await this.insertAct(manager, caller, kase, snapshot, {
-      title: `${link.actType} — ${source.title}`,
-      addresseeName: source.addresseeName,
-      targetDescription: source.targetDescription,
-      linkedActId: source.id,
-      linkReason: link.reason,
-      now,
-    });
-  }
-
-  private async insertAct(
-    manager: EntityManager,
-    caller: Caller,
-    kase: CaseEntity,
-    snapshot: ActSnapshot,
-    fields: { title: string; addresseeName: string; targetDescription: string | null; linkedActId: string | null; linkReason: string | null; now: Date },
-  ): Promise<ActEntity> {
-    const principal = asProsecutor(caller.principal);
-    const act = await manager.save(
-      manager.create(ActEntity, {
-        caseId: kase.id,
-        officeId: kase.officeId,
-        officePath: kase.officePath,
-        type: snapshot.type,
-        kind: snapshot.kind,
-        state: snapshot.state,
-        suspendedFrom: null,
-        complaintPending: false,
-        version: 1,
-        editionId: snapshot.editionId,
-        issuedAt: null,
-        title: fields.title,
-        addresseeName: fields.addresseeName,
-        targetDescription: fields.targetDescription,
-        attributes: snapshot.attributes as unknown as Record<string, unknown>,
-        linkedActId: fields.linkedActId,
-        linkReason: fields.linkReason,
-        authorId: principal.userId,
-        nextDueAt: null,
-      }),
-    );
-    await manager.save(ActTransitionEntity, {
-      actId: act.id,
-      version: 1,
-      event: FILED,
-      fromState: null,
-      toState: act.state,
-      actorUserId: principal.userId,
-      actorRole: principal.role,
-      payload: fields.linkedActId ? { linkedActId: fields.linkedActId, linkReason: fields.linkReason } : {},
-      effects: [],
-      requestId: caller.requestId,
-      occurredAt: fields.now,
-    });
-    await this.audit.record(manager, caller, {
-      action: 'act.filed',
-      entityType: 'act',
-      entityId: act.id,
-      caseId: act.caseId,
-      officePath: act.officePath,
-      before: null,
-      after: actSummaryView(act),
-    });
-    return act;
   }
 }
 
@@ -262,16 +158,6 @@ function actorOf(principal: UserPrincipal, act: ActEntity): Actor {
   return { role: principal.role, officeRelation: officeRelation(principal.officePath, act.officePath) };
 }
 
-/**
- * The attributes of a linked draft. The tables open two kinds of linked act: a court application
- * (23.2) and a resolution on compulsory execution (26-1.1), whose requirement is the source act's —
- * a requirement of a supervision act, not one depriving of property.
- */
-function linkedDraftAttributes(link: LinkedActRequest): Record<string, unknown> {
-  if (link.actType === ActType.COURT_APPLICATION) return { basedOnApplication: false, applicantIdentified: false };
-  if (link.actType === ActType.RESOLUTION && link.kind === 'COMPULSORY_EXECUTION') return { deprivesProperty: false };
-  throw new Error(`The transition tables link no ${link.actType} ${link.kind ?? ''}: add its draft attributes here`);
-}
 
 /** If-Match: "7", W/"7" or 7 — the act's version, as GET returns it. */
 function parseIfMatch(header: string): number {

@@ -1,52 +1,24 @@
+import { AuditActor, AuditEntry, AuditWriter } from '@app/workflow';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller } from '../auth/caller';
+import { Principal } from '../auth/principal';
 
-export interface AuditEntry {
-  /** 'case.created', 'act.filed', 'act.transitioned', 'office.created', 'user.updated', … */
-  readonly action: string;
-  readonly entityType: 'case' | 'act' | 'deadline' | 'office' | 'user' | 'integration_client' | 'calendar_entry';
-  readonly entityId: string;
-  /** For case and act rows: the case and its office path (the change feed filters on them). */
-  readonly caseId?: string | null;
-  readonly officePath?: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-}
+export type { AuditEntry };
 
-/**
- * Writes one audit row inside the caller's transaction, so the row exists exactly when the change
- * does. The database numbers and chains it (migration AuditLogChain); this class never computes
- * ids or hashes.
- */
+/** The API's face of the audit writer: the caller of the request is the actor. */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, caller: Caller, entry: AuditEntry): Promise<void> {
-    const { principal } = caller;
-    // id, prev_hash and hash are assigned by the trigger; the placeholders satisfy NOT NULL.
-    await manager.query(
-      `INSERT INTO audit_log (id, occurred_at, actor_user_id, actor_client_id, actor_role, actor_office_id, request_id,
-         action, entity_type, entity_id, case_id, office_path, before, after, prev_hash, hash)
-       VALUES (0, now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '', '')`,
-      [
-        principal.kind === 'user' ? principal.userId : null,
-        principal.kind === 'integration' ? principal.clientId : null,
-        principal.kind === 'user' ? principal.role : 'INTEGRATION',
-        principal.kind === 'user' ? principal.officeId : null,
-        caller.requestId,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.caseId ?? null,
-        entry.officePath ?? null,
-        toJson(entry.before),
-        toJson(entry.after),
-      ],
-    );
+  constructor(private readonly writer: AuditWriter) {}
+
+  record(manager: EntityManager, caller: Caller, entry: AuditEntry): Promise<void> {
+    return this.writer.record(manager, auditActorOf(caller), entry);
   }
 }
 
-/** Plain JSON text (dates as ISO strings), so what is hashed is what is stored; null when absent. */
-function toJson(value: unknown): string | null {
-  return value === undefined || value === null ? null : JSON.stringify(value);
+export function auditActorOf(caller: Caller): AuditActor {
+  const principal: Principal = caller.principal;
+  return principal.kind === 'user'
+    ? { userId: principal.userId, clientId: null, role: principal.role, officeId: principal.officeId, requestId: caller.requestId }
+    : { userId: null, clientId: principal.clientId, role: 'INTEGRATION', officeId: null, requestId: caller.requestId };
 }

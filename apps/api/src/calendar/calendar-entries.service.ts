@@ -7,13 +7,13 @@ import { Caller } from '../auth/caller';
 import { Principal } from '../auth/principal';
 import { ProblemException } from '../http/problem-details';
 import { applyCalendarChange, CalendarChange } from './calendar-change';
-import { toCalendarEntry, toCalendarRow } from './calendar-entry.mapper';
+import { toCalendarEntry, toCalendarRow } from '@app/workflow';
 import { CalendarImpactService } from './calendar-impact.service';
 import { calendarEntryNotFound } from './calendar-problems';
 import { calendarEntryView, nonWorkingReasonView } from './calendar-views';
 import { CalendarEntryView, ListCalendarEntriesQuery } from './dto/calendar-entry.dto';
 import { CalendarDayView, CalendarEditResultView, CalendarImpactView } from './dto/calendar-impact.dto';
-import { ProductionCalendarService } from './production-calendar.service';
+import { ProductionCalendarService } from '@app/workflow';
 
 /** Serialises calendar edits, so each one's before/after is the table as the previous one left it. */
 const CALENDAR_EDIT_LOCK = 27090003;

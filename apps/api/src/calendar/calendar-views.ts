@@ -1,5 +1,5 @@
 import { CalendarDayChange, CalendarEntry, DueChange, NonWorkingReason } from '@app/domain';
-import { toCalendarRow } from './calendar-entry.mapper';
+import { toCalendarRow } from '@app/workflow';
 import { CalendarEntryKind, CalendarEntryStatusName, CalendarEntryView } from './dto/calendar-entry.dto';
 import { CalendarDayChangeView, DeadlineImpactView, NonWorkingReasonView } from './dto/calendar-impact.dto';
 

@@ -22,7 +22,7 @@ import { ActEntity, DeadlineEntity, decodeDeadlineRecord, encodeDeadlineRecord }
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from './deadline-status';
-import { refusalProblem } from './refusal-problem';
+import { TransitionRefused } from './workflow-errors';
 
 /** A linked act an effect asked for (23.2, 26-1.1); the service files it in the same transaction. */
 export interface LinkedActRequest {
@@ -59,7 +59,7 @@ export class ActEffects {
     const touched = new Set<DeadlineEntity>();
     const linkedActs: LinkedActRequest[] = [];
     const unwrap = (outcome: LedgerOutcome): DeadlineRecord => {
-      if (!outcome.ok) throw refusalProblem(outcome.refusal, { state: act.state });
+      if (!outcome.ok) throw new TransitionRefused(outcome.refusal, act.state, undefined);
       return outcome.record;
     };
     const store = (row: DeadlineEntity, record: DeadlineRecord, status: DeadlineStatus) => {

@@ -2,8 +2,7 @@ import { machineFor } from '@app/domain';
 import { ActEntity, CaseEntity, CaseStatus } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { Caller } from '../auth/caller';
+import { AuditActor, AuditWriter } from './audit-writer';
 
 /**
  * A case's status is derived from its acts: OPEN while any act is still in its life cycle (not in
@@ -12,16 +11,16 @@ import { Caller } from '../auth/caller';
  */
 @Injectable()
 export class CaseStatusService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly audit: AuditWriter) {}
 
-  async refresh(manager: EntityManager, caller: Caller, caseId: string): Promise<void> {
+  async refresh(manager: EntityManager, actor: AuditActor, caseId: string): Promise<void> {
     const acts = await manager.find(ActEntity, { where: { caseId }, select: { type: true, kind: true, state: true, editionId: true } });
     const open = acts.length === 0 || acts.some((act) => !machineFor({ type: act.type, kind: act.kind, editionId: act.editionId }).terminal.includes(act.state));
     const status = open ? CaseStatus.OPEN : CaseStatus.CLOSED;
     const kase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
     if (kase.status === status) return;
     await manager.update(CaseEntity, { id: caseId }, { status, version: kase.version + 1 });
-    await this.audit.record(manager, caller, {
+    await this.audit.record(manager, actor, {
       action: 'case.status_changed',
       entityType: 'case',
       entityId: caseId,

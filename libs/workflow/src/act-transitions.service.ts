@@ -1,0 +1,179 @@
+import { Actor, ActEvent, ActSnapshot, ActType, decide, machineFor } from '@app/domain';
+import { ActEntity, ActTransitionEntity, CaseEntity } from '@app/persistence';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ActEffects, LinkedActRequest } from './act-effects';
+import { actSummary } from './act-summary';
+import { toSnapshot } from './act-snapshot.mapper';
+import { AuditActor, AuditWriter } from './audit-writer';
+import { CaseStatusService } from './case-status.service';
+import { ProductionCalendarService } from './production-calendar.service';
+import { ActVersionConflict, TransitionRefused } from './workflow-errors';
+
+/** The history row of an act's creation: no event of the machine, the act simply begins. */
+export const FILED = 'FILED';
+
+export interface EventRequest {
+  /** The act as read inside `manager`'s transaction. */
+  readonly act: ActEntity;
+  readonly event: ActEvent;
+  readonly payload: Record<string, unknown>;
+  /** Who fires it, as the domain judges callers. */
+  readonly actor: Actor;
+  readonly auditActor: AuditActor;
+  /** The version the caller saw (If-Match), or the one just read. */
+  readonly expectedVersion: number;
+  readonly now: Date;
+}
+
+export interface NewAct {
+  readonly kase: CaseEntity;
+  readonly snapshot: ActSnapshot;
+  readonly title: string;
+  readonly addresseeName: string;
+  readonly targetDescription: string | null;
+  readonly linkedActId: string | null;
+  readonly linkReason: string | null;
+  readonly authorId: string;
+  readonly auditActor: AuditActor;
+  readonly now: Date;
+}
+
+/**
+ * Applies an event to an act — the only way an act's state changes, for the API and the deadline
+ * engine alike. The domain decides; the transition is applied inside the caller's transaction,
+ * guarded by the act's version (a racing transition finds 0 rows: ActVersionConflict), with the
+ * deadline rows, outbox rows, history row, linked acts, case status and audit row.
+ */
+@Injectable()
+export class ActTransitions {
+  constructor(
+    private readonly calendars: ProductionCalendarService,
+    private readonly effects: ActEffects,
+    private readonly audit: AuditWriter,
+    private readonly caseStatus: CaseStatusService,
+  ) {}
+
+  async apply(manager: EntityManager, request: EventRequest): Promise<void> {
+    const { act, event, payload, actor, auditActor, expectedVersion, now } = request;
+    const decision = decide(toSnapshot(act), event, actor, payload, now);
+    if (!decision.ok) throw new TransitionRefused(decision.refusal, act.state, event);
+
+    const before = actSummary(act);
+    const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
+    const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt };
+    const claimed = await manager.update(ActEntity, { id: act.id, version: expectedVersion }, changes);
+    if (!claimed.affected) throw new ActVersionConflict(act.id);
+    Object.assign(act, changes);
+
+    const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current());
+    await manager.update(ActEntity, { id: act.id }, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
+    await manager.save(ActTransitionEntity, {
+      actId: act.id,
+      version: act.version,
+      event,
+      fromState: decision.from,
+      toState: decision.to,
+      actorUserId: auditActor.userId,
+      actorRole: auditActor.role,
+      payload,
+      effects: JSON.parse(JSON.stringify(decision.effects)) as unknown[],
+      requestId: auditActor.requestId,
+      occurredAt: now,
+    });
+    const after = await manager.findOneByOrFail(ActEntity, { id: act.id });
+    await this.audit.record(manager, auditActor, {
+      action: 'act.transitioned',
+      entityType: 'act',
+      entityId: act.id,
+      caseId: act.caseId,
+      officePath: act.officePath,
+      before,
+      after: { ...actSummary(after), event },
+    });
+    for (const link of linkedActs) await this.fileLinkedAct(manager, act, link, auditActor, now);
+    await this.caseStatus.refresh(manager, auditActor, act.caseId);
+  }
+
+  /** Inserts a new act in its machine's initial state, with its history row and audit row. */
+  async file(manager: EntityManager, input: NewAct): Promise<ActEntity> {
+    const { kase, snapshot, auditActor, now } = input;
+    const act = await manager.save(
+      manager.create(ActEntity, {
+        caseId: kase.id,
+        officeId: kase.officeId,
+        officePath: kase.officePath,
+        type: snapshot.type,
+        kind: snapshot.kind,
+        state: snapshot.state,
+        suspendedFrom: null,
+        complaintPending: false,
+        version: 1,
+        editionId: snapshot.editionId,
+        issuedAt: null,
+        title: input.title,
+        addresseeName: input.addresseeName,
+        targetDescription: input.targetDescription,
+        attributes: snapshot.attributes as unknown as Record<string, unknown>,
+        linkedActId: input.linkedActId,
+        linkReason: input.linkReason,
+        authorId: input.authorId,
+        nextDueAt: null,
+      }),
+    );
+    await manager.save(ActTransitionEntity, {
+      actId: act.id,
+      version: 1,
+      event: FILED,
+      fromState: null,
+      toState: act.state,
+      actorUserId: auditActor.userId,
+      actorRole: auditActor.role,
+      payload: input.linkedActId ? { linkedActId: input.linkedActId, linkReason: input.linkReason } : {},
+      effects: [],
+      requestId: auditActor.requestId,
+      occurredAt: now,
+    });
+    await this.audit.record(manager, auditActor, {
+      action: 'act.filed',
+      entityType: 'act',
+      entityId: act.id,
+      caseId: act.caseId,
+      officePath: act.officePath,
+      before: null,
+      after: actSummary(act),
+    });
+    await this.caseStatus.refresh(manager, auditActor, kase.id);
+    return act;
+  }
+
+  /** 23.2, 26-1.1: the effect opens a draft of the linked act in the same case, authored by the source act's author. */
+  private async fileLinkedAct(manager: EntityManager, source: ActEntity, link: LinkedActRequest, auditActor: AuditActor, now: Date): Promise<void> {
+    const kase = await manager.findOneByOrFail(CaseEntity, { id: source.caseId });
+    const machine = machineFor({ type: link.actType, kind: link.kind, editionId: source.editionId });
+    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+    await this.file(manager, {
+      kase,
+      snapshot,
+      title: `${link.actType} — ${source.title}`,
+      addresseeName: source.addresseeName,
+      targetDescription: source.targetDescription,
+      linkedActId: source.id,
+      linkReason: link.reason,
+      authorId: source.authorId,
+      auditActor,
+      now,
+    });
+  }
+}
+
+/**
+ * The attributes of a linked draft. The tables open two kinds of linked act: a court application
+ * (23.2) and a resolution on compulsory execution (26-1.1), whose requirement is the source act's —
+ * a requirement of a supervision act, not one depriving of property.
+ */
+function linkedDraftAttributes(link: LinkedActRequest): Record<string, unknown> {
+  if (link.actType === ActType.COURT_APPLICATION) return { basedOnApplication: false, applicantIdentified: false };
+  if (link.actType === ActType.RESOLUTION && link.kind === 'COMPULSORY_EXECUTION') return { deprivesProperty: false };
+  throw new Error(`The transition tables link no ${link.actType} ${link.kind ?? ''}: add its draft attributes here`);
+}

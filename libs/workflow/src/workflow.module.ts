@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { ActEffects } from './act-effects';
+import { ActTransitions } from './act-transitions.service';
+import { AuditWriter } from './audit-writer';
+import { CaseStatusService } from './case-status.service';
+import { ProductionCalendarService } from './production-calendar.service';
+
+/**
+ * How acts move and what that writes: shared by the API (users' events) and the worker (the
+ * deadline engine's TERM_MISSED), so there is one transition path. Global: one calendar cache
+ * per process.
+ */
+@Global()
+@Module({
+  providers: [ActTransitions, ActEffects, AuditWriter, CaseStatusService, ProductionCalendarService],
+  exports: [ActTransitions, AuditWriter, CaseStatusService, ProductionCalendarService],
+})
+export class WorkflowModule {}
