@@ -5,3 +5,4 @@ export * from './time';
 export * from './calendar';
 export * from './terms';
 export * from './acts';
+export * from './reminders';

@@ -72,6 +72,10 @@ export class DeadlineEntity {
   @Column({ type: 'jsonb' })
   ledger: Record<string, unknown>;
 
+  /** How far up the hierarchy a breach has been escalated (0: not yet; 1: the office itself; 2: one office up, …). */
+  @Column({ name: 'escalation_level', type: 'smallint', default: 0 })
+  escalationLevel: number;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 

@@ -6,9 +6,13 @@ import { CaseEntity } from './case.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { IntegrationClientEntity } from './integration-client.entity';
+import { NoticeEntity } from './notice.entity';
 import { OfficeEntity } from './office.entity';
+import { OutboxEntity } from './outbox.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserEntity } from './user.entity';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export { ActTransitionEntity } from './act-transition.entity';
 export { ActEntity } from './act.entity';
@@ -18,9 +22,13 @@ export { CaseEntity, CaseStatus } from './case.entity';
 export { DeadlineEntity } from './deadline.entity';
 export { IdempotencyKeyEntity } from './idempotency-key.entity';
 export { IntegrationClientEntity, IntegrationScope } from './integration-client.entity';
+export { NoticeEntity } from './notice.entity';
 export { OfficeEntity, OfficeKind, OfficeLevel } from './office.entity';
+export { OutboxEntity } from './outbox.entity';
 export { RefreshTokenEntity } from './refresh-token.entity';
 export { UserEntity, UserRole } from './user.entity';
+export { WebhookDeliveryEntity } from './webhook-delivery.entity';
+export { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 /** Every entity TypeORM maps; the data source and the Nest module both use this list. */
 export const ENTITIES = [
@@ -35,4 +43,8 @@ export const ENTITIES = [
   CalendarEntryEntity,
   IdempotencyKeyEntity,
   AuditLogEntity,
+  OutboxEntity,
+  NoticeEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
 ];
