@@ -22,6 +22,7 @@ import { ActEntity, DeadlineEntity, decodeDeadlineRecord, encodeDeadlineRecord }
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from './deadline-status';
+import { announceDeadlineChanges } from './outbox';
 import { TransitionRefused } from './workflow-errors';
 
 /** A linked act an effect asked for (23.2, 26-1.1); the service files it in the same transaction. */
@@ -113,9 +114,14 @@ export class ActEffects {
         }
         case 'RECOMPUTE_DEADLINE': {
           const row = rows.get(effect.kind);
-          if (!row || row.status !== 'OPEN') break;
-          const record = decodeDeadlineRecord(row.ledger);
+          const metAgain = effects.some((other) => other.type === 'MEET_DEADLINE' && other.kind === effect.kind);
+          if (!row || !(row.status === 'OPEN' || (row.status === 'MET' && metAgain))) break;
+          // A moved trigger (the consideration meeting rescheduled, 25.2) re-counts the clock from
+          // it. A clock already met against the old trigger (the notice of the old meeting) is
+          // reopened only when this event meets it again (its MEET effect follows).
+          const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
           row.triggeredAt = effect.triggeredAt;
+          row.metAt = null;
           store(row, recomputeDeadline(record, calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), 'OPEN');
           break;
         }
@@ -165,7 +171,11 @@ export class ActEffects {
           assertNever(effect);
       }
     }
-    if (touched.size > 0) await repository.save([...touched]);
+    if (touched.size > 0) {
+      await repository.save([...touched]);
+      // Same transaction: a rolled-back transition schedules nothing, a committed one always does.
+      await announceDeadlineChanges(manager, [...touched].map((row) => row.id));
+    }
     act.nextDueAt = earliestOpenDue([...rows.values()]);
     return { linkedActs };
   }

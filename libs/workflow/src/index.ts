@@ -8,3 +8,5 @@ export { OPEN_DEADLINE_STATUSES, type DeadlineStatus } from './deadline-status';
 export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-calendar.service';
 export { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';
+export { recordWebhookEvent, WEBHOOK_EVENT_TYPES, type WebhookEvent, type WebhookEventType } from './webhook-events';
+export { announceDeadlineChanges, DEADLINE_CHANGED } from './outbox';
