@@ -1,18 +1,27 @@
 import { AppConfig, Clock } from '@app/config';
-import { INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { applyHttpDefences } from './http/http-defences';
+import { HttpDefencesModule } from './http/http-defences.module';
 import { serveOpenApi } from './http/openapi';
-import { createValidationPipe } from './http/validation';
+
+/** The API's modules plus the HTTP defences in front of them (body parsing, rate limits). */
+@Module({})
+class ApiApplicationModule {
+  static register(config?: AppConfig, clock?: Clock): DynamicModule {
+    return { module: ApiApplicationModule, imports: [ApiModule.register(config, clock), HttpDefencesModule] };
+  }
+}
 
 /** Builds the configured API application; `main.ts` listens, tests drive it with supertest. */
 export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.register(config, clock), { bufferLogs: true });
+  // bodyParser: false — HttpDefencesModule parses JSON bodies itself, with the configured limit,
+  // and refuses every other media type.
+  const app = await NestFactory.create(ApiApplicationModule.register(config, clock), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  applyHttpDefences(app);
   serveOpenApi(app);
   return app;
 }

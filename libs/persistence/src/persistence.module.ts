@@ -1,9 +1,11 @@
 import { AppConfig } from '@app/config';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 
+/** Global: every module reads and writes through these repositories; one connection pool per process. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({

@@ -101,7 +101,7 @@ export class ActsService {
     if (query.state) builder.andWhere('act.state = :state', { state: query.state });
     if (query.caseId) builder.andWhere('act.case_id = :caseId', { caseId: query.caseId });
     if (query.authorId) builder.andWhere('act.author_id = :authorId', { authorId: query.authorId });
-    if (query.dueBefore) builder.andWhere('act.next_due_at < :dueBefore', { dueBefore: query.dueBefore });
+    if (query.dueBefore) builder.andWhere('act.next_due_at < :dueBefore', { dueBefore: new Date(query.dueBefore) });
     if (query.overdue === true) builder.andWhere('act.next_due_at < :now', { now: this.clock.now() });
     if (query.overdue === false) builder.andWhere('(act.next_due_at IS NULL OR act.next_due_at >= :now)', { now: this.clock.now() });
     if (query.officeId) {

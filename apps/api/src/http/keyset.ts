@@ -8,6 +8,14 @@ export interface KeysetPosition {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// What toISOString() writes for years 1000-9999: anything else ('2026-02-30', '+275760-…', '1')
+// Date.parse may still accept, but PostgreSQL refuses, and a refused query is a 500.
+const ISO_MILLIS = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Only the exact text encodeCursor writes: a real instant, so the query cannot fail on it. */
+function isCursorInstant(value: unknown): value is string {
+  return typeof value === 'string' && ISO_MILLIS.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+}
 
 /** Opaque to clients: base64url of the last row's sort key. */
 export function encodeCursor(position: KeysetPosition): string {
@@ -17,7 +25,7 @@ export function encodeCursor(position: KeysetPosition): string {
 export function decodeCursor(cursor: string, field = 'cursor'): KeysetPosition {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && UUID.test(id)) {
+    if (isCursorInstant(createdAt) && typeof id === 'string' && UUID.test(id)) {
       return { createdAt, id };
     }
   } catch {

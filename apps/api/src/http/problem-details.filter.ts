@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { ProblemDetails } from './problem-details';
+
+/** What Nest's ParseUUIDPipe says when a path parameter is not a UUID (it does not name the parameter). */
+const PARSE_UUID_FAILED = /^Validation failed \(uuid( v ?\d)? is expected\)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Every error leaves the API as `application/problem+json` (RFC 9457) with a stable `code`.
  * Unexpected errors answer 500 with an `errorId` that is also in the log line, so a user's report
  * can be matched to the stack trace without leaking it.
+ *
+ * Status policy for bad input: 400 when the request cannot be read at all (malformed JSON, a path
+ * that is not valid percent-encoding), 413 for a body over the limit, 415 for a body that is not
+ * JSON, and 422 VALIDATION_FAILED with `errors[].field` when it can be read but a value is wrong —
+ * body fields, query parameters and path parameters alike (an id that is not a UUID is a 422).
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -25,6 +34,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       if (typeof body === 'object' && body !== null && 'code' in body) {
         return { ...(body as ProblemDetails), status: exception.getStatus(), instance: request.originalUrl };
+      }
+      const invalidIds = exception instanceof BadRequestException && PARSE_UUID_FAILED.test(exception.message) ? nonUuidPathParameters(request) : [];
+      if (invalidIds.length) {
+        return {
+          type: 'about:blank',
+          title: 'The request is invalid',
+          status: HttpStatus.UNPROCESSABLE_ENTITY,
+          code: 'VALIDATION_FAILED',
+          errors: invalidIds.map((field) => ({ field, code: 'INVALID_IS_UUID', message: `${field} must be a UUID` })),
+          instance: request.originalUrl,
+        };
       }
       const status = exception.getStatus();
       return {
@@ -47,4 +67,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       instance: request.originalUrl,
     };
   }
+}
+
+/** The path parameters ParseUUIDPipe refused: every one whose value is not a UUID. */
+function nonUuidPathParameters(request: Request): string[] {
+  return Object.entries(request.params ?? {})
+    .filter(([, value]) => typeof value === 'string' && !UUID.test(value))
+    .map(([name]) => name);
 }

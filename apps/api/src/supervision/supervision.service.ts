@@ -6,6 +6,8 @@ import { ProblemException } from '../http/problem-details';
 import { OverdueQuery } from './dto/overdue.query';
 
 const DAY_MS = 86_400_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ISO = /^(19|2\d)\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 interface OverdueRow {
   deadline_id: string;
@@ -108,7 +110,8 @@ export class SupervisionService {
 function decodeOverdueCursor(cursor: string): [string, string] {
   try {
     const [dueAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof dueAt === 'string' && !Number.isNaN(Date.parse(dueAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) return [dueAt, id];
+    // Exactly what this service wrote (toISOString and a uuid): anything else PostgreSQL might refuse.
+    if (typeof dueAt === 'string' && typeof id === 'string' && UUID.test(id) && ISO.test(dueAt) && new Date(dueAt).toISOString() === dueAt) return [dueAt, id];
   } catch {
     // malformed: answered below
   }

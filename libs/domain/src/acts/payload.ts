@@ -1,3 +1,4 @@
+import { isLocalDate } from '../time';
 import { DEADLINE_KINDS } from '../shared';
 import type { TermExtensionRequest } from '../terms';
 import { ActEvent } from './act-event';
@@ -186,11 +187,16 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 }
 
 // A date-time with an explicit zone, so no server zone can shift it.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * A real instant as written: the calendar date must exist (30 February does not roll over to
+ * 2 March) and the clock must be one (no 24:61), within the years a supervision act can have.
+ */
 function toInstant(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null;
-  const instant = new Date(value);
+  const match = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+  if (!match || !isLocalDate(match[1]) || Number(match[2]) > 23 || Number(match[3]) > 59 || Number(match[5] ?? 0) > 59) return null;
+  const instant = new Date(value as string);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }

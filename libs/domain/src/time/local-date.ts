@@ -9,11 +9,15 @@ export type LocalDate = string;
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/** The years the system deals in: the law dates from 1995; PostgreSQL has no year 0. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
 export function isLocalDate(value: string): value is LocalDate {
   const match = LOCAL_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Throws on anything that is not a real 'YYYY-MM-DD' date — use at the edges (DTOs, data files). */

@@ -1,7 +1,7 @@
 import { ActState, ActType } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 
 export class ListActsQuery {
   @ApiPropertyOptional({ enum: ActType })
@@ -31,9 +31,10 @@ export class ListActsQuery {
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Acts whose earliest open deadline falls before this instant' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  dueBefore?: Date;
+  // Strict: 30 February is refused, not rolled over to 2 March; years the system deals in only.
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^(19|2\d)\d\d-/, { message: 'dueBefore must be a year between 1900 and 2999' })
+  dueBefore?: string;
 
   @ApiPropertyOptional({ description: 'Only acts with an open deadline already past due' })
   @IsOptional()

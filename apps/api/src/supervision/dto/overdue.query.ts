@@ -29,6 +29,7 @@ export class OverdueQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(36_500)
   minDaysOverdue?: number;
 
   @ApiPropertyOptional({ enum: ['most_overdue', 'least_overdue'], default: 'most_overdue' })

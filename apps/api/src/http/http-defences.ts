@@ -1,0 +1,50 @@
+import { AppConfig } from '@app/config';
+import { INestApplication } from '@nestjs/common';
+import helmet from 'helmet';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { RateLimitGuard } from './rate-limit';
+import { StorableTextPipe } from './storable-text.pipe';
+import { createValidationPipe } from './validation';
+
+/** Headers a browser client needs to read from our answers (CORS hides all others). */
+const EXPOSED_HEADERS = [
+  'ETag',
+  'Location',
+  'Content-Language',
+  'X-Request-Id',
+  'Idempotent-Replayed',
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+];
+
+function corsOrigins(config: AppConfig): string[] {
+  return config.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+}
+
+/**
+ * Security headers, CORS, input pipes, the problem filter and rate limits. Call once, after the
+ * application is created (HttpDefencesModule among its modules) and before it is initialised.
+ */
+export function applyHttpDefences(app: INestApplication): void {
+  const config = app.get(AppConfig);
+  app.use(
+    helmet({
+      // Swagger UI at /docs loads only its own scripts and styles, so helmet's default policy fits
+      // it; but upgrade-insecure-requests would fetch its assets over https:// from the plain-http
+      // server `npm start` runs.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
+  const origins = corsOrigins(config);
+  // Closed unless configured: without CORS headers a browser on another origin cannot read answers.
+  if (origins.length) app.enableCors({ origin: origins, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 });
+  app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  // After AccessGuard (an APP_GUARD, registered when the application was created), so the
+  // throttler counts the authenticated caller rather than only the IP address.
+  app.useGlobalGuards(app.get(RateLimitGuard));
+}

@@ -1,0 +1,78 @@
+import { AppConfig } from '@app/config';
+import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { normalizeIp, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
+import { Request, Response } from 'express';
+import { AuthController } from '../auth/auth.controller';
+import { Principal, principalKey } from '../auth/principal';
+import { ProblemException } from './problem-details';
+
+type RateLimitedRequest = Request & { principal?: Principal };
+
+// The library hands trackers an untyped request; the context gives the same one, typed.
+const requestOf = (context: ExecutionContext) => context.switchToHttp().getRequest<RateLimitedRequest>();
+
+/** The longest login name a key is built from (LoginDto allows 100). */
+const LOGIN_KEY_LENGTH = 100;
+
+function ipOf(request: RateLimitedRequest): string {
+  return normalizeIp(request.ip ?? request.socket.remoteAddress ?? 'unknown');
+}
+
+/**
+ * Who is counted: the authenticated user or API key (so one integration cannot starve the others,
+ * and a user is limited wherever they connect from), else the IP address for anonymous routes.
+ */
+function callerTracker(request: RateLimitedRequest): string {
+  return request.principal ? principalKey(request.principal) : `ip:${ipOf(request)}`;
+}
+
+/**
+ * Login attempts are counted per IP address and login name: guessing one account's password is
+ * slowed, while colleagues behind one office NAT still sign in. The body is not validated yet
+ * (guards run before pipes), so the name is read defensively.
+ */
+function loginTracker(request: RateLimitedRequest): string {
+  const body: unknown = request.body;
+  const login = typeof body === 'object' && body !== null && typeof (body as { login?: unknown }).login === 'string' ? (body as { login: string }).login : '';
+  return `${ipOf(request)}|${login.slice(0, LOGIN_KEY_LENGTH).toLowerCase()}`;
+}
+
+const isLogin = (context: ExecutionContext) => context.getHandler() === AuthController.prototype.login;
+
+export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
+  return {
+    throttlers: [
+      // 'default' keeps the standard header names: X-RateLimit-Limit, -Remaining, -Reset
+      { name: 'default', limit: config.RATE_LIMIT_MAX, ttl: config.RATE_LIMIT_WINDOW_MS, getTracker: (_request, context) => callerTracker(requestOf(context)) },
+      {
+        name: 'login',
+        limit: config.RATE_LIMIT_LOGIN_MAX,
+        ttl: config.RATE_LIMIT_LOGIN_WINDOW_MS,
+        getTracker: (_request, context) => loginTracker(requestOf(context)),
+        skipIf: (context) => !isLogin(context),
+        setHeaders: false,
+      },
+    ],
+    // one budget per caller across all routes, not one per route (the library's default key)
+    generateKey: (_context, tracker, name) => `${name}|${tracker}`,
+  };
+}
+
+/**
+ * The throttler, answering 429 RATE_LIMITED with Retry-After. It must run after AccessGuard, which
+ * sets `request.principal`: api.app.ts installs it with useGlobalGuards, which appends it to the
+ * APP_GUARDs already registered when the application was created.
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override throwThrottlingException(context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
+    const retryAfterSeconds = Math.max(1, limit.timeToBlockExpire);
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
+    throw new ProblemException({
+      status: HttpStatus.TOO_MANY_REQUESTS,
+      title: 'Too many requests',
+      code: 'RATE_LIMITED',
+      detail: `Retry after ${retryAfterSeconds} s.`,
+    });
+  }
+}
