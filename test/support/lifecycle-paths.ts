@@ -1,7 +1,9 @@
 import { FixedClock } from '@app/config';
-import { ActEvent, ActSnapshot, decide } from '@app/domain';
+import { QueueName, redisConnection } from '@app/queue';
+import { ActTransitions, AuditWriter } from '@app/workflow';
+import { Queue } from 'bullmq';
+import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
 import { ApiHarness } from './api-harness';
-import { insertAuditRow } from './factories';
 
 /**
  * Walks one act through its life cycle over HTTP and checks, after every step, that the API's
@@ -223,48 +225,20 @@ function roleOf(login: string): string {
 }
 
 /**
- * STAND-IN for the deadline engine, which is not built yet: TERM_MISSED is a SYSTEM event and no
- * user can fire it over HTTP (403). The domain decides the transition for a SYSTEM actor exactly as
- * the engine will; this writes what the events route would write for it (state and version, the
- * missed clock, the history row and the audit row), so the paths that start from OVERDUE can be
- * walked over HTTP. Replace with the engine once it exists.
+ * The deadline engine's due handler — the real one — runs for the act's clock at `now`: the clock
+ * is marked MISSED at its due instant and TERM_MISSED is fired through the one transition path.
+ * Built over the API app's own providers and a real notices queue, so no worker processors start
+ * and no other deadline of the test is touched.
  */
 export async function engineFiresTermMissed(api: ApiHarness, actId: string, deadline: string, now: Date): Promise<void> {
-  const [row] = await api.dataSource.query(
-    'SELECT case_id, office_path, type, kind, attributes, state, version, edition_id, suspended_from, complaint_pending FROM acts WHERE id = $1',
-    [actId],
-  );
-  const snapshot = {
-    type: row.type,
-    kind: row.kind,
-    attributes: row.attributes,
-    state: row.state,
-    editionId: row.edition_id,
-    suspendedFrom: row.suspended_from,
-    complaintPending: row.complaint_pending,
-  } as ActSnapshot;
-  const decision = decide(snapshot, ActEvent.TERM_MISSED, { role: 'SYSTEM', officeRelation: 'UNRELATED' }, { deadline }, now);
-  if (!decision.ok) throw new Error(`the engine could not fire TERM_MISSED: ${decision.refusal.code}`);
-  const version = (row.version as number) + 1;
-  await api.dataSource.transaction(async (manager) => {
-    await manager.query(`UPDATE deadlines SET status = 'MISSED', missed_at = due_at, version = version + 1 WHERE act_id = $1 AND kind = $2 AND status = 'OPEN'`, [actId, deadline]);
-    await manager.query(
-      `UPDATE acts SET state = $2, version = $3,
-         next_due_at = (SELECT min(due_at) FROM deadlines WHERE act_id = $1 AND status = 'OPEN') WHERE id = $1`,
-      [actId, decision.to, version],
-    );
-    await manager.query(
-      `INSERT INTO act_transitions (act_id, version, event, from_state, to_state, actor_user_id, actor_role, payload, effects, request_id, occurred_at)
-       VALUES ($1, $2, 'TERM_MISSED', $3, $4, NULL, 'SYSTEM', $5, $6, NULL, $7)`,
-      [actId, version, decision.from, decision.to, JSON.stringify({ deadline }), JSON.stringify(decision.effects), now],
-    );
-    await insertAuditRow(manager, {
-      action: 'act.transitioned',
-      entityType: 'act',
-      entityId: actId,
-      caseId: row.case_id,
-      officePath: row.office_path,
-      after: { state: decision.to, version, event: 'TERM_MISSED' },
-    });
-  });
+  const [row] = await api.dataSource.query('SELECT id, version FROM deadlines WHERE act_id = $1 AND kind = $2', [actId, deadline]);
+  const { config } = api.context;
+  const notices = new Queue(QueueName.NOTICES, { connection: redisConnection(config.REDIS_URL!, 'producer'), prefix: config.QUEUE_PREFIX });
+  try {
+    const engine = new DeadlineEngine(api.dataSource, api.app.get(ActTransitions), api.app.get(AuditWriter), new FixedClock(now), notices);
+    const outcome = await engine.due({ deadlineId: row.id, version: row.version });
+    if (!outcome.done) throw new Error(`the engine did not mark ${deadline} of ${actId} missed: ${outcome.reason}`);
+  } finally {
+    await notices.close();
+  }
 }

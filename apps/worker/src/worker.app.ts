@@ -1,11 +1,11 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, Clock } from '@app/config';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
-export async function createWorkerApp(config?: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(WorkerModule.register(config), { bufferLogs: true });
+export async function createWorkerApp(config?: AppConfig, clock?: Clock): Promise<INestApplication> {
+  const app = await NestFactory.create(WorkerModule.register(config, clock), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   return app;
 }

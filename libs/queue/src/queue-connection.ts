@@ -13,7 +13,8 @@ export function queueOptions(config: AppConfig, role: 'producer' | 'worker'): Qu
   if (config.QUEUE_BACKEND === 'postgres') {
     // Embedded default without a redis-server binary (docs/adr/0001): BullMQ on PostgreSQL.
     setDefaultBackendFactory(createPostgresBackend as never);
-    return { connection: { connectionString: config.DATABASE_URL, schema: 'bullmq' } as unknown as ConnectionOptions, prefix: config.QUEUE_PREFIX };
+    // BullMQ keeps its own tables in the `bullmq` schema and creates them itself (migrate: true).
+    return { connection: { connectionString: config.DATABASE_URL, schema: 'bullmq', migrate: true } as unknown as ConnectionOptions, prefix: config.QUEUE_PREFIX };
   }
   return { connection: redisConnection(config.REDIS_URL!, role), prefix: config.QUEUE_PREFIX };
 }

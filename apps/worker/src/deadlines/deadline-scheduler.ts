@@ -1,0 +1,113 @@
+import { AppConfig, Clock } from '@app/config';
+import { ActState, ActType, DeadlineKind, escalationAt, machineFor, planReminders, ReminderPolicy, ResolutionKind } from '@app/domain';
+import { DEADLINE_JOB_OPTIONS, DeadlineJobName, jobIds, QueueName } from '@app/queue';
+import { ProductionCalendarService } from '@app/workflow';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import { loadScheduledDeadlines, ScheduledDeadline } from './scheduled-deadline';
+
+const numbers = (list: string) => (list === 'none' ? [] : list.split(',').map(Number));
+
+/** The office's reminder policy from the validated configuration (defaults: DEFAULT_REMINDER_POLICY). */
+export function reminderPolicyFrom(config: AppConfig): ReminderPolicy {
+  return {
+    dayTermOffsetsDays: numbers(config.REMINDER_DAY_OFFSETS),
+    lastDayMorningHour: config.REMINDER_LAST_DAY_HOUR === 'none' ? null : Number(config.REMINDER_LAST_DAY_HOUR),
+    hourTermOffsetsHours: numbers(config.REMINDER_HOUR_OFFSETS),
+    escalationGraceWorkingDays: config.ESCALATION_GRACE_WORKING_DAYS,
+  };
+}
+
+export interface PlannedJob {
+  readonly name: DeadlineJobName;
+  readonly jobId: string;
+  readonly data: Record<string, unknown>;
+  readonly fireAt: Date;
+}
+
+/** How many older versions of a deadline may still have pending jobs worth removing. */
+const SUPERSEDED_VERSIONS = 3;
+
+/**
+ * Turns a deadline row into the jobs it needs now — the single source of the schedule for both
+ * the outbox relay (after a change) and the reconciler (after Redis lost jobs):
+ * an OPEN deadline: its future reminders and its due job; a MISSED, unmet deadline of a live act:
+ * the next escalation level. Everything else: nothing. Adding is idempotent (deterministic ids).
+ */
+@Injectable()
+export class DeadlineScheduler {
+  private readonly policy: ReminderPolicy;
+  /** Every reminder step this policy can produce (for removing superseded jobs). */
+  private readonly reminderSteps: string[];
+
+  constructor(
+    @InjectQueue(QueueName.DEADLINES) private readonly queue: Queue,
+    private readonly calendars: ProductionCalendarService,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.policy = reminderPolicyFrom(config);
+    this.reminderSteps = [
+      ...this.policy.dayTermOffsetsDays.map((days) => `REMIND_${days}D`),
+      ...(this.policy.lastDayMorningHour === null ? [] : ['REMIND_LAST_DAY']),
+      ...this.policy.hourTermOffsetsHours.map((hours) => `REMIND_${hours}H`),
+    ];
+  }
+
+  load(manager: EntityManager, filter: { ids: readonly string[] } | { afterId: string; limit: number }): Promise<ScheduledDeadline[]> {
+    const isTerminal = (row: { act_type: ActType; act_kind: ResolutionKind | null; edition_id: string; act_state: ActState }) =>
+      machineFor({ type: row.act_type, kind: row.act_kind, editionId: row.edition_id }).terminal.includes(row.act_state);
+    return loadScheduledDeadlines(manager, isTerminal, filter);
+  }
+
+  async plan(deadline: ScheduledDeadline): Promise<PlannedJob[]> {
+    const now = this.clock.now();
+    if (deadline.status === 'OPEN') {
+      const reminders = planReminders(deadline, this.policy)
+        .filter((reminder) => reminder.fireAt.getTime() > now.getTime())
+        .map((reminder) => ({
+          name: DeadlineJobName.REMIND,
+          jobId: jobIds.remind(deadline.id, deadline.version, reminder.step),
+          data: { deadlineId: deadline.id, version: deadline.version, step: reminder.step },
+          fireAt: reminder.fireAt,
+        }));
+      const due = { name: DeadlineJobName.DUE, jobId: jobIds.due(deadline.id, deadline.version), data: { deadlineId: deadline.id, version: deadline.version }, fireAt: deadline.dueAt };
+      return [...reminders, due];
+    }
+    const level = deadline.escalationLevel + 1;
+    // Level 1 is the office itself; level L reaches the office L - 1 steps up, the GPO at most.
+    const escalating = deadline.status === 'MISSED' && deadline.metAt === null && deadline.missedAt !== null && !deadline.actTerminal && deadline.actState !== 'SUSPENDED';
+    if (!escalating || deadline.escalationLevel < 1 || level - 1 > deadline.officeDepth) return [];
+    const fireAt = escalationAt(deadline.missedAt!, level, await this.calendars.current(), {
+      // A sanction's missed 24 hours runs against the prosecutor and escalates at once (art. 21.2).
+      immediate: deadline.kind === DeadlineKind.SANCTION_DECISION,
+      policy: this.policy,
+    });
+    return [{ name: DeadlineJobName.ESCALATE, jobId: jobIds.escalate(deadline.id, deadline.version, level), data: { deadlineId: deadline.id, version: deadline.version, level }, fireAt }];
+  }
+
+  /** Adds the planned jobs; jobs whose id already exists are left as they are. */
+  async add(jobs: readonly PlannedJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const now = this.clock.now().getTime();
+    await this.queue.addBulk(
+      jobs.map((job) => ({ name: job.name, data: job.data, opts: { ...DEADLINE_JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.fireAt.getTime() - now) } })),
+    );
+  }
+
+  /**
+   * Removes pending jobs of the deadline's earlier versions. Best effort: a job that fires anyway
+   * re-reads the row, sees a newer version and does nothing — that check is the guarantee.
+   */
+  async removeSuperseded(deadline: ScheduledDeadline): Promise<void> {
+    const ids: string[] = [];
+    for (let version = Math.max(1, deadline.version - SUPERSEDED_VERSIONS); version < deadline.version; version += 1) {
+      ids.push(jobIds.due(deadline.id, version), ...this.reminderSteps.map((step) => jobIds.remind(deadline.id, version, step)));
+      for (let level = 2; level <= deadline.officeDepth + 1; level += 1) ids.push(jobIds.escalate(deadline.id, version, level));
+    }
+    // remove() answers 0 for an unknown id and refuses a job that is running: both are fine here.
+    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+  }
+}

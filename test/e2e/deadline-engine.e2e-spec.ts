@@ -1,0 +1,236 @@
+import { FixedClock } from '@app/config';
+import { escalationAt, KZ_PRODUCTION_CALENDAR } from '@app/domain';
+import { ActEntity } from '@app/persistence';
+import { jobIds, QueueName, redisConnection } from '@app/queue';
+import { ActTransitions, SYSTEM_ACTOR } from '@app/workflow';
+import { INestApplication } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { createWorkerApp } from '../../apps/worker/src/worker.app';
+import { DeadlineReconciler } from '../../apps/worker/src/deadlines/deadline-reconciler.service';
+import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
+import { ApiHarness } from '../support/api-harness';
+import { waitFor } from '../support/wait-for';
+
+const T0 = new Date('2026-03-20T06:00:00Z'); // 20.03.2026 11:00 Almaty
+const RECEIVED = '2026-03-12T05:00:00Z'; // protest due at the end of 26.03.2026 = 2026-03-26T19:00Z
+const DUE = new Date('2026-03-26T19:00:00Z');
+
+describe('deadline engine (real Redis and PostgreSQL)', () => {
+  const clock = new FixedClock(T0);
+  let api: ApiHarness;
+  let worker: INestApplication;
+  let queue: Queue;
+  let caseId: string;
+  let counter = 0;
+
+  const startWorker = async () => {
+    worker = await createWorkerApp(api.context.config, clock);
+    await worker.init();
+  };
+
+  beforeAll(async () => {
+    api = await ApiHarness.start({ clock });
+    await startWorker();
+    const { config } = api.context;
+    queue = new Queue(QueueName.DEADLINES, { connection: redisConnection(config.REDIS_URL!, 'producer'), prefix: config.QUEUE_PREFIX });
+    caseId = await api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-ENGINE');
+  });
+  afterAll(async () => {
+    await queue?.close();
+    await worker?.close();
+    await api?.stop();
+  });
+  beforeEach(() => clock.set(T0));
+
+  const fire = async (login: string, actId: string, event: string, payload: object = {}) =>
+    api.http.post(`/api/v1/acts/${actId}/events`).set(await api.as(login)).send({ event, payload });
+
+  /** A delivered protest and its consideration deadline, scheduled by the worker's outbox relay. */
+  async function deliveredProtest(): Promise<{ actId: string; deadlineId: string; version: number }> {
+    const headers = await api.as('bostandyk.prosecutor');
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${(counter += 1)}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
+    await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
+    const delivered = await fire('bostandyk.prosecutor', filed.body.id, 'DELIVERY_CONFIRMED', { receivedAt: RECEIVED });
+    const deadlineId = delivered.body.deadlines[0].id as string;
+    const [{ version }] = await api.dataSource.query('SELECT version FROM deadlines WHERE id = $1', [deadlineId]);
+    await waitFor('the outbox relay', async () => (await queue.getJob(jobIds.due(deadlineId, version))) ?? undefined);
+    return { actId: filed.body.id, deadlineId, version };
+  }
+
+  const notices = (deadlineId: string) =>
+    api.dataSource.query(
+      `SELECT n.step, n.channel, u.login FROM notices n JOIN users u ON u.id = n.recipient_user_id WHERE n.deadline_id = $1 ORDER BY n.created_at, n.step, u.login, n.channel`,
+      [deadlineId],
+    ) as Promise<Array<{ step: string; channel: string; login: string }>>;
+
+  /** Moves the clock to the job's instant and runs it now, as BullMQ would when its delay ends. */
+  async function runAt(job: Job, at: Date): Promise<void> {
+    clock.set(at);
+    await job.promote();
+    await waitFor(`job ${job.id} to finish`, async () => ((await queue.getJob(job.id!))?.finishedOn ? true : undefined));
+    const finished = await queue.getJob(job.id!);
+    if (finished?.failedReason) throw new Error(`job ${job.id} failed: ${finished.failedReason}`);
+  }
+
+  it('schedules after commit: deterministic versioned ids, delays to the statutory instants', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    const expected = [
+      [jobIds.remind(deadlineId, version, 'REMIND_3D'), '2026-03-23T19:00:00.000Z'],
+      [jobIds.remind(deadlineId, version, 'REMIND_1D'), '2026-03-25T19:00:00.000Z'],
+      [jobIds.remind(deadlineId, version, 'REMIND_LAST_DAY'), '2026-03-26T04:00:00.000Z'],
+      [jobIds.due(deadlineId, version), DUE.toISOString()],
+    ];
+    for (const [id, fireAt] of expected) {
+      const job = await queue.getJob(id);
+      expect(job && job.id).toBe(id);
+      expect(job!.id).not.toContain(':');
+      expect(job!.opts.delay).toBe(Date.parse(fireAt) - T0.getTime());
+    }
+  });
+
+  it('reminders fire in order and notify the responsible prosecutor once per step and channel', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    for (const [step, at] of [['REMIND_3D', '2026-03-23T19:00:01Z'], ['REMIND_1D', '2026-03-25T19:00:01Z'], ['REMIND_LAST_DAY', '2026-03-26T04:00:01Z']] as const) {
+      await runAt((await queue.getJob(jobIds.remind(deadlineId, version, step)))!, new Date(at));
+    }
+    expect(await notices(deadlineId)).toEqual([
+      { step: 'REMIND_3D', channel: 'EMAIL', login: 'bostandyk.prosecutor' },
+      { step: 'REMIND_3D', channel: 'INBOX', login: 'bostandyk.prosecutor' },
+      { step: 'REMIND_1D', channel: 'EMAIL', login: 'bostandyk.prosecutor' },
+      { step: 'REMIND_1D', channel: 'INBOX', login: 'bostandyk.prosecutor' },
+      { step: 'REMIND_LAST_DAY', channel: 'EMAIL', login: 'bostandyk.prosecutor' },
+      { step: 'REMIND_LAST_DAY', channel: 'INBOX', login: 'bostandyk.prosecutor' },
+    ]);
+    const [inbox] = await api.dataSource.query(`SELECT body FROM notices WHERE deadline_id = $1 AND step = 'REMIND_1D' AND channel = 'INBOX'`, [deadlineId]);
+    expect(inbox.body.ru).toContain('26.03.2026 24:00 (Asia/Almaty), осталось 1 дн.; art. 19.3');
+    expect(inbox.body.kk).toContain('1 күн қалды');
+  });
+
+  it('the due job marks the deadline missed at its original due instant, moves the act to OVERDUE, notifies, and schedules escalation', async () => {
+    const { actId, deadlineId, version } = await deliveredProtest();
+    await runAt((await queue.getJob(jobIds.due(deadlineId, version)))!, new Date('2026-03-27T06:00:00Z'));
+    const [row] = await api.dataSource.query('SELECT status, missed_at, escalation_level, version FROM deadlines WHERE id = $1', [deadlineId]);
+    expect(row).toMatchObject({ status: 'MISSED', missed_at: DUE, escalation_level: 1 });
+    const act = await api.dataSource.getRepository(ActEntity).findOneByOrFail({ id: actId });
+    expect(act.state).toBe('OVERDUE');
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH').map((n) => `${n.login}/${n.channel}`)).toEqual([
+      'bostandyk.head/EMAIL',
+      'bostandyk.head/INBOX',
+      'bostandyk.prosecutor/EMAIL',
+      'bostandyk.prosecutor/INBOX',
+    ]);
+    const level2 = await waitFor('escalation level 2 to be scheduled', async () => (await queue.getJob(jobIds.escalate(deadlineId, row.version, 2))) ?? undefined);
+    const expectedAt = escalationAt(DUE, 2, KZ_PRODUCTION_CALENDAR, { immediate: false });
+    expect(level2.timestamp + level2.opts.delay!).toBeGreaterThan(0);
+    expect(level2.opts.delay).toBe(Math.max(0, expectedAt.getTime() - new Date('2026-03-27T06:00:00Z').getTime()));
+  });
+
+  it('escalation climbs the tree office by office and stops once the deadline is met', async () => {
+    const { actId, deadlineId, version } = await deliveredProtest();
+    await runAt((await queue.getJob(jobIds.due(deadlineId, version)))!, new Date('2026-03-27T06:00:00Z'));
+    const afterMiss = (await api.dataSource.query('SELECT version FROM deadlines WHERE id = $1', [deadlineId]))[0].version;
+    const level2 = await waitFor('level 2', async () => (await queue.getJob(jobIds.escalate(deadlineId, afterMiss, 2))) ?? undefined);
+    // Breach at 24:00 on Thursday 26.03 → level 2 one working day on (Monday 30.03 00:00), level 3 the day after.
+    const level2At = escalationAt(DUE, 2, KZ_PRODUCTION_CALENDAR, { immediate: false });
+    expect(level2At.toISOString()).toBe('2026-03-29T19:00:00.000Z');
+    await runAt(level2, level2At);
+    expect((await notices(deadlineId)).filter((n) => n.step === 'ESCALATION_2' && n.channel === 'INBOX').map((n) => n.login)).toEqual(['almaty.head']);
+
+    const afterLevel2 = (await api.dataSource.query('SELECT version FROM deadlines WHERE id = $1', [deadlineId]))[0].version;
+    const level3 = await waitFor('level 3', async () => (await queue.getJob(jobIds.escalate(deadlineId, afterLevel2, 3))) ?? undefined);
+    expect(level3.opts.delay).toBe(24 * 3_600_000);
+    // The addressee answers, late: the missed clock is met, and escalation stops before the GPO.
+    clock.set(new Date('2026-03-30T06:00:00Z'));
+    const answered = await fire('bostandyk.prosecutor', actId, 'OUTCOME_REJECTED', { decidedAt: '2026-03-30T05:00:00Z' });
+    expect(answered.body.deadlines[0]).toMatchObject({ status: 'MISSED', metAt: '2026-03-30T05:00:00.000Z' });
+    await waitFor('the level-3 job to be removed', async () => ((await queue.getJob(level3.id!)) ? undefined : true));
+    expect(await worker.get(DeadlineEngine).escalate(level3.data)).toEqual({ done: false, reason: 'STALE' });
+    expect((await notices(deadlineId)).some((n) => n.step === 'ESCALATION_3')).toBe(false);
+  });
+
+  it('meeting a deadline removes its pending jobs; a stale job that fires anyway does nothing', async () => {
+    const { actId, deadlineId, version } = await deliveredProtest();
+    const due = (await queue.getJob(jobIds.due(deadlineId, version)))!;
+    clock.set(new Date('2026-03-24T06:00:00Z'));
+    expect((await fire('bostandyk.prosecutor', actId, 'OUTCOME_SATISFIED', { decidedAt: '2026-03-24T05:00:00Z' })).status).toBe(200);
+    await waitFor('superseded jobs to be removed', async () => ((await queue.getJob(jobIds.remind(deadlineId, version, 'REMIND_1D'))) ? undefined : true));
+    expect(await queue.getJob(jobIds.due(deadlineId, version))).toBeUndefined();
+    // The old due job, had it fired: the deadline is MET at a newer version, so nothing happens.
+    const outcome = await worker.get(DeadlineEngine).due(due.data);
+    expect(outcome).toEqual({ done: false, reason: 'STALE' });
+    expect(await notices(deadlineId)).toEqual([]);
+  });
+
+  it('a rolled-back transition schedules nothing', async () => {
+    const headers = await api.as('bostandyk.prosecutor');
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Rolled back', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
+    await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
+    const before = (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
+    await expect(
+      api.dataSource.transaction(async (manager) => {
+        const act = await manager.findOneByOrFail(ActEntity, { id: filed.body.id });
+        await api.app.get(ActTransitions).apply(manager, {
+          act,
+          event: 'DELIVERY_CONFIRMED' as never,
+          payload: { receivedAt: RECEIVED },
+          actor: { role: 'PROSECUTOR', officeRelation: 'SAME_OFFICE' },
+          auditActor: SYSTEM_ACTOR,
+          expectedVersion: act.version,
+          now: clock.now(),
+        });
+        throw new Error('something later in the transaction failed');
+      }),
+    ).rejects.toThrow('something later');
+    expect((await api.dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n).toBe(before);
+    expect(await api.dataSource.query('SELECT id FROM deadlines WHERE act_id = $1', [filed.body.id])).toEqual([]);
+  });
+
+  it('after Redis loses every job of this run, reconciliation reschedules all open deadlines; no notice is lost or doubled', async () => {
+    const protests = [await deliveredProtest(), await deliveredProtest()];
+    const { deadlineId, version } = protests[0];
+    await runAt((await queue.getJob(jobIds.remind(deadlineId, version, 'REMIND_3D')))!, new Date('2026-03-23T19:00:01Z'));
+    const noticesBefore = await notices(deadlineId);
+    // FLUSHALL for this test's namespace only: other test files share the Redis server.
+    const redis = new Redis(api.context.config.REDIS_URL!);
+    const keys = await redis.keys(`${api.context.config.QUEUE_PREFIX}:*`);
+    if (keys.length) await redis.unlink(...keys);
+    redis.disconnect();
+    expect(await queue.getJob(jobIds.due(deadlineId, version))).toBeUndefined();
+
+    const report = await worker.get(DeadlineReconciler).reconcile();
+    expect(report.recreated).toBeGreaterThanOrEqual(2 * 3); // REMIND_1D, LAST_DAY and the due job of each
+    for (const p of protests) expect(await queue.getJob(jobIds.due(p.deadlineId, p.version))).toBeDefined();
+    expect(await queue.getJob(jobIds.remind(deadlineId, version, 'REMIND_3D'))).toBeUndefined(); // its time has passed
+    expect((await worker.get(DeadlineReconciler).reconcile()).recreated).toBe(0);
+    await runAt((await queue.getJob(jobIds.due(deadlineId, version)))!, new Date('2026-03-27T06:00:00Z'));
+    const after = await notices(deadlineId);
+    expect(after.filter((n) => n.step === 'REMIND_3D')).toEqual(noticesBefore);
+    expect(after.filter((n) => n.step === 'BREACH')).toHaveLength(4);
+  });
+
+  it('a job retried after a crash, or run by two workers at once, notifies exactly once', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    clock.set(new Date('2026-03-27T06:00:00Z'));
+    const engine = worker.get(DeadlineEngine);
+    const outcomes = await Promise.all([engine.due({ deadlineId, version }), engine.due({ deadlineId, version })]);
+    expect(outcomes.filter((o) => o.done)).toHaveLength(1);
+    expect(await engine.due({ deadlineId, version })).toEqual({ done: false, reason: 'STALE' });
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+  });
+
+  it('a deadline that ran out while the worker was down is caught up at start: missed at its original due time', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    await worker.close();
+    await queue.remove(jobIds.due(deadlineId, version)); // Redis lost it too
+    clock.set(new Date('2026-04-02T06:00:00Z'));
+    await startWorker(); // reconciles at start: the due job is added with no delay
+    await waitFor('the missed deadline to be caught up', async () => {
+      const [row] = await api.dataSource.query('SELECT status, missed_at FROM deadlines WHERE id = $1', [deadlineId]);
+      return row.status === 'MISSED' ? row : undefined;
+    });
+    const [row] = await api.dataSource.query('SELECT missed_at FROM deadlines WHERE id = $1', [deadlineId]);
+    expect(row.missed_at).toEqual(DUE);
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+  });
+});
