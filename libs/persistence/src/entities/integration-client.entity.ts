@@ -6,6 +6,8 @@ export enum IntegrationScope {
   CASES_READ = 'cases:read',
   /** Read the change feed. */
   CHANGES_READ = 'changes:read',
+  /** Read the delivery log of its own webhook subscriptions. */
+  WEBHOOKS_READ = 'webhooks:read',
 }
 
 /**

@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+export const DEFAULT_NOTIFICATIONS_LIMIT = 50;
+
+export class ListNotificationsQuery {
+  @ApiPropertyOptional({ description: 'true: only notifications not yet marked read' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unread?: boolean;
+
+  @ApiPropertyOptional({ default: DEFAULT_NOTIFICATIONS_LIMIT, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export class LocalizedText {
+  @ApiProperty()
+  kk: string;
+
+  @ApiProperty()
+  ru: string;
+
+  @ApiProperty()
+  en: string;
+}
+
+/** One notice in the signed-in user's inbox. */
+export class NotificationView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'REMINDER', description: 'REMINDER, BREACH or ESCALATION' })
+  kind: string;
+
+  @ApiProperty({ example: 'REMIND_3D' })
+  step: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  actId: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  deadlineId: string | null;
+
+  @ApiProperty({ type: LocalizedText })
+  subject: LocalizedText;
+
+  @ApiProperty({ type: LocalizedText })
+  body: LocalizedText;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: Date;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null while unread' })
+  readAt: Date | null;
+}
+
+export class NotificationsPage {
+  @ApiProperty({ type: [NotificationView] })
+  items: NotificationView[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor: string | null;
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+export const DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD'] as const;
+export const DEFAULT_DELIVERIES_LIMIT = 50;
+
+export class ListWebhookDeliveriesQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  subscriptionId?: string;
+
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES)
+  status?: (typeof DELIVERY_STATUSES)[number];
+
+  @ApiPropertyOptional({ default: DEFAULT_DELIVERIES_LIMIT, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+/** One event for one subscription and how getting it there went. */
+export class WebhookDeliveryView {
+  @ApiProperty({ format: 'uuid', description: 'Sent as X-Webhook-Id: the same on every retry, so the receiver can deduplicate' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  subscriptionId: string;
+
+  @ApiProperty({ example: 'deadline.missed' })
+  eventType: string;
+
+  @ApiProperty({ description: 'Unique per event and subscription' })
+  eventKey: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  payload: Record<string, unknown>;
+
+  @ApiProperty({ enum: DELIVERY_STATUSES, description: 'PENDING, FAILED (will retry), DELIVERED, DEAD (retries exhausted)' })
+  status: string;
+
+  @ApiProperty({ description: 'Tries so far, over every round' })
+  attempts: number;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the next retry is due (FAILED)' })
+  nextAttemptAt: Date | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'HTTP status of the last answer; null when there was none' })
+  lastStatusCode: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  lastError: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  deliveredAt: Date | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: Date;
+}
+
+export class WebhookDeliveriesPage {
+  @ApiProperty({ type: [WebhookDeliveryView] })
+  items: WebhookDeliveryView[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

@@ -1,0 +1,36 @@
+import { DeliverWebhookJob, NoticeJobName, QueueName, SendEmailJob } from '@app/queue';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import { EmailNoticeSender } from './email-notice.sender';
+import { noticeBackoff } from './notice-retry';
+import { WebhookDeliverer } from './webhook-deliverer';
+
+/**
+ * Delivers recorded notices: e-mails over SMTP and webhooks over HTTP. Each case hands plain data
+ * to a service; failures propagate to BullMQ, which retries with the capped backoff.
+ * Concurrency: the work is waiting on other servers, not on this process.
+ */
+@Processor(QueueName.NOTICES, { concurrency: 8, settings: { backoffStrategy: noticeBackoff } })
+export class NoticesProcessor extends WorkerHost {
+  constructor(
+    private readonly email: EmailNoticeSender,
+    private readonly webhooks: WebhookDeliverer,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<void> {
+    const attempt = { number: job.attemptsMade + 1, of: job.opts.attempts ?? 1 };
+    const name = job.name as NoticeJobName;
+    switch (name) {
+      case NoticeJobName.SEND_EMAIL:
+        return this.email.send((job.data as SendEmailJob).noticeId, attempt);
+      case NoticeJobName.DELIVER_WEBHOOK:
+        return this.webhooks.deliver((job.data as DeliverWebhookJob).deliveryId, attempt);
+      default: {
+        const unknown: never = name;
+        throw new UnrecoverableError(`the notices queue has no job named ${String(unknown)}`);
+      }
+    }
+  }
+}

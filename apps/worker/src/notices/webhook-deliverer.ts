@@ -1,0 +1,98 @@
+import { AppConfig, Clock } from '@app/config';
+import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
+import { In, Repository } from 'typeorm';
+import { cappedExponentialDelay, errorMessage, JobAttempt, NoticeRetry } from './notice-retry';
+import { signWebhook } from './webhook-signature';
+
+/** Statuses from which a delivery may still be tried; every status write is guarded by them. */
+const UNFINISHED = ['PENDING', 'FAILED'];
+
+interface TryOutcome {
+  readonly statusCode: number | null;
+  /** Null when the receiver answered 2xx. */
+  readonly error: string | null;
+}
+
+/**
+ * POSTs one recorded webhook delivery to its subscription's URL, signed with the subscription's
+ * secret. The effect is at least once: when the receiver's 2xx is lost (timeout, crash) the
+ * delivery is tried again, with the same X-Webhook-Id, by which the receiver deduplicates.
+ */
+@Injectable()
+export class WebhookDeliverer {
+  constructor(
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async deliver(deliveryId: string, attempt: JobAttempt): Promise<void> {
+    const delivery = await this.deliveries.findOne({ where: { id: deliveryId }, relations: { subscription: true } });
+    if (!delivery || !UNFINISHED.includes(delivery.status)) return;
+    const subscription = delivery.subscription!;
+    if (!subscription.isActive) {
+      await this.record(deliveryId, { status: 'DEAD', lastStatusCode: null, lastError: 'the subscription was deactivated', nextAttemptAt: null }, false);
+      return;
+    }
+    const outcome = await this.post(delivery, subscription);
+    if (outcome.error === null) {
+      await this.record(deliveryId, { status: 'DELIVERED', lastStatusCode: outcome.statusCode, lastError: null, nextAttemptAt: null, deliveredAt: this.clock.now() });
+      return;
+    }
+    if (attempt.number >= Math.min(attempt.of, this.config.WEBHOOK_MAX_ATTEMPTS)) {
+      await this.record(deliveryId, { status: 'DEAD', lastStatusCode: outcome.statusCode, lastError: outcome.error, nextAttemptAt: null });
+      // Unrecoverable: the job may allow more tries than WEBHOOK_MAX_ATTEMPTS; the delivery is dead-lettered now.
+      throw new UnrecoverableError(`webhook delivery ${deliveryId} is DEAD after ${attempt.number} tries: ${outcome.error}`);
+    }
+    const delay = cappedExponentialDelay(attempt.number, this.config.NOTICE_RETRY_BASE_MS, this.config.NOTICE_RETRY_MAX_MS);
+    const nextAttemptAt = new Date(this.clock.now().getTime() + delay);
+    await this.record(deliveryId, { status: 'FAILED', lastStatusCode: outcome.statusCode, lastError: outcome.error, nextAttemptAt });
+    throw new NoticeRetry(`webhook delivery ${deliveryId}: ${outcome.error}`, delay);
+  }
+
+  /** One POST. Any answer but 2xx, a network error and a timeout are all failed tries. */
+  private async post(delivery: WebhookDeliveryEntity, subscription: WebhookSubscriptionEntity): Promise<TryOutcome> {
+    const timestamp = Math.floor(this.clock.now().getTime() / 1000);
+    const body = JSON.stringify({ id: delivery.id, type: delivery.eventType, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
+    try {
+      const response = await fetch(subscription.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'prosecutor-acts-webhooks/1',
+          'x-webhook-id': delivery.id,
+          'x-webhook-event': delivery.eventType,
+          'x-webhook-timestamp': String(timestamp),
+          'x-webhook-signature': signWebhook(subscription.secret, timestamp, body),
+        },
+        body,
+        // A redirect is not a delivery: following it would send the signed payload somewhere else.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
+      });
+      await response.body?.cancel();
+      return response.ok ? { statusCode: response.status, error: null } : { statusCode: response.status, error: `HTTP ${response.status}` };
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      return { statusCode: null, error: timedOut ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : networkError(error) };
+    }
+  }
+
+  private async record(
+    deliveryId: string,
+    outcome: Pick<WebhookDeliveryEntity, 'status' | 'lastStatusCode' | 'lastError' | 'nextAttemptAt'> & { deliveredAt?: Date },
+    tried = true,
+  ): Promise<void> {
+    const attempts = tried ? () => 'attempts + 1' : undefined;
+    await this.deliveries.update({ id: deliveryId, status: In(UNFINISHED) }, { ...outcome, lastError: outcome.lastError?.slice(0, 2000) ?? null, attempts });
+  }
+}
+
+/** fetch reports "fetch failed" and hides the reason (ECONNREFUSED, …) in `cause`. */
+function networkError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${errorMessage(error)}${cause}`;
+}
