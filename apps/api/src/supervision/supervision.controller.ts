@@ -1,23 +1,55 @@
 import { UserRole } from '@app/persistence';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { requireUser } from '../auth/principal';
+import { negotiateLanguage } from '../catalog/accept-language';
+import { OverdueCsvQuery } from './dto/overdue-csv.query';
 import { OverdueQuery } from './dto/overdue.query';
+import { OverdueCsvExport } from './overdue-csv.export';
 import { SupervisionService } from './supervision.service';
 
 @ApiTags('supervision')
 @ApiBearerAuth()
 @Controller('api/v1/supervision')
 export class SupervisionController {
-  constructor(private readonly supervision: SupervisionService) {}
+  constructor(
+    private readonly supervision: SupervisionService,
+    private readonly csvExport: OverdueCsvExport,
+  ) {}
 
   @Get('overdue')
   @Roles(UserRole.SUPERVISOR)
   @ApiOperation({ summary: 'Deadlines past due in your office and every office below it, most overdue first (keyset pagination)' })
   overdue(@CurrentCaller() caller: Caller, @Query() query: OverdueQuery) {
     return this.supervision.overdue(requireUser(caller.principal), query);
+  }
+
+  @Get('overdue.csv')
+  @Roles(UserRole.SUPERVISOR)
+  @ApiOperation({
+    summary: 'The whole overdue list as CSV for Excel (same filters and sort as the JSON list, no pages)',
+    description:
+      'UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends; cells that would start a spreadsheet formula are prefixed with a quote. ' +
+      'Columns: office, act type, act title, addressee, deadline kind, due (Asia/Almaty), days overdue, article, prosecutor; headers and act types in the Accept-Language.',
+  })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'kk, ru or en, q-values honoured; default ru' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The overdue list as CSV', content: { 'text/csv': { schema: { type: 'string' } } } })
+  async overdueCsv(
+    @CurrentCaller() caller: Caller,
+    @Query() query: OverdueCsvQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const language = negotiateLanguage(acceptLanguage);
+    response.setHeader('Content-Language', language);
+    response.setHeader('Vary', 'Accept-Language');
+    response.setHeader('Cache-Control', 'private, no-store');
+    const csv = await this.csvExport.open(requireUser(caller.principal), query, language);
+    return new StreamableFile(csv, { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="overdue.csv"' });
   }
 
   @Get('counts')

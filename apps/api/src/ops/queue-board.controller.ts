@@ -1,0 +1,24 @@
+import { UserRole } from '@app/persistence';
+import { All, Controller, Next, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { NextFunction, Request, Response } from 'express';
+import { Roles } from '../auth/access.decorators';
+import { QUEUE_BOARD_PATH, QueueBoard } from './queue-board';
+
+/**
+ * The queue board's page, assets and JSON API, for administrators only. Served through a
+ * controller, not as express middleware, so the global AccessGuard authenticates every request
+ * (Bearer token, account re-read) and checks the role exactly as for the API's own routes.
+ * Not in the OpenAPI document: the board's API is its own.
+ */
+@ApiExcludeController()
+@Controller(QUEUE_BOARD_PATH.slice(1))
+@Roles(UserRole.ADMINISTRATOR)
+export class QueueBoardController {
+  constructor(private readonly board: QueueBoard) {}
+
+  @All(['', '*path'])
+  serve(@Req() request: Request, @Res() response: Response, @Next() next: NextFunction): void {
+    this.board.handle(request, response, next);
+  }
+}

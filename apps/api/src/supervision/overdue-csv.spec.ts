@@ -1,0 +1,20 @@
+import { csvField, csvRecord, localDue } from './overdue-csv';
+
+describe('overdue CSV', () => {
+  it('quotes fields per RFC 4180 and leaves plain ones alone', () => {
+    expect(csvRecord(['plain', 'a,b', 'say "no"', 'two\nlines', 7])).toBe('plain,"a,b","say ""no""","two\nlines",7\r\n');
+  });
+
+  it.each(['=HYPERLINK("http://x")', '+7 700', '-1', '@SUM(A1)', '\tTAB'])('defuses a cell starting like a formula: %j', (value) => {
+    expect(csvField(value).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('leaves numbers as numbers (a negative count is no formula)', () => {
+    expect(csvField(-3)).toBe('-3');
+  });
+
+  it('writes a day term ending at local midnight as 24:00 of that day', () => {
+    expect(localDue(new Date('2026-03-26T19:00:00Z'))).toBe('26.03.2026 24:00');
+    expect(localDue(new Date('2026-03-26T10:30:00Z'))).toBe('26.03.2026 15:30');
+  });
+});
