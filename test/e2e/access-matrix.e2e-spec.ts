@@ -74,6 +74,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/acts/{id}/events': { roles: FILERS, object: 'act', body: () => ({ event: 'OUTCOME_SATISFIED', payload: {} }) },
 
   'GET /api/v1/supervision/overdue': { roles: [SUPERVISOR] },
+  'GET /api/v1/supervision/overdue.csv': { roles: [SUPERVISOR] },
   'GET /api/v1/supervision/counts': { roles: [SUPERVISOR] },
   'GET /api/v1/changes': { roles: [SUPERVISOR], scopes: [IntegrationScope.CHANGES_READ] },
 
@@ -97,8 +98,21 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/admin/integration-clients': { roles: [ADMINISTRATOR] },
   'POST /api/v1/admin/integration-clients': { roles: [ADMINISTRATOR] },
   'POST /api/v1/admin/integration-clients/{id}/revoke': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+
+  'GET /api/v1/me/notifications': { roles: ALL_ROLES },
+  // A notification of nobody: one's own inbox is checked in inbox.e2e-spec (others' answer 404).
+  'POST /api/v1/me/notifications/{id}/read': { roles: ALL_ROLES, params: { id: RANDOM_ID } },
+
+  'GET /api/v1/admin/webhook-subscriptions': { roles: [ADMINISTRATOR] },
+  'POST /api/v1/admin/webhook-subscriptions': { roles: [ADMINISTRATOR] },
+  'POST /api/v1/admin/webhook-subscriptions/{id}/deactivate': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
+  // An integration reads only its own subscriptions' deliveries (webhooks.e2e-spec).
+  'GET /api/v1/webhook-deliveries': { roles: [ADMINISTRATOR], scopes: [IntegrationScope.WEBHOOKS_READ] },
+  'GET /api/v1/webhook-deliveries/{id}': { roles: [ADMINISTRATOR], scopes: [IntegrationScope.WEBHOOKS_READ], params: { id: RANDOM_ID } },
+  'POST /api/v1/webhook-deliveries/{id}/redeliver': { roles: [ADMINISTRATOR], params: { id: RANDOM_ID } },
 };
 
+// The queue board (/admin/queues, administrators only) is not in the document either: ops-queue-board.e2e-spec pins its access.
 /** Operational endpoints outside the API: open by design (probes), checked in health.e2e-spec. */
 const OUTSIDE_THE_API = /^\/health\//;
 

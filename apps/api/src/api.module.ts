@@ -14,6 +14,9 @@ import { HttpCacheModule } from './http-cache/http-cache.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { OpsModule } from './ops/ops.module';
 
 /** The HTTP application. `config` is passed by tests; in production it is read from the environment. */
 @Module({})
@@ -39,6 +42,9 @@ export class ApiModule {
         IntegrationsModule,
         CatalogModule,
         CalendarModule,
+        NotificationsModule,
+        WebhooksModule,
+        OpsModule,
       ],
     };
   }

@@ -1,9 +1,13 @@
-import { AppConfig, AppConfigModule } from '@app/config';
+import { AppConfig, AppConfigModule, Clock } from '@app/config';
 import { HealthModule, LoggingModule } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
 import { queueOptions } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
+import { WorkflowModule } from '@app/workflow';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { NoticesModule } from './notices/notices.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 /**
  * The worker: BullMQ processors over the same libraries as the API. It serves no public HTTP,
@@ -11,15 +15,19 @@ import { DynamicModule, Module } from '@nestjs/common';
  */
 @Module({})
 export class WorkerModule {
-  static register(config?: AppConfig): DynamicModule {
+  static register(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        AppConfigModule.forRoot(config),
+        AppConfigModule.forRoot(config, clock),
         LoggingModule,
         PersistenceModule,
         HealthModule,
         BullModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => queueOptions(c, 'worker') }),
+        WorkflowModule,
+        DeadlinesModule,
+        NoticesModule,
+        MetricsModule,
       ],
     };
   }

@@ -40,3 +40,18 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBeUndefined();
   });
 });
+
+describe('reminder policy variables', () => {
+  it('accepts comma-separated offsets and none', () => {
+    const config = loadConfig({ ...valid, REMINDER_DAY_OFFSETS: '5,2,1', REMINDER_LAST_DAY_HOUR: 'none', REMINDER_HOUR_OFFSETS: '6' });
+    expect([config.REMINDER_DAY_OFFSETS, config.REMINDER_LAST_DAY_HOUR, config.REMINDER_HOUR_OFFSETS]).toEqual(['5,2,1', 'none', '6']);
+  });
+
+  it.each([
+    ['REMINDER_DAY_OFFSETS', '3, 1'],
+    ['REMINDER_HOUR_OFFSETS', 'twelve'],
+    ['REMINDER_LAST_DAY_HOUR', '24'],
+  ])('refuses %s=%s naming it', (variable, value) => {
+    expect(() => loadConfig({ ...valid, [variable]: value })).toThrow(new RegExp(`^Invalid environment: ${variable}`));
+  });
+});

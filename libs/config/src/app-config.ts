@@ -3,6 +3,10 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
+// scheme://host[:port] — what a browser sends in Origin; an empty list is allowed (CORS closed).
+const ORIGIN = String.raw`https?://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?`;
+const CORS_ORIGIN_LIST = new RegExp(String.raw`^(${ORIGIN}(\s*,\s*${ORIGIN})*)?$`);
+
 /**
  * The environment, validated once at boot. Nothing else in the code base reads `process.env`:
  * a missing or malformed variable stops the process with one line that names it.
@@ -77,11 +81,126 @@ export class AppConfig {
   @Max(10)
   IMMEDIATE_TERM_WORKING_DAYS = 1;
 
+  /** How often the worker relays the transactional outbox to BullMQ. */
+  @Transform(toInt)
+  @IsInt({ message: 'OUTBOX_RELAY_INTERVAL_MS must be an integer' })
+  @Min(10)
+  OUTBOX_RELAY_INTERVAL_MS = 250;
+
+  /** How often the worker compares open deadlines with the jobs in Redis and recreates what is missing. */
+  @Transform(toInt)
+  @IsInt({ message: 'RECONCILE_INTERVAL_MS must be an integer' })
+  @Min(1000)
+  RECONCILE_INTERVAL_MS = 300_000;
+
+  /** Reminders for day terms: days before the due instant, comma-separated. */
+  @Matches(/^(\d{1,3}(,\d{1,3})*|none)$/, { message: 'REMINDER_DAY_OFFSETS must be whole days, comma-separated (e.g. 3,1), or none' })
+  REMINDER_DAY_OFFSETS = '3,1';
+
+  /** Reminder at this local hour (Asia/Almaty) on the last day of a day term; `none` for no such reminder. */
+  @Matches(/^([01]?\d|2[0-3]|none)$/, { message: 'REMINDER_LAST_DAY_HOUR must be an hour 0-23 or none' })
+  REMINDER_LAST_DAY_HOUR = '9';
+
+  /** Reminders for hour terms (24 hours): hours before the due instant, comma-separated. */
+  @Matches(/^(\d{1,3}(,\d{1,3})*|none)$/, { message: 'REMINDER_HOUR_OFFSETS must be whole hours, comma-separated (e.g. 12,2), or none' })
+  REMINDER_HOUR_OFFSETS = '12,2';
+
+  /** How long a breach stays with one office before it is escalated to the next one up, in working days. */
+  @Transform(toInt)
+  @IsInt({ message: 'ESCALATION_GRACE_WORKING_DAYS must be an integer' })
+  @Min(0)
+  @Max(10)
+  ESCALATION_GRACE_WORKING_DAYS = 1;
+
+  /** Deadline jobs processed at once by one worker. */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
+  @Min(1)
+  @Max(200)
+  WORKER_CONCURRENCY = 10;
+
   /** How long shutdown waits for in-flight requests and jobs before it gives up. */
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_GRACE_MS must be an integer' })
   @Min(0)
   SHUTDOWN_GRACE_MS = 10000;
+
+  /** The largest JSON body the API reads, in bytes; a larger one is refused with 413 before it is parsed. */
+  @Transform(toInt)
+  @IsInt({ message: 'BODY_LIMIT_BYTES must be an integer' })
+  @Min(1024)
+  @Max(10 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 256 * 1024;
+
+  /**
+   * Browser origins allowed to call the API (CORS), comma-separated, e.g.
+   * `https://cabinet.prokuror.kz,https://admin.prokuror.kz`. Empty: no origin is allowed.
+   */
+  @Matches(CORS_ORIGIN_LIST, { message: 'CORS_ORIGINS must be comma-separated origins like https://host[:port], without paths or wildcards' })
+  CORS_ORIGINS = '';
+
+  /** Requests one caller (a user, an API key, or an IP address when anonymous) may make per window. */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_MAX = 3000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_MS must be an integer' })
+  @Min(1000)
+  RATE_LIMIT_WINDOW_MS = 60_000;
+
+  /** Login attempts per IP address and login name per window: slows password guessing. */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_LOGIN_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_LOGIN_MAX = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_LOGIN_WINDOW_MS must be an integer' })
+  @Min(1000)
+  RATE_LIMIT_LOGIN_WINDOW_MS = 300_000;
+
+  /** The mail relay e-mail notices go through: smtp://[user:password@]host:port, or smtps:// for TLS from the first byte. */
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must look like smtp://host:587' })
+  SMTP_URL = 'smtp://127.0.0.1:25';
+
+  /** The From header of e-mail notices, e.g. `Prosecutor's Office <noreply@prokuror.kz>`. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'noreply@localhost';
+
+  /** Tries of one webhook delivery (the first included) before it is dead-lettered (DEAD). */
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_MAX_ATTEMPTS must be an integer' })
+  @Min(1)
+  @Max(25)
+  WEBHOOK_MAX_ATTEMPTS = 6;
+
+  /** How long one webhook POST may take before it counts as a failed try. */
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_TIMEOUT_MS must be an integer' })
+  @Min(100)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /**
+   * Delay before the first retry of a failed e-mail or webhook; each further retry doubles it, up
+   * to NOTICE_RETRY_MAX_MS.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTICE_RETRY_BASE_MS must be an integer' })
+  @Min(1)
+  NOTICE_RETRY_BASE_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'NOTICE_RETRY_MAX_MS must be an integer' })
+  @Min(1)
+  NOTICE_RETRY_MAX_MS = 600_000;
+
+  /** Where people open the API's resources: links to acts in e-mails and webhook payloads. */
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must look like https://host[:port]' })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
 }
 
 export class ConfigError extends Error {

@@ -10,3 +10,4 @@ export {
   type SendEmailJob,
 } from './job-contracts';
 export { createRedisClient, queueOptions, redisConnection } from './queue-connection';
+export { NoticeProducer } from './notice-producer';
