@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'notices' })
 @Index('notices_recipient_idx', ['recipientUserId', 'createdAt'])
 @Index('notices_unsent_idx', ['status', 'createdAt'], { where: `status IN ('PENDING', 'FAILED')` })
+// The lateness metric reads the last hour of reminders and breaches.
+@Index('notices_lateness_idx', ['createdAt'], { where: `kind IN ('REMINDER', 'BREACH')` })
 export class NoticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
