@@ -109,7 +109,7 @@ export class ActsService {
     }
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
-      builder.andWhere('(act.created_at, act.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.createdAt, afterId: after.id });
+      builder.andWhere('(act.created_at, act.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
     }
     return toPage(await builder.getMany(), limit, actSummaryView);
   }

@@ -109,7 +109,7 @@ export class CasesService {
     if (query.officeId) builder.andWhere(`c.office_path LIKE (SELECT path FROM offices WHERE id = :officeId) || '%'`, { officeId: query.officeId });
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
-      builder.andWhere('(c.created_at, c.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.createdAt, afterId: after.id });
+      builder.andWhere('(c.created_at, c.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
     }
     return toPage(await builder.getMany(), limit, caseView);
   }

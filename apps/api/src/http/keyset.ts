@@ -1,9 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from './problem-details';
 
-/** Where a page of a (created_at DESC, id DESC) listing ends: the next page starts strictly after it. */
+/**
+ * Where a page of an (instant, id) keyset listing ends — created_at for cases and acts, due_at for
+ * the overdue list: the next page starts strictly after it.
+ */
 export interface KeysetPosition {
-  readonly createdAt: string;
+  readonly at: string;
   readonly id: string;
 }
 
@@ -19,14 +22,14 @@ function isCursorInstant(value: unknown): value is string {
 
 /** Opaque to clients: base64url of the last row's sort key. */
 export function encodeCursor(position: KeysetPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string, field = 'cursor'): KeysetPosition {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (isCursorInstant(createdAt) && typeof id === 'string' && UUID.test(id)) {
-      return { createdAt, id };
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (isCursorInstant(at) && typeof id === 'string' && UUID.test(id)) {
+      return { at, id };
     }
   } catch {
     // fall through: malformed
@@ -51,6 +54,6 @@ export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row
   const last = items[items.length - 1];
   return {
     items: items.map(view),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }

@@ -30,7 +30,7 @@ export class NotificationsService {
     if (query.unread) builder.andWhere('n.read_at IS NULL');
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor);
-      builder.andWhere('(n.created_at, n.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.createdAt, afterId: after.id });
+      builder.andWhere('(n.created_at, n.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
     }
     return toPage(await builder.getMany(), limit, notificationView);
   }

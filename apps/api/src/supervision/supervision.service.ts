@@ -1,13 +1,11 @@
 import { Clock } from '@app/config';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserPrincipal } from '../auth/principal';
-import { ProblemException } from '../http/problem-details';
+import { decodeCursor, encodeCursor } from '../http/keyset';
 import { OverdueQuery } from './dto/overdue.query';
 
 const DAY_MS = 86_400_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ISO = /^(19|2\d)\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 interface OverdueRow {
   deadline_id: string;
@@ -58,8 +56,8 @@ export class SupervisionService {
     if (query.prosecutorId) add((p) => `a.author_id = ${p}`, query.prosecutorId);
     if (query.minDaysOverdue) add((p) => `d.due_at <= ${p}`, new Date(now.getTime() - query.minDaysOverdue * DAY_MS));
     if (query.cursor) {
-      const [dueAt, id] = decodeOverdueCursor(query.cursor);
-      params.push(dueAt, id);
+      const after = decodeCursor(query.cursor);
+      params.push(after.at, after.id);
       where.push(`(d.due_at, d.id) ${ascending ? '>' : '<'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     const order = ascending ? 'ASC' : 'DESC';
@@ -89,7 +87,7 @@ export class SupervisionService {
       office: { id: row.office_id, code: row.office_code },
     }));
     const last = rows.length > limit ? items[items.length - 1] : null;
-    return { items, nextCursor: last ? Buffer.from(JSON.stringify([last.dueAt.toISOString(), last.deadlineId])).toString('base64url') : null };
+    return { items, nextCursor: last ? encodeCursor({ at: last.dueAt.toISOString(), id: last.deadlineId }) : null };
   }
 
   /** Acts by office × type × state in the subtree, with how many of them are past due. */
@@ -105,20 +103,4 @@ export class SupervisionService {
     );
     return { items: rows.map((row) => ({ officeId: row.office_id, officeCode: row.office_code, type: row.type, state: row.state, acts: row.acts, overdue: row.overdue })) };
   }
-}
-
-function decodeOverdueCursor(cursor: string): [string, string] {
-  try {
-    const [dueAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    // Exactly what this service wrote (toISOString and a uuid): anything else PostgreSQL might refuse.
-    if (typeof dueAt === 'string' && typeof id === 'string' && UUID.test(id) && ISO.test(dueAt) && new Date(dueAt).toISOString() === dueAt) return [dueAt, id];
-  } catch {
-    // malformed: answered below
-  }
-  throw new ProblemException({
-    status: HttpStatus.UNPROCESSABLE_ENTITY,
-    title: 'The cursor is malformed',
-    code: 'VALIDATION_FAILED',
-    errors: [{ field: 'cursor', code: 'INVALID_CURSOR', message: 'Pass back the nextCursor of a previous page unchanged' }],
-  });
 }

@@ -34,7 +34,7 @@ export class WebhookDeliveriesService {
     if (query.status) builder.andWhere('d.status = :status', { status: query.status });
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor);
-      builder.andWhere('(d.created_at, d.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.createdAt, afterId: after.id });
+      builder.andWhere('(d.created_at, d.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
     }
     return toPage(await builder.getMany(), limit, deliveryView);
   }

@@ -1,6 +1,7 @@
+import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CaseStatus } from '@app/persistence';
 
 export class CreateCaseDto {
@@ -27,7 +28,7 @@ export class CreateCaseDto {
   responsibleProsecutorId?: string;
 }
 
-export class ListCasesQuery {
+export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CaseStatus })
   @IsOptional()
   @IsEnum(CaseStatus)
@@ -42,17 +43,4 @@ export class ListCasesQuery {
   @IsOptional()
   @IsUUID()
   responsibleProsecutorId?: string;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }

@@ -1,11 +1,12 @@
+import { DEFAULT_PAGE_LIMIT, PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export const DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD'] as const;
-export const DEFAULT_DELIVERIES_LIMIT = 50;
+export const DEFAULT_DELIVERIES_LIMIT = DEFAULT_PAGE_LIMIT;
 
-export class ListWebhookDeliveriesQuery {
+export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -15,19 +16,6 @@ export class ListWebhookDeliveriesQuery {
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)
   status?: (typeof DELIVERY_STATUSES)[number];
-
-  @ApiPropertyOptional({ default: DEFAULT_DELIVERIES_LIMIT, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
 /** One event for one subscription and how getting it there went. */
