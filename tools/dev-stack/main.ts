@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, DEMO_USERS, dataSourceOptions, runMigrations, seedDemoDa
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
 import { redisServerOnPath, startEmbeddedRedis } from '../embedded/embedded-redis';
+import { startMailSink } from '../embedded/mail-sink';
 import { waitFor } from '../embedded/process-tools';
 import { seedDemoActs } from './demo-acts';
 
@@ -14,6 +15,7 @@ import { seedDemoActs } from './demo-acts';
  * - DATABASE_URL unset → a real PostgreSQL from the embedded-postgres binaries, data in .data/postgres.
  * - REDIS_URL unset → the machine's redis-server (data in .data/redis, append-only), or, when there
  *   is none, BullMQ's PostgreSQL backend (docs/adr/0001-embedded-queue-backend.md).
+ * - SMTP_URL unset → a local mail sink that stores every e-mail in .data/mail.
  * - migrations, the demo seed (once), then the API and the worker as child processes.
  * Ctrl-C stops everything it started; servers left by a crash are stopped on the next start.
  */
@@ -21,6 +23,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const DATA = join(ROOT, '.data');
 const EMBEDDED_PG_PORT = 54329;
 const EMBEDDED_REDIS_PORT = 63790;
+const EMBEDDED_SMTP_PORT = 2525;
 
 const log = (line: string) => process.stdout.write(`[dev-stack] ${line}\n`);
 
@@ -66,6 +69,13 @@ async function main(): Promise<void> {
       }
     } else if (env.REDIS_URL) {
       log('using REDIS_URL');
+    }
+
+    if (!env.SMTP_URL) {
+      const mail = await startMailSink({ dir: join(DATA, 'mail'), port: EMBEDDED_SMTP_PORT });
+      stops.push({ name: 'mail sink', stop: mail.stop });
+      env.SMTP_URL = mail.url;
+      log(`e-mails go to a local mail sink on 127.0.0.1:${EMBEDDED_SMTP_PORT}, stored in .data/mail`);
     }
 
     const config = loadConfig(env);
@@ -122,6 +132,7 @@ function printBanner(base: string, elapsedMs: number): void {
     `\n  Ready in ${(elapsedMs / 1000).toFixed(1)} s\n` +
       `  API docs      ${base}/docs\n` +
       `  Readiness     ${base}/health/ready\n` +
+      `  E-mails       .data/mail (when SMTP_URL is not set)\n` +
       `  Demo users (password: ${DEMO_PASSWORD})\n${users}\n` +
       `  Ctrl-C stops everything.\n\n`,
   );
