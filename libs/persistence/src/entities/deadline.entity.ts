@@ -9,7 +9,11 @@ import { ActEntity } from './act.entity';
 @Entity({ name: 'deadlines' })
 @Unique('deadlines_act_kind_key', ['actId', 'kind'])
 @Index('deadlines_status_due_idx', ['status', 'dueAt', 'id'])
-@Index('deadlines_office_path_due_idx', ['officePath', 'dueAt', 'id'], { where: `status IN ('OPEN', 'MISSED')` })
+// The supervisors' overdue list: scanned in (due_at, id) order with the subtree (office_path)
+// checked inside the index, so a page reads ~limit rows however large the region (issue 6:
+// 58 ms → 0.55 ms for a region at 1M acts). An (office_path, …) index cannot give that order
+// for a subtree spanning several offices.
+@Index('deadlines_overdue_due_path_idx', ['dueAt', 'id', 'officePath'], { where: `status IN ('OPEN', 'MISSED') AND met_at IS NULL` })
 export class DeadlineEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
