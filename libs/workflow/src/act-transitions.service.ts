@@ -66,7 +66,7 @@ export class ActTransitions {
     if (!claimed.affected) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
 
-    const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current());
+    const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current(manager));
     await manager.update(ActEntity, { id: act.id }, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
     await manager.save(ActTransitionEntity, {
       actId: act.id,
@@ -134,6 +134,10 @@ export class ActTransitions {
       requestId: auditActor.requestId,
       occurredAt: now,
     });
+    // The case's status first, the act's audit row last: the audit row takes the chain's lock,
+    // held until commit (ADR 0005), so nothing after it may cost a round trip. (A reopened case's
+    // 'case.status_changed' row then precedes 'act.filed'; both commit together.)
+    await this.caseStatus.refresh(manager, auditActor, kase.id);
     await this.audit.record(manager, auditActor, {
       action: 'act.filed',
       entityType: 'act',
@@ -143,7 +147,6 @@ export class ActTransitions {
       before: null,
       after: actSummary(act),
     });
-    await this.caseStatus.refresh(manager, auditActor, kase.id);
     return act;
   }
 

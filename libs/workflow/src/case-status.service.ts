@@ -1,5 +1,5 @@
-import { machineFor } from '@app/domain';
-import { ActEntity, CaseEntity, CaseStatus } from '@app/persistence';
+import { ActState, ActType, machineFor, ResolutionKind } from '@app/domain';
+import { CaseEntity, CaseStatus } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditActor, AuditWriter } from './audit-writer';
@@ -14,8 +14,15 @@ export class CaseStatusService {
   constructor(private readonly audit: AuditWriter) {}
 
   async refresh(manager: EntityManager, actor: AuditActor, caseId: string): Promise<void> {
-    const acts = await manager.find(ActEntity, { where: { caseId }, select: { type: true, kind: true, state: true, editionId: true } });
-    const open = acts.length === 0 || acts.some((act) => !machineFor({ type: act.type, kind: act.kind, editionId: act.editionId }).terminal.includes(act.state));
+    // Distinct (type, kind, state, edition) only: a case with many acts has few combinations, and
+    // this runs after the act's audit row, i.e. while the audit chain's lock is held (ADR 0005).
+    const combinations: Array<{ type: ActType; kind: ResolutionKind | null; state: ActState; edition_id: string }> = await manager.query(
+      'SELECT DISTINCT type, kind, state, edition_id FROM acts WHERE case_id = $1',
+      [caseId],
+    );
+    const open =
+      combinations.length === 0 ||
+      combinations.some((act) => !machineFor({ type: act.type, kind: act.kind, editionId: act.edition_id }).terminal.includes(act.state));
     const status = open ? CaseStatus.OPEN : CaseStatus.CLOSED;
     const kase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
     if (kase.status === status) return;

@@ -22,11 +22,15 @@ export class ProductionCalendarService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The calendar in force, from the cache when it is fresh. */
-  async current(): Promise<ProductionCalendar> {
+  /**
+   * The calendar in force, from the cache when it is fresh. A caller inside a transaction passes its
+   * manager: a cache miss must not wait for a second pool connection while holding one, or N
+   * concurrent transactions on a pool of N deadlock (worker: WORKER_CONCURRENCY = DATABASE_POOL_SIZE).
+   */
+  async current(manager: EntityManager = this.dataSource.manager): Promise<ProductionCalendar> {
     const now = Date.now();
     if (!this.cached || now - this.cached.loadedAt >= CALENDAR_CACHE_TTL_MS) {
-      const calendar = this.load(this.dataSource.manager);
+      const calendar = this.load(manager);
       this.cached = { calendar, loadedAt: now };
       // A failed load must not be served from the cache until it expires.
       calendar.catch(() => {

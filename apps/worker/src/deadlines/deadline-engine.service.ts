@@ -72,10 +72,14 @@ export class DeadlineEngine {
       Object.assign(deadline, { status: 'MISSED', missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 });
       await manager.save(deadline);
       const act = await manager.findOneOrFail(ActEntity, { where: { id: deadline.actId }, lock: { mode: 'pessimistic_write' } });
-      await this.recordMissOnAct(manager, act, deadline, now);
       await announceDeadlineChanges(manager, [deadline.id]);
       const recipients = { users: [...(await this.responsible(manager, act)).users, ...(await this.supervisorsOf(manager, act.officeId))] };
-      return this.notify(manager, afterCommit, { deadline, act, step: 'BREACH', kind: 'BREACH', webhook: 'deadline.missed', recipients, now });
+      const outcome = await this.notify(manager, afterCommit, { deadline, act, step: 'BREACH', kind: 'BREACH', webhook: 'deadline.missed', recipients, now });
+      // Last: the act's change writes the audit row, whose chain lock is held until commit (ADR
+      // 0005); every round trip after it would serialise all due jobs. The notices do not depend on
+      // the act's new state, and all of it commits together.
+      await this.recordMissOnAct(manager, act, deadline, now);
+      return outcome;
     });
   }
 
