@@ -81,6 +81,10 @@ export class ActTransitions {
       requestId: auditActor.requestId,
       occurredAt: now,
     });
+    for (const link of linkedActs) await this.fileLinkedAct(manager, act, link, auditActor, now);
+    await this.caseStatus.refresh(manager, auditActor, act.caseId);
+    // Last: the act's audit row takes the chain's lock until commit (ADR 0005); everything before
+    // it runs unserialised. (A linked act's 'act.filed' row precedes this one; they commit together.)
     const after = await manager.findOneByOrFail(ActEntity, { id: act.id });
     await this.audit.record(manager, auditActor, {
       action: 'act.transitioned',
@@ -91,8 +95,6 @@ export class ActTransitions {
       before,
       after: { ...actSummary(after), event },
     });
-    for (const link of linkedActs) await this.fileLinkedAct(manager, act, link, auditActor, now);
-    await this.caseStatus.refresh(manager, auditActor, act.caseId);
   }
 
   /** Inserts a new act in its machine's initial state, with its history row and audit row. */

@@ -15,7 +15,7 @@ import {
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { noticeText } from './notice-text';
 
 export type HandlerOutcome = { readonly done: true; readonly noticesRecorded: number } | { readonly done: false; readonly reason: 'STALE' | 'NOT_YET'; readonly retryAt?: Date };
@@ -221,7 +221,7 @@ export class DeadlineEngine {
 
   private async responsible(manager: EntityManager, act: ActEntity): Promise<Recipients> {
     const kase = await manager.findOneByOrFail(CaseEntity, { id: act.caseId });
-    return { users: await manager.findBy(UserEntity, { id: In([kase.responsibleProsecutorId]), isActive: true }) };
+    return { users: await manager.findBy(UserEntity, { id: kase.responsibleProsecutorId, isActive: true }) };
   }
 
   private supervisorsOf(manager: EntityManager, officeId: string): Promise<UserEntity[]> {
