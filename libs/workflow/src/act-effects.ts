@@ -21,6 +21,7 @@ import {
 import { ActEntity, DeadlineEntity, decodeDeadlineRecord, encodeDeadlineRecord } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from './deadline-status';
 import { announceDeadlineChanges } from './outbox';
 import { TransitionRefused } from './workflow-errors';
@@ -56,7 +57,8 @@ export class ActEffects {
     calendar: ProductionCalendar,
   ): Promise<{ linkedActs: LinkedActRequest[] }> {
     const repository = manager.getRepository(DeadlineEntity);
-    const rows = new Map((await repository.findBy({ actId: act.id })).map((row) => [row.kind, row]));
+    const loaded = new Set(await repository.findBy({ actId: act.id }));
+    const rows = new Map([...loaded].map((row) => [row.kind, row]));
     const touched = new Set<DeadlineEntity>();
     const linkedActs: LinkedActRequest[] = [];
     const unwrap = (outcome: LedgerOutcome): DeadlineRecord => {
@@ -172,13 +174,22 @@ export class ActEffects {
       }
     }
     if (touched.size > 0) {
-      await repository.save([...touched]);
+      // Insert and update explicitly: save() would first re-select every row to tell them apart.
+      const created = [...touched].filter((row) => !loaded.has(row));
+      if (created.length > 0) await repository.insert(created as QueryDeepPartialEntity<DeadlineEntity>[]);
+      for (const row of touched) if (loaded.has(row)) await repository.update({ id: row.id }, effectColumns(row));
       // Same transaction: a rolled-back transition schedules nothing, a committed one always does.
       await announceDeadlineChanges(manager, [...touched].map((row) => row.id));
     }
     act.nextDueAt = earliestOpenDue([...rows.values()]);
     return { linkedActs };
   }
+}
+
+/** Every column an effect above may change; an effect that writes another must add it here. */
+function effectColumns(row: DeadlineEntity): QueryDeepPartialEntity<DeadlineEntity> {
+  const { status, dueAt, internalTargetAt, metAt, missedAt, explanation, ledger, version, triggeredAt, runsAgainst, citation, editionId, firesTermMissed } = row;
+  return { status, dueAt, internalTargetAt, metAt, missedAt, explanation, ledger, version, triggeredAt, runsAgainst, citation, editionId, firesTermMissed } as QueryDeepPartialEntity<DeadlineEntity>;
 }
 
 function earliestOpenDue(rows: DeadlineEntity[]): Date | null {

@@ -26,6 +26,11 @@ export interface EventRequest {
   readonly now: Date;
 }
 
+export interface FiledAct {
+  readonly act: ActEntity;
+  readonly history: ActTransitionEntity[];
+}
+
 export interface NewAct {
   readonly kase: CaseEntity;
   readonly snapshot: ActSnapshot;
@@ -67,7 +72,15 @@ export class ActTransitions {
     Object.assign(act, changes);
 
     const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current(manager));
-    await manager.update(ActEntity, { id: act.id }, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
+    // RETURNING the stamp the database set spares re-reading the act for its audit row.
+    const stamped = await manager
+      .createQueryBuilder()
+      .update(ActEntity)
+      .set({ nextDueAt: act.nextDueAt, complaintPending: act.complaintPending })
+      .where('id = :id', { id: act.id })
+      .returning(['updatedAt'])
+      .execute();
+    act.updatedAt = (stamped.raw as Array<{ updated_at: Date }>)[0].updated_at;
     await manager.save(ActTransitionEntity, {
       actId: act.id,
       version: act.version,
@@ -85,7 +98,6 @@ export class ActTransitions {
     await this.caseStatus.refresh(manager, auditActor, act.caseId);
     // Last: the act's audit row takes the chain's lock until commit (ADR 0005); everything before
     // it runs unserialised. (A linked act's 'act.filed' row precedes this one; they commit together.)
-    const after = await manager.findOneByOrFail(ActEntity, { id: act.id });
     await this.audit.record(manager, auditActor, {
       action: 'act.transitioned',
       entityType: 'act',
@@ -93,12 +105,15 @@ export class ActTransitions {
       caseId: act.caseId,
       officePath: act.officePath,
       before,
-      after: { ...actSummary(after), event },
+      after: { ...actSummary(act), event },
     });
   }
 
-  /** Inserts a new act in its machine's initial state, with its history row and audit row. */
-  async file(manager: EntityManager, input: NewAct): Promise<ActEntity> {
+  /**
+   * Inserts a new act in its machine's initial state, with its history row and audit row, and
+   * answers both rows as stored — the caller needs no read-back to describe what it filed.
+   */
+  async file(manager: EntityManager, input: NewAct): Promise<FiledAct> {
     const { kase, snapshot, auditActor, now } = input;
     const act = await manager.save(
       manager.create(ActEntity, {
@@ -123,7 +138,7 @@ export class ActTransitions {
         nextDueAt: null,
       }),
     );
-    await manager.save(ActTransitionEntity, {
+    const filed = await manager.save(ActTransitionEntity, {
       actId: act.id,
       version: 1,
       event: FILED,
@@ -149,7 +164,7 @@ export class ActTransitions {
       before: null,
       after: actSummary(act),
     });
-    return act;
+    return { act, history: [filed] };
   }
 
   /** 23.2, 26-1.1: the effect opens a draft of the linked act in the same case, authored by the source act's author. */

@@ -1,6 +1,6 @@
 export { actSummary, type ActSummary } from './act-summary';
 export { toSnapshot } from './act-snapshot.mapper';
-export { ActTransitions, FILED, type EventRequest, type NewAct } from './act-transitions.service';
+export { ActTransitions, FILED, type EventRequest, type FiledAct, type NewAct } from './act-transitions.service';
 export { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEntry } from './audit-writer';
 export { toCalendarEntry, toCalendarRow } from './calendar-entry.mapper';
 export { CaseStatusService } from './case-status.service';

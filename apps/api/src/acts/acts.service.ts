@@ -44,7 +44,7 @@ export class ActsService {
     const principal = asProsecutor(caller.principal);
     const body = actBodyFrom(type, dto);
     const now = this.clock.now();
-    const actId = await this.dataSource.transaction(async (manager) => {
+    const filed = await this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOneBy(CaseEntity, { id: dto.caseId });
       if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
       if (kase.officePath !== principal.officePath) {
@@ -60,7 +60,7 @@ export class ActsService {
       const snapshot = { ...body, state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
       const verdict = checkFiling(snapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
-      const act = await this.transitions.file(manager, {
+      return this.transitions.file(manager, {
         kase,
         snapshot,
         title: dto.title,
@@ -72,9 +72,9 @@ export class ActsService {
         auditActor: auditActorOf(caller),
         now,
       });
-      return act.id;
     });
-    return this.get(caller.principal, actId);
+    // A draft has no deadlines yet (its clocks start when it is issued); the rows are as committed.
+    return actDetailView(filed.act, [], filed.history, allowedEvents(toSnapshot(filed.act), actorOf(principal, filed.act)));
   }
 
   async get(principal: Principal, id: string): Promise<ActDetailView> {
