@@ -1,6 +1,6 @@
 import { Clock } from '@app/config';
 import { ActEvent, ActType, DeadlineKind, machineFor, ruleFor } from '@app/domain';
-import { ActEntity, CaseEntity, DeadlineEntity, NoticeEntity, OfficeEntity, UserEntity, UserRole } from '@app/persistence';
+import { ActEntity, DeadlineEntity, NoticeEntity, OfficeEntity, UserRole } from '@app/persistence';
 import { NoticeProducer, QueueName } from '@app/queue';
 import {
   actSummary,
@@ -26,8 +26,13 @@ const SYSTEM = { role: 'SYSTEM' as const, officeRelation: 'SAME_OFFICE' as const
 
 type FollowUps = Array<() => Promise<unknown>>;
 
+interface Recipient {
+  readonly id: string;
+  readonly email: string | null;
+}
+
 interface Recipients {
-  readonly users: UserEntity[];
+  readonly users: Recipient[];
 }
 
 /**
@@ -58,7 +63,7 @@ export class DeadlineEngine {
       const deadline = await manager.findOneBy(DeadlineEntity, { id: job.deadlineId });
       if (!deadline || deadline.version !== job.version || deadline.status !== 'OPEN' || deadline.dueAt <= now) return STALE;
       const act = await manager.findOneByOrFail(ActEntity, { id: deadline.actId });
-      const recipients = await this.responsible(manager, act);
+      const recipients = await this.recipients(manager, { responsibleFor: act.caseId });
       return this.notify(manager, afterCommit, { deadline, act, step: job.step, kind: 'REMINDER', webhook: 'deadline.reminder', recipients, now });
     });
   }
@@ -69,11 +74,12 @@ export class DeadlineEngine {
       const deadline = await manager.findOne(DeadlineEntity, { where: { id: job.deadlineId }, lock: { mode: 'pessimistic_write' } });
       if (!deadline || deadline.version !== job.version || deadline.status !== 'OPEN') return STALE;
       if (deadline.dueAt > now) return { done: false, reason: 'NOT_YET', retryAt: deadline.dueAt };
-      Object.assign(deadline, { status: 'MISSED', missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 });
-      await manager.save(deadline);
+      const missed = { status: 'MISSED', missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 };
+      await manager.update(DeadlineEntity, { id: deadline.id }, missed);
+      Object.assign(deadline, missed);
       const act = await manager.findOneOrFail(ActEntity, { where: { id: deadline.actId }, lock: { mode: 'pessimistic_write' } });
       await announceDeadlineChanges(manager, [deadline.id]);
-      const recipients = { users: [...(await this.responsible(manager, act)).users, ...(await this.supervisorsOf(manager, act.officeId))] };
+      const recipients = await this.recipients(manager, { responsibleFor: act.caseId, supervisorsOf: act.officeId });
       const outcome = await this.notify(manager, afterCommit, { deadline, act, step: 'BREACH', kind: 'BREACH', webhook: 'deadline.missed', recipients, now });
       // Last: the act's change writes the audit row, whose chain lock is held until commit (ADR
       // 0005); every round trip after it would serialise all due jobs. The notices do not depend on
@@ -95,8 +101,9 @@ export class DeadlineEngine {
       const ancestors = act.officePath.split('/').filter(Boolean);
       const target = ancestors[ancestors.length - job.level];
       if (!target) return STALE;
-      Object.assign(deadline, { escalationLevel: job.level, version: deadline.version + 1 });
-      await manager.save(deadline);
+      const escalated = { escalationLevel: job.level, version: deadline.version + 1 };
+      await manager.update(DeadlineEntity, { id: deadline.id }, escalated);
+      Object.assign(deadline, escalated);
       await announceDeadlineChanges(manager, [deadline.id]);
       const office = await manager.findOneByOrFail(OfficeEntity, { id: target });
       await this.audit.record(manager, SYSTEM_ACTOR, {
@@ -108,7 +115,7 @@ export class DeadlineEngine {
         before: { escalationLevel: job.level - 1 },
         after: { escalationLevel: job.level, office: office.code },
       });
-      const recipients = { users: await this.supervisorsOf(manager, office.id) };
+      const recipients = await this.recipients(manager, { supervisorsOf: office.id });
       return this.notify(manager, afterCommit, { deadline, act, step: `ESCALATION_${job.level}`, kind: 'ESCALATION', webhook: 'deadline.escalated', recipients, now, escalatedTo: office.code });
     });
   }
@@ -219,12 +226,15 @@ export class DeadlineEngine {
     return outcome;
   }
 
-  private async responsible(manager: EntityManager, act: ActEntity): Promise<Recipients> {
-    const kase = await manager.findOneByOrFail(CaseEntity, { id: act.caseId });
-    return { users: await manager.findBy(UserEntity, { id: kase.responsibleProsecutorId, isActive: true }) };
-  }
-
-  private supervisorsOf(manager: EntityManager, officeId: string): Promise<UserEntity[]> {
-    return manager.findBy(UserEntity, { officeId, role: UserRole.SUPERVISOR, isActive: true });
+  /** Who hears of it, in one round trip: the case's responsible prosecutor and/or an office's heads, if active. */
+  private async recipients(manager: EntityManager, whom: { responsibleFor?: string; supervisorsOf?: string }): Promise<Recipients> {
+    const users: Recipient[] = await manager.query(
+      `SELECT id, email FROM users
+        WHERE is_active
+          AND (id = (SELECT responsible_prosecutor_id FROM cases WHERE id = $1) OR (office_id = $2 AND role = $3))
+        ORDER BY id`,
+      [whom.responsibleFor ?? null, whom.supervisorsOf ?? null, UserRole.SUPERVISOR],
+    );
+    return { users };
   }
 }
