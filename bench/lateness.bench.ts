@@ -11,6 +11,7 @@ import { Job, Queue, Worker } from 'bullmq';
 import { Client } from 'pg';
 import { DeadlineProcessor } from '../apps/worker/src/deadlines/deadline.processor';
 import { createWorkerApp } from '../apps/worker/src/worker.app';
+import { startMailSinkProcess } from './support/mail-sink-child';
 import { benchConfig, deleteQueueKeys, freshBenchDatabase, quantile, report } from './support/write-path-env';
 import { cloneOpenDeadlines, deliveredProtest, prosecutorSession, startApi } from './support/write-path-seed';
 
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   const count = Number(process.env.BENCH_DEADLINES ?? 1000);
   const windowMs = Number(process.env.BENCH_WINDOW_MS ?? 20_000);
   const databaseUrl = await freshBenchDatabase('pao_bench_writes');
-  const config = benchConfig(databaseUrl, `bench-late-${process.pid}`, { RECONCILE_INTERVAL_MS: '86400000' });
+  const mailSink = await startMailSinkProcess();
+  const config = benchConfig(databaseUrl, `bench-late-${process.pid}`, { RECONCILE_INTERVAL_MS: '86400000', SMTP_URL: mailSink.smtpUrl });
   const api = await startApi(config);
   const template = await deliveredProtest(api.baseUrl, await prosecutorSession(api.baseUrl));
   await api.app.close();
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
       { name: 'doubled BREACH notices (recipient, channel)', value: checks.doubled, unit: 'count', goal: '= 0', met: checks.doubled === 0 },
     ], { deadlines: count, windowMs, breachNotices: rows.length, handlerMedianMs: handler, workerConcurrency: config.WORKER_CONCURRENCY, bareFired: bare.fired, missed: checks.missed });
   } finally {
+    mailSink.child.kill();
     await pg.end();
     await deleteQueueKeys(config.QUEUE_PREFIX);
   }

@@ -98,17 +98,28 @@ export async function cloneOpenDeadlines(databaseUrl: string, template: { actId:
     const actCols = await columns(client, 'acts');
     const deadlineCols = await columns(client, 'deadlines');
     await client.query('BEGIN');
-    await client.query(`CREATE TEMP TABLE clone_ids ON COMMIT DROP AS SELECT n, gen_random_uuid() AS act_id, gen_random_uuid() AS deadline_id FROM generate_series(1, $1::int) n`, [count]);
-    await client.query(`INSERT INTO acts (${actCols.join(', ')}) SELECT ${select(actCols, { id: 'c.act_id' }, 'a')} FROM clone_ids c CROSS JOIN acts a WHERE a.id = $1`, [template.actId]);
+    const caseCols = await columns(client, 'cases');
+    await client.query(
+      `CREATE TEMP TABLE clone_ids ON COMMIT DROP AS SELECT n, gen_random_uuid() AS case_id, gen_random_uuid() AS act_id, gen_random_uuid() AS deadline_id FROM generate_series(1, $1::int) n`,
+      [count],
+    );
+    // One case per clone, as in real use: a case holds a handful of acts, and every transition
+    // refreshes its case's status — a single shared case would serialise the engine on its row.
+    await client.query(
+      `INSERT INTO cases (${caseCols.join(', ')}) SELECT ${select(caseCols, { id: 'c.case_id', number: `k.number || '-' || c.n` }, 'k')}
+       FROM clone_ids c CROSS JOIN cases k WHERE k.id = (SELECT case_id FROM acts WHERE id = $1)`,
+      [template.actId],
+    );
+    await client.query(`INSERT INTO acts (${actCols.join(', ')}) SELECT ${select(actCols, { id: 'c.act_id', case_id: 'c.case_id' }, 'a')} FROM clone_ids c CROSS JOIN acts a WHERE a.id = $1`, [template.actId]);
     await client.query(
       `INSERT INTO deadlines (${deadlineCols.join(', ')})
-       SELECT ${select(deadlineCols, { id: 'c.deadline_id', act_id: 'c.act_id', due_at: `$2::timestamptz + (c.n - 1) * $3::int * interval '1 millisecond'` }, 'd')}
+       SELECT ${select(deadlineCols, { id: 'c.deadline_id', act_id: 'c.act_id', due_at: `$2::timestamptz + (c.n - 1) * $3::float8 * interval '1 millisecond'` }, 'd')}
        FROM clone_ids c CROSS JOIN deadlines d WHERE d.id = $1`,
       [template.deadlineId, firstDue, spacingMs],
     );
     await client.query(`UPDATE outbox SET relayed_at = now() WHERE relayed_at IS NULL`);
     await client.query('COMMIT');
-    await client.query('ANALYZE acts; ANALYZE deadlines');
+    await client.query('ANALYZE cases; ANALYZE acts; ANALYZE deadlines');
   } finally {
     await client.end();
   }
