@@ -102,6 +102,11 @@ export class DeadlineScheduler {
    * re-reads the row, sees a newer version and does nothing — that check is the guarantee.
    */
   async removeSuperseded(deadline: ScheduledDeadline): Promise<void> {
+    // Just marked missed (level 1, unmet): nothing changed it since its due job, so its earlier
+    // versions were OPEN (no escalation jobs) and their reminder and due jobs fired before or at
+    // the due instant (the due job is the one running). Nothing is pending; a storm of deadlines
+    // due at one instant need not pay the round trips.
+    if (deadline.status === 'MISSED' && deadline.escalationLevel === 1 && deadline.metAt === null) return;
     const ids: string[] = [];
     for (let version = Math.max(1, deadline.version - SUPERSEDED_VERSIONS); version < deadline.version; version += 1) {
       ids.push(jobIds.due(deadline.id, version), ...this.reminderSteps.map((step) => jobIds.remind(deadline.id, version, step)));
