@@ -3,6 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { EmailNoticeSender } from './email-notice.sender';
 import { noticeBackoff } from './notice-retry';
+import { NOTICES_CONCURRENCY } from './notices-concurrency';
 import { WebhookDeliverer } from './webhook-deliverer';
 
 /**
@@ -10,7 +11,7 @@ import { WebhookDeliverer } from './webhook-deliverer';
  * to a service; failures propagate to BullMQ, which retries with the capped backoff.
  * Concurrency: the work is waiting on other servers, not on this process.
  */
-@Processor(QueueName.NOTICES, { concurrency: 8, settings: { backoffStrategy: noticeBackoff } })
+@Processor(QueueName.NOTICES, { concurrency: NOTICES_CONCURRENCY, settings: { backoffStrategy: noticeBackoff } })
 export class NoticesProcessor extends WorkerHost {
   constructor(
     private readonly email: EmailNoticeSender,
