@@ -1,10 +1,11 @@
-import { AppConfig, Clock } from '@app/config';
+import { AppConfig, assertWorkerPoolFits, Clock, loadConfig } from '@app/config';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
-export async function createWorkerApp(config?: AppConfig, clock?: Clock): Promise<INestApplication> {
+export async function createWorkerApp(config: AppConfig = loadConfig(process.env), clock?: Clock): Promise<INestApplication> {
+  assertWorkerPoolFits(config);
   const app = await NestFactory.create(WorkerModule.register(config, clock), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   return app;

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { assertWorkerPoolFits, ConfigError, loadConfig } from './app-config';
 
 const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/acts', REDIS_URL: 'redis://127.0.0.1:6379' };
 
@@ -38,6 +38,19 @@ describe('loadConfig', () => {
   it('lets the embedded default run without Redis on the PostgreSQL queue backend', () => {
     const config = loadConfig({ DATABASE_URL: valid.DATABASE_URL, QUEUE_BACKEND: 'postgres' });
     expect(config.REDIS_URL).toBeUndefined();
+  });
+});
+
+describe('the worker pool check', () => {
+  it('accepts the defaults: the pool holds every running job, the relay and the reconciler', () => {
+    expect(() => assertWorkerPoolFits(loadConfig(valid))).not.toThrow();
+    expect(() => assertWorkerPoolFits(loadConfig({ ...valid, WORKER_CONCURRENCY: '18', DATABASE_POOL_SIZE: '20' }))).not.toThrow();
+  });
+
+  it('refuses a pool the jobs alone could exhaust, naming the variable and the size needed', () => {
+    const config = loadConfig({ ...valid, WORKER_CONCURRENCY: '10', DATABASE_POOL_SIZE: '11' });
+    expect(() => assertWorkerPoolFits(config)).toThrow(ConfigError);
+    expect(() => assertWorkerPoolFits(config)).toThrow(/DATABASE_POOL_SIZE: must be at least WORKER_CONCURRENCY \+ 2 = 12 .* it is 11$/);
   });
 });
 

@@ -112,12 +112,12 @@ export class AppConfig {
   @Max(10)
   ESCALATION_GRACE_WORKING_DAYS = 1;
 
-  /** Deadline jobs processed at once by one worker. */
+  /** Deadline jobs processed at once by one worker; each holds a connection (see assertWorkerPoolFits). */
   @Transform(toInt)
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
   @Min(1)
   @Max(200)
-  WORKER_CONCURRENCY = 10;
+  WORKER_CONCURRENCY = 8;
 
   /** How long shutdown waits for in-flight requests and jobs before it gives up. */
   @Transform(toInt)
@@ -234,6 +234,25 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     throw new ConfigError('JWT_SECRET', 'the development default must not be used in production');
   }
   return config;
+}
+
+/**
+ * Connections the worker needs besides its deadline jobs: the outbox relay and the reconciler (the
+ * notices' short queries share what is left). Each running deadline job holds one connection for its
+ * transaction; with every connection held, the relay could not schedule and a job that needed a
+ * second connection would wait forever.
+ */
+export const WORKER_SPARE_CONNECTIONS = 2;
+
+/** The worker refuses to start on a pool its own concurrency could exhaust. */
+export function assertWorkerPoolFits(config: AppConfig): void {
+  const needed = config.WORKER_CONCURRENCY + WORKER_SPARE_CONNECTIONS;
+  if (config.DATABASE_POOL_SIZE < needed) {
+    throw new ConfigError(
+      'DATABASE_POOL_SIZE',
+      `must be at least WORKER_CONCURRENCY + ${WORKER_SPARE_CONNECTIONS} = ${needed} for the worker (one connection per running deadline job, plus the outbox relay and the reconciler); it is ${config.DATABASE_POOL_SIZE}`,
+    );
+  }
 }
 
 /**
