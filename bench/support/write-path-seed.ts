@@ -106,7 +106,7 @@ export async function cloneOpenDeadlines(databaseUrl: string, template: { actId:
     // One case per clone, as in real use: a case holds a handful of acts, and every transition
     // refreshes its case's status — a single shared case would serialise the engine on its row.
     await client.query(
-      `INSERT INTO cases (${caseCols.join(', ')}) SELECT ${select(caseCols, { id: 'c.case_id', number: `k.number || '-' || c.n` }, 'k')}
+      `INSERT INTO cases (${caseCols.join(', ')}) SELECT ${select(caseCols, { id: 'c.case_id', number: `k.number || '-' || c.case_id` }, 'k')}
        FROM clone_ids c CROSS JOIN cases k WHERE k.id = (SELECT case_id FROM acts WHERE id = $1)`,
       [template.actId],
     );
