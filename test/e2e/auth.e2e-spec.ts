@@ -1,6 +1,9 @@
+import { FixedClock } from '@app/config';
 import { IntegrationClientEntity, IntegrationScope } from '@app/persistence';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
+import { API_KEY_CACHE_TTL_MS } from '../../apps/api/src/auth/api-key-cache';
 import { ApiHarness } from '../support/api-harness';
+import { createIntegrationClient } from '../support/factories';
 
 describe('authentication', () => {
   let api: ApiHarness;
@@ -90,5 +93,44 @@ describe('authentication', () => {
   it('GET /api/v1/me describes the signed-in user and their office', async () => {
     const response = await api.http.get('/api/v1/me').set(await api.as('almaty.head')).expect(200);
     expect(response.body).toMatchObject({ kind: 'user', login: 'almaty.head', role: 'SUPERVISOR', office: { code: 'ALA' } });
+  });
+});
+
+describe('API keys, remembered for a few seconds once verified', () => {
+  // A clock that moves only when told: the cache's TTL is crossed without waiting for it.
+  const clock = new FixedClock(new Date('2026-11-23T06:00:00Z'));
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start({ clock });
+  });
+  afterAll(() => api?.stop());
+
+  const me = (key: string) => api.http.get('/api/v1/me').set('X-Api-Key', key);
+
+  it('refuses a key revoked behind the API’s back (another process, SQL) once the TTL has passed', async () => {
+    const client = await createIntegrationClient(api.dataSource, { scopes: [IntegrationScope.CASES_READ], officeCodes: ['ALA'] });
+    await me(client.key).expect(200);
+    // Not through this process's admin API (that forgets the key at once), and not through TypeORM.
+    await api.dataSource.query('UPDATE integration_clients SET is_active = false WHERE id = $1', [client.id]);
+    await me(client.key).expect(200); // still remembered: the TTL is the documented bound
+    clock.advance(API_KEY_CACHE_TTL_MS);
+    const refused = await me(client.key).expect(401);
+    expect(refused.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('forgets every key at once when a client is revoked through the admin API', async () => {
+    const client = await createIntegrationClient(api.dataSource, { scopes: [IntegrationScope.CASES_READ], officeCodes: ['ALA'] });
+    await me(client.key).expect(200);
+    await api.http.post(`/api/v1/admin/integration-clients/${client.id}/revoke`).set(await api.as('admin')).expect(200);
+    expect((await me(client.key).expect(401)).body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('does not remember refusals: a key refused once works as soon as its client is active', async () => {
+    const client = await createIntegrationClient(api.dataSource, { scopes: [IntegrationScope.CASES_READ], officeCodes: ['ALA'] });
+    await api.dataSource.query('UPDATE integration_clients SET is_active = false WHERE id = $1', [client.id]);
+    await me(client.key).expect(401);
+    await api.dataSource.query('UPDATE integration_clients SET is_active = true WHERE id = $1', [client.id]);
+    await me(client.key).expect(200);
   });
 });

@@ -33,7 +33,7 @@ export class IntegrationClientsService {
     });
   }
 
-  /** Revoking takes effect at the client's next request (AccessGuard reads is_active every time). */
+  /** Revoking takes effect at the client's next request: the write clears the API-key cache (ApiKeyCache), here and at commit. */
   async revoke(caller: Caller, id: string): Promise<IntegrationClientView> {
     return this.dataSource.transaction(async (manager) => {
       const clients = manager.getRepository(IntegrationClientEntity);

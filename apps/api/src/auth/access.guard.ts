@@ -7,8 +7,9 @@ import { In, Repository } from 'typeorm';
 import { ProblemException } from '../http/problem-details';
 import { PUBLIC_ROUTE } from '@app/observability';
 import { ALLOWED_ROLES, ALLOWED_SCOPES } from './access.decorators';
-import { apiKeyMatches, apiKeyPrefix } from './api-key';
-import { Principal } from './principal';
+import { apiKeyHashMatches, apiKeyPrefix, hashApiKey } from './api-key';
+import { ApiKeyCache } from './api-key-cache';
+import { IntegrationPrincipal, Principal } from './principal';
 import { TokenService } from './token.service';
 
 const unauthenticated = (detail: string) =>
@@ -19,7 +20,8 @@ const forbidden = (detail: string) => new ProblemException({ status: HttpStatus.
  * Global guard: authenticates the caller (Bearer access token or X-Api-Key) and checks the route's
  * declared roles or integration scopes. A route that declares neither is refused for everybody.
  * The user is re-read on every request, so a deactivated account or a changed role takes effect
- * at once rather than when the token expires.
+ * at once rather than when the token expires. A verified API key is remembered for a few seconds
+ * (ApiKeyCache: a revocation through the admin API is seen at once, any other within its TTL).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -29,6 +31,7 @@ export class AccessGuard implements CanActivate {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
     @InjectRepository(IntegrationClientEntity) private readonly clients: Repository<IntegrationClientEntity>,
+    private readonly apiKeys: ApiKeyCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -59,10 +62,16 @@ export class AccessGuard implements CanActivate {
     return { kind: 'user', userId: user.id, login: user.login, role: user.role, officeId: user.officeId, officePath: user.office.path };
   }
 
-  private async authenticateIntegration(key: string): Promise<Principal> {
+  private async authenticateIntegration(key: string): Promise<IntegrationPrincipal> {
+    const keyHash = hashApiKey(key);
+    const known = this.apiKeys.find(keyHash);
+    if (known) return known;
+    const generation = this.apiKeys.generation;
     const client = await this.clients.findOneBy({ keyPrefix: apiKeyPrefix(key), isActive: true });
-    if (!client || !apiKeyMatches(key, client.keyHash)) throw unauthenticated('The API key is unknown or revoked.');
+    if (!client || !apiKeyHashMatches(keyHash, client.keyHash)) throw unauthenticated('The API key is unknown or revoked.');
     const offices = client.officeIds.length ? await this.offices.findBy({ id: In(client.officeIds) }) : [];
-    return { kind: 'integration', clientId: client.id, name: client.name, scopes: client.scopes, officePaths: offices.map((office) => office.path) };
+    const principal: IntegrationPrincipal = { kind: 'integration', clientId: client.id, name: client.name, scopes: client.scopes, officePaths: offices.map((office) => office.path) };
+    this.apiKeys.remember(keyHash, principal, generation);
+    return principal;
   }
 }

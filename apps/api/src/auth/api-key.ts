@@ -18,7 +18,12 @@ export function hashApiKey(key: string): string {
 }
 
 export function apiKeyMatches(key: string, storedHash: string): boolean {
-  const given = Buffer.from(hashApiKey(key), 'hex');
+  return apiKeyHashMatches(hashApiKey(key), storedHash);
+}
+
+/** Constant-time comparison of a key's hash (hashApiKey) with the stored one. */
+export function apiKeyHashMatches(keyHash: string, storedHash: string): boolean {
+  const given = Buffer.from(keyHash, 'hex');
   const stored = Buffer.from(storedHash, 'hex');
   return given.length === stored.length && timingSafeEqual(given, stored);
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access.guard';
+import { ApiKeyCache } from './api-key-cache';
 import { AuthController } from './auth.controller';
 import { MeController } from './me.controller';
 import { TokenService } from './token.service';
@@ -10,7 +11,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [TypeOrmModule.forFeature(ENTITIES)],
   controllers: [AuthController, MeController],
-  providers: [TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [TokenService, ApiKeyCache, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService],
 })
 export class AuthModule {}

@@ -1,0 +1,111 @@
+import { Clock } from '@app/config';
+import { IntegrationClientEntity, OfficeEntity } from '@app/persistence';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntitySubscriberInterface, InsertEvent, QueryRunner, RemoveEvent, TransactionCommitEvent, TransactionRollbackEvent, UpdateEvent } from 'typeorm';
+import { IntegrationPrincipal } from './principal';
+
+/**
+ * How long a verified API key is trusted without asking PostgreSQL again. A client revoked (or an
+ * office moved) through this process's admin API is forgotten at once; a change made any other way
+ * — another API process, SQL by hand — takes effect within this time.
+ */
+export const API_KEY_CACHE_TTL_MS = 5_000;
+
+/** Most keys remembered at once; the oldest is forgotten first. */
+export const API_KEY_CACHE_MAX_ENTRIES = 1_000;
+
+interface Entry {
+  readonly principal: IntegrationPrincipal;
+  readonly expiresAt: number;
+}
+
+/** Marks a transaction that wrote a client or an office, so its commit empties the cache again. */
+const TOUCHED = 'apiKeyCacheTouched';
+
+const runnerData = (queryRunner: QueryRunner): Record<string, unknown> => (queryRunner.data ??= {}) as Record<string, unknown>;
+
+/**
+ * Verified API keys (by their SHA-256, never the key itself) → the integration they speak for, for
+ * a few seconds: an integration polling the case status or the change feed would otherwise cost a
+ * lookup of its client and offices on every request. Only successes are kept: an unknown key is
+ * asked about every time, and a new client works at once.
+ *
+ * Invalidation: every insert, update or removal of an integration client or an office made through
+ * TypeORM in this process empties the cache, when it happens and again when its transaction commits
+ * (a request reading between the two could otherwise keep the old row); a lookup that started
+ * before an invalidation does not store its answer (the generation check).
+ */
+@Injectable()
+export class ApiKeyCache implements EntitySubscriberInterface {
+  private readonly entries = new Map<string, Entry>();
+  private currentGeneration = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    dataSource: DataSource,
+  ) {
+    dataSource.subscribers.push(this);
+  }
+
+  /** Taken before a lookup and handed to `remember`. */
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  find(keyHash: string): IntegrationPrincipal | undefined {
+    const entry = this.entries.get(keyHash);
+    if (!entry) return undefined;
+    if (entry.expiresAt > this.clock.now().getTime()) return entry.principal;
+    this.entries.delete(keyHash);
+    return undefined;
+  }
+
+  remember(keyHash: string, principal: IntegrationPrincipal, generation: number): void {
+    if (generation !== this.currentGeneration) return;
+    this.entries.delete(keyHash); // re-inserted last: the Map's order is the eviction order
+    if (this.entries.size >= API_KEY_CACHE_MAX_ENTRIES) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(keyHash, { principal, expiresAt: this.clock.now().getTime() + API_KEY_CACHE_TTL_MS });
+  }
+
+  invalidate(): void {
+    this.currentGeneration += 1;
+    this.entries.clear();
+  }
+
+  afterInsert(event: InsertEvent<unknown>): void {
+    this.written(event);
+  }
+
+  afterUpdate(event: UpdateEvent<unknown>): void {
+    this.written(event);
+  }
+
+  afterRemove(event: RemoveEvent<unknown>): void {
+    this.written(event);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const data = runnerData(event.queryRunner);
+    if (!data[TOUCHED]) return;
+    delete data[TOUCHED];
+    this.invalidate();
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    delete runnerData(event.queryRunner)[TOUCHED];
+  }
+
+  private written(event: InsertEvent<unknown> | UpdateEvent<unknown> | RemoveEvent<unknown>): void {
+    const target = event.metadata.target;
+    if (target !== IntegrationClientEntity && target !== OfficeEntity) return;
+    this.invalidate();
+    if (event.queryRunner.isTransactionActive) runnerData(event.queryRunner)[TOUCHED] = true;
+  }
+}
