@@ -1,13 +1,57 @@
-import { ActEntity, CaseEntity, DeadlineEntity } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canReadOffice, notFound } from '../auth/office-scope';
 import { Principal } from '../auth/principal';
-import { ActStatusDto, CaseStatusDto, OpenDeadlineDto } from './dto/case-status.dto';
+import { CaseStatusDto } from './dto/case-status.dto';
+import { pgPool } from './pg-pool';
 
-/** Deadlines still outstanding: running, paused, or run out without being met. */
-const OUTSTANDING = ['OPEN', 'PAUSED', 'MISSED'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An instant as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated), whatever the session time zone. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The whole answer in one statement (so one snapshot: an act and its deadlines never disagree
+ * mid-transition), built as JSON by PostgreSQL in the DTO's field order, and run as a prepared
+ * statement straight on the pool: no transaction, no entity hydration, one round trip.
+ * Deadlines still outstanding: running, paused, or run out without being met.
+ */
+const CASE_STATUS = {
+  name: 'integrations.case_status.v1',
+  text: `
+    SELECT c.office_path AS "officePath",
+           json_build_object(
+             'id', c.id,
+             'number', c.number,
+             'status', c.status,
+             'officeCode', o.code,
+             'acts', coalesce((
+               SELECT json_agg(json_build_object(
+                        'id', a.id,
+                        'type', a.type,
+                        'kind', a.kind,
+                        'state', a.state,
+                        'version', a.version,
+                        'nextDueAt', ${iso('a.next_due_at')},
+                        'openDeadlines', coalesce((
+                          SELECT json_agg(json_build_object('kind', d.kind, 'dueAt', ${iso('d.due_at')}, 'citation', d.citation, 'status', d.status) ORDER BY d.due_at, d.id)
+                          FROM deadlines d
+                          WHERE d.act_id = a.id AND d.status IN ('OPEN', 'PAUSED', 'MISSED')
+                        ), '[]'::json)
+                      ) ORDER BY a.created_at, a.id)
+               FROM acts a
+               WHERE a.case_id = c.id
+             ), '[]'::json)
+           ) AS status
+    FROM cases c
+    JOIN offices o ON o.id = c.office_id
+    WHERE c.id = $1`,
+};
+
+interface CaseStatusRow {
+  officePath: string;
+  status: CaseStatusDto;
+}
 
 @Injectable()
 export class CaseStatusReader {
@@ -17,47 +61,9 @@ export class CaseStatusReader {
   async read(principal: Principal, caseId: string): Promise<CaseStatusDto> {
     // A malformed id names no case: the same 404 as an unknown one.
     if (!UUID.test(caseId)) throw notFound('Case');
-    // One snapshot for the three reads, so an act and its deadlines never disagree mid-transition.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const found = await manager.findOne(CaseEntity, {
-        where: { id: caseId },
-        relations: { office: true },
-        select: { id: true, number: true, status: true, officePath: true, office: { id: true, code: true } },
-      });
-      if (!found || !canReadOffice(principal, found.officePath)) throw notFound('Case');
-      const acts = await manager.find(ActEntity, {
-        where: { caseId },
-        order: { createdAt: 'ASC', id: 'ASC' },
-        select: { id: true, type: true, kind: true, state: true, version: true, nextDueAt: true, createdAt: true },
-      });
-      const deadlines = acts.length
-        ? await manager.find(DeadlineEntity, {
-            where: { actId: In(acts.map((act) => act.id)), status: In(OUTSTANDING) },
-            order: { dueAt: 'ASC', id: 'ASC' },
-            select: { id: true, actId: true, kind: true, dueAt: true, citation: true, status: true },
-          })
-        : [];
-      return {
-        id: found.id,
-        number: found.number,
-        status: found.status,
-        officeCode: found.office!.code,
-        acts: acts.map((act) => toActStatus(act, deadlines.filter((deadline) => deadline.actId === act.id))),
-      };
-    });
+    const { rows } = await pgPool(this.dataSource).query<CaseStatusRow>({ ...CASE_STATUS, values: [caseId] });
+    const found = rows[0];
+    if (!found || !canReadOffice(principal, found.officePath)) throw notFound('Case');
+    return found.status;
   }
-}
-
-function toActStatus(act: ActEntity, deadlines: DeadlineEntity[]): ActStatusDto {
-  return {
-    id: act.id,
-    type: act.type,
-    kind: act.kind,
-    state: act.state,
-    version: act.version,
-    nextDueAt: act.nextDueAt ? act.nextDueAt.toISOString() : null,
-    openDeadlines: deadlines.map(
-      (deadline): OpenDeadlineDto => ({ kind: deadline.kind, dueAt: deadline.dueAt.toISOString(), citation: deadline.citation, status: deadline.status }),
-    ),
-  };
 }
