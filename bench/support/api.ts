@@ -3,6 +3,8 @@
 import { loadConfig } from '@app/config';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createApiApp } from '../../apps/api/src/api.app';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
@@ -23,9 +25,6 @@ export async function startApi(): Promise<BenchApi> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn', // one info line per request would measure the terminal, not the API
     RATE_LIMIT_MAX: BENCH_RATE_LIMIT_MAX,
-    // The throttler keeps one expiry per hit in the window and filters them all on every request:
-    // a 60 s window at bench rates makes that array the bottleneck, a 1 s window keeps it short.
-    RATE_LIMIT_WINDOW_MS: 1_000,
     DATABASE_POOL_SIZE: 10,
     API_HOST: '127.0.0.1',
   };
@@ -62,4 +61,26 @@ export async function createIntegrationKey(db: Client, scopes: readonly string[]
     [key.prefix, key.hash, scopes],
   );
   return key.key;
+}
+
+/**
+ * The ceiling of any Node HTTP endpoint on this machine: a bare `node:http` server in this process
+ * (like the API) answering one fixed JSON body — no framework, no middleware, no database.
+ */
+export async function startBareHttp(body: string = JSON.stringify({ status: 'ok' })): Promise<Omit<BenchApi, 'settings'>> {
+  const payload = Buffer.from(body);
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': payload.length });
+    response.end(payload);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
 }
