@@ -14,17 +14,19 @@ export class CaseStatusService {
   constructor(private readonly audit: AuditWriter) {}
 
   async refresh(manager: EntityManager, actor: AuditActor, caseId: string): Promise<void> {
-    // Distinct (type, kind, state, edition) only: a case with many acts has few combinations, and
-    // this runs after the act's audit row, i.e. while the audit chain's lock is held (ADR 0005).
-    const combinations: Array<{ type: ActType; kind: ResolutionKind | null; state: ActState; edition_id: string }> = await manager.query(
-      'SELECT DISTINCT type, kind, state, edition_id FROM acts WHERE case_id = $1',
-      [caseId],
-    );
-    const open =
-      combinations.length === 0 ||
-      combinations.some((act) => !machineFor({ type: act.type, kind: act.kind, editionId: act.edition_id }).terminal.includes(act.state));
+    // One round trip: the case and the distinct (type, kind, state, edition) of its acts — a case
+    // with many acts has few combinations.
+    const [kase]: Array<{ status: CaseStatus; version: number; officePath: string; combinations: Array<{ type: ActType; kind: ResolutionKind | null; state: ActState; editionId: string }> }> =
+      await manager.query(
+        `SELECT c.status, c.version, c.office_path AS "officePath",
+                coalesce((SELECT jsonb_agg(DISTINCT jsonb_build_object('type', a.type, 'kind', a.kind, 'state', a.state, 'editionId', a.edition_id))
+                            FROM acts a WHERE a.case_id = c.id), '[]'::jsonb) AS combinations
+           FROM cases c WHERE c.id = $1`,
+        [caseId],
+      );
+    if (!kase) throw new Error(`case ${caseId} does not exist`);
+    const open = kase.combinations.length === 0 || kase.combinations.some((act) => !machineFor(act).terminal.includes(act.state));
     const status = open ? CaseStatus.OPEN : CaseStatus.CLOSED;
-    const kase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
     if (kase.status === status) return;
     await manager.update(CaseEntity, { id: caseId }, { status, version: kase.version + 1 });
     await this.audit.record(manager, actor, {

@@ -57,7 +57,10 @@ export class AccessGuard implements CanActivate {
     const [scheme, token] = (request.header('authorization') ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthenticated('Send Authorization: Bearer <access token> or X-Api-Key.');
     const userId = await this.tokens.verifyAccessToken(token);
-    const user = userId ? await this.users.findOne({ where: { id: userId, isActive: true }, relations: { office: true } }) : null;
+    // One statement: findOne() with a relation first selects the distinct id, then the row.
+    const user = userId
+      ? await this.users.createQueryBuilder('user').innerJoinAndSelect('user.office', 'office').where('user.id = :userId AND user.isActive', { userId }).getOne()
+      : null;
     if (!user?.office) throw unauthenticated('The access token is invalid or expired, or the account is inactive.');
     return { kind: 'user', userId: user.id, login: user.login, role: user.role, officeId: user.officeId, officePath: user.office.path };
   }
