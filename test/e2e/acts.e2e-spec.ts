@@ -189,6 +189,29 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     expect(overdue.body.items.length).toBeGreaterThan(0);
     for (const act of overdue.body.items) expect(Date.parse(act.nextDueAt)).toBeLessThan(Date.parse('2026-03-28T06:00:00Z'));
   });
+
+  it('a case closes when its last act ends and reopens when an act is filed into it, each change audited once', async () => {
+    const ownCase = await api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-CLOSE');
+    const status = async () => (await api.dataSource.query(`SELECT status, version FROM cases WHERE id = $1`, [ownCase]))[0];
+    const changes = async () =>
+      (await api.dataSource.query(`SELECT after->>'status' AS status FROM audit_log WHERE action = 'case.status_changed' AND entity_id = $1 ORDER BY id`, [ownCase])).map(
+        (row: { status: string }) => row.status,
+      );
+    const first = await file('bostandyk.prosecutor', 'protests', protest({ caseId: ownCase }));
+    const second = await file('bostandyk.prosecutor', 'protests', protest({ caseId: ownCase }));
+    for (const act of [first, second]) await fire('bostandyk.prosecutor', act.body.id, 'ISSUE').then((r) => expect(r.status).toBe(200));
+    const opened = await status();
+    expect(opened.status).toBe('OPEN');
+
+    await fire('bostandyk.prosecutor', first.body.id, 'WITHDRAW', { summary: 'the violation was remedied' }).then((r) => expect(r.status).toBe(200));
+    expect(await status()).toEqual(opened); // one act still runs: the case stays open, unchanged
+    await fire('bostandyk.prosecutor', second.body.id, 'WITHDRAW', { summary: 'the violation was remedied' }).then((r) => expect(r.status).toBe(200));
+    expect(await status()).toEqual({ status: 'CLOSED', version: opened.version + 1 });
+
+    await file('bostandyk.prosecutor', 'protests', protest({ caseId: ownCase })).then((r) => expect(r.status).toBe(201));
+    expect(await status()).toEqual({ status: 'OPEN', version: opened.version + 2 });
+    expect(await changes()).toEqual(['CLOSED', 'OPEN']);
+  });
 });
 
 describe('acts: the ETag is the version, and If-Match takes it back', () => {
