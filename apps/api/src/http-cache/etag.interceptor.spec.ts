@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of } from 'rxjs';
+import { strongETag } from './etag';
 import { ETagInterceptor } from './etag.interceptor';
 
 /** Just enough of Express for the interceptor: method, path, headers in; status and headers out. */
@@ -26,6 +27,17 @@ describe('ETagInterceptor', () => {
     expect(await lastValueFrom(interceptor.intercept(context, handler({ version: 7 })))).toBeUndefined();
     expect(response.statusCode).toBe(304);
     expect(response.headers.etag).toBe('"7"');
+  });
+
+  it('tags a body by the hash of its JSON and answers that very text, serialised once', async () => {
+    const { context, response } = exchange('GET', '/api/v1/cases/1/status');
+    const answered = await lastValueFrom(interceptor.intercept(context, handler({ id: 1, acts: [] })));
+    expect(answered).toBe('{"id":1,"acts":[]}');
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers.etag).toBe(strongETag('{"id":1,"acts":[]}'));
+    const again = exchange('GET', '/api/v1/cases/1/status', { 'if-none-match': response.headers.etag });
+    expect(await lastValueFrom(interceptor.intercept(again.context, handler({ id: 1, acts: [] })))).toBeUndefined();
+    expect(again.response.statusCode).toBe(304);
   });
 
   it.each([
