@@ -2,9 +2,9 @@ import { AppConfig, Clock } from '@app/config';
 import { QueueName } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Queue, RedisQueueBackend } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DeadlineScheduler } from './deadline-scheduler';
+import { DeadlineScheduler, PlannedJob } from './deadline-scheduler';
 
 const PAGE = 1000;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
@@ -60,8 +60,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
       deadlines += page.length;
       afterId = page[page.length - 1].id;
       const planned = (await Promise.all(page.map((deadline) => this.scheduler.plan(deadline)))).flat();
-      const present = await Promise.all(planned.map((job) => this.queue.getJob(job.jobId)));
-      const missing = planned.filter((_job, index) => !present[index]);
+      const missing = await this.absent(planned);
       await this.scheduler.add(missing);
       recreated += missing.length;
     }
@@ -69,6 +68,29 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
     if (watchdog !== null && watchdog > 60) this.logger.warn({ oldestUnprocessedDueSeconds: watchdog }, 'a deadline is past due and not yet processed');
     if (recreated > 0) this.logger.log({ deadlines, recreated }, 'reconciled deadline jobs with PostgreSQL');
     return { deadlines, recreated, oldestUnprocessedDueSeconds: watchdog };
+  }
+
+  /**
+   * The planned jobs the queue does not hold. On Redis: one pipelined EXISTS per job hash, a single
+   * round trip per page (getJob would fetch and parse every job whole, one command each). On the
+   * PostgreSQL backend of the embedded default: getJob.
+   */
+  private async absent(planned: readonly PlannedJob[]): Promise<PlannedJob[]> {
+    if (planned.length === 0) return [];
+    const backend = this.queue.getBackend();
+    if (!(backend instanceof RedisQueueBackend)) {
+      const present = await Promise.all(planned.map((job) => this.queue.getJob(job.jobId)));
+      return planned.filter((_job, index) => !present[index]);
+    }
+    const pipeline = (await backend.client).pipeline();
+    for (const job of planned) pipeline.runCommand('exists', [this.queue.toKey(job.jobId)]);
+    const replies = (await pipeline.exec()) ?? [];
+    if (replies.length !== planned.length) throw new Error(`EXISTS answered ${replies.length} of ${planned.length} jobs`);
+    return planned.filter((_job, index) => {
+      const [error, exists] = replies[index];
+      if (error) throw error;
+      return exists === 0;
+    });
   }
 
   private async oldestUnprocessedDue(): Promise<number | null> {
