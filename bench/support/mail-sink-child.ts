@@ -29,6 +29,7 @@ function serve(): void {
       stream.resume();
     },
   });
+  server.on('error', () => undefined); // a worker killed mid-message resets its connection
   server.listen(0, '127.0.0.1', () => process.stdout.write(`${(server.server.address() as { port: number }).port}\n`));
   process.on('disconnect', () => process.exit(0));
 }

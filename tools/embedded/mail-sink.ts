@@ -28,7 +28,12 @@ export async function startMailSink(options: { dir: string; port: number }): Pro
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      // A worker killed mid-message resets its connection (ECONNRESET): not a reason to stop the stack.
+      server.on('error', () => undefined);
+      resolve();
+    });
   });
   return {
     url: `smtp://127.0.0.1:${options.port}`,
