@@ -209,6 +209,28 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
     expect(after.filter((n) => n.step === 'BREACH')).toHaveLength(4);
   });
 
+  it('a due job BullMQ gave up on (failed for good) is added again by the reconciler, and the deadline is still missed', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    const id = jobIds.due(deadlineId, version);
+    // What BullMQ leaves when a job exhausts its attempts or stalls twice: the job, in the failed set.
+    const redis = new Redis(api.context.config.REDIS_URL!);
+    const key = (suffix: string) => `${api.context.config.QUEUE_PREFIX}:${QueueName.DEADLINES}:${suffix}`;
+    await redis.zrem(key('delayed'), id);
+    await redis.zadd(key('failed'), Date.now(), id);
+    await redis.hset(key(id), 'failedReason', 'stalled more than allowable limit', 'finishedOn', String(Date.now()));
+    redis.disconnect();
+    expect(await (await queue.getJob(id))!.getState()).toBe('failed');
+
+    expect((await worker.get(DeadlineReconciler).reconcile()).recreated).toBeGreaterThanOrEqual(1);
+    const again = (await queue.getJob(id))!;
+    expect(await again.getState()).toBe('delayed');
+    expect(again.failedReason ?? null).toBeNull();
+    await runAt(again, new Date('2026-03-27T06:00:00Z'));
+    const [row] = await api.dataSource.query('SELECT status, missed_at FROM deadlines WHERE id = $1', [deadlineId]);
+    expect(row).toEqual({ status: 'MISSED', missed_at: DUE });
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+  });
+
   it('a job retried after a crash, or run by two workers at once, notifies exactly once', async () => {
     const { deadlineId, version } = await deliveredProtest();
     clock.set(new Date('2026-03-27T06:00:00Z'));

@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { DeadlineScheduler, PlannedJob } from './deadline-scheduler';
 
 const PAGE = 1000;
+/** Job states BullMQ will not run again by itself. */
+const ENDED = ['failed', 'completed'] as const;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 export interface ReconcileReport {
@@ -60,9 +62,12 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
       deadlines += page.length;
       afterId = page[page.length - 1].id;
       const planned = (await Promise.all(page.map((deadline) => this.scheduler.plan(deadline)))).flat();
-      const missing = await this.absent(planned);
-      await this.scheduler.add(missing);
-      recreated += missing.length;
+      const { missing, spent } = await this.unscheduled(planned);
+      // A spent job still holds its id, so adding would be ignored: it goes first (a job that has
+      // just become active again refuses removal — then it is running, which is all we need).
+      await Promise.all(spent.map((job) => this.queue.remove(job.jobId).catch(() => 0)));
+      await this.scheduler.add([...missing, ...spent]);
+      recreated += missing.length + spent.length;
     }
     const watchdog = await this.oldestUnprocessedDue();
     if (watchdog !== null && watchdog > 60) this.logger.warn({ oldestUnprocessedDueSeconds: watchdog }, 'a deadline is past due and not yet processed');
@@ -71,26 +76,43 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * The planned jobs the queue does not hold. On Redis: one pipelined EXISTS per job hash, a single
-   * round trip per page (getJob would fetch and parse every job whole, one command each). On the
-   * PostgreSQL backend of the embedded default: getJob.
+   * The planned jobs the queue will not run: `missing` ones it does not hold at all, and `spent`
+   * ones it holds as failed or completed. A row only plans jobs it still needs, so a spent job is
+   * one BullMQ gave up on (its attempts exhausted while PostgreSQL was down, or stalled twice by
+   * workers killed mid-job) — left alone, its deadline would stay OPEN for ever.
+   * On Redis: one pipeline per page (EXISTS of the job hash, ZSCORE in the failed and completed
+   * sets) instead of a getJob per job. On the PostgreSQL backend of the embedded default: getJob.
    */
-  private async absent(planned: readonly PlannedJob[]): Promise<PlannedJob[]> {
-    if (planned.length === 0) return [];
+  private async unscheduled(planned: readonly PlannedJob[]): Promise<{ missing: PlannedJob[]; spent: PlannedJob[] }> {
+    const missing: PlannedJob[] = [];
+    const spent: PlannedJob[] = [];
+    if (planned.length === 0) return { missing, spent };
     const backend = this.queue.getBackend();
     if (!(backend instanceof RedisQueueBackend)) {
-      const present = await Promise.all(planned.map((job) => this.queue.getJob(job.jobId)));
-      return planned.filter((_job, index) => !present[index]);
+      for (const job of planned) {
+        const held = await this.queue.getJob(job.jobId);
+        if (!held) missing.push(job);
+        else if ((ENDED as readonly string[]).includes(await held.getState())) spent.push(job);
+      }
+      return { missing, spent };
     }
     const pipeline = (await backend.client).pipeline();
-    for (const job of planned) pipeline.runCommand('exists', [this.queue.toKey(job.jobId)]);
+    for (const job of planned) {
+      pipeline.runCommand('exists', [this.queue.toKey(job.jobId)]);
+      for (const state of ENDED) pipeline.runCommand('zscore', [this.queue.toKey(state), job.jobId]);
+    }
     const replies = (await pipeline.exec()) ?? [];
-    if (replies.length !== planned.length) throw new Error(`EXISTS answered ${replies.length} of ${planned.length} jobs`);
-    return planned.filter((_job, index) => {
-      const [error, exists] = replies[index];
-      if (error) throw error;
-      return exists === 0;
+    const perJob = 1 + ENDED.length;
+    if (replies.length !== planned.length * perJob) throw new Error(`the pipeline answered ${replies.length} of ${planned.length * perJob} commands`);
+    planned.forEach((job, index) => {
+      const [exists, ...ended] = replies.slice(index * perJob, (index + 1) * perJob).map(([error, value]) => {
+        if (error) throw error;
+        return value as number | string | null;
+      });
+      if (exists === 0) missing.push(job);
+      else if (ended.some((score) => score !== null)) spent.push(job);
     });
+    return { missing, spent };
   }
 
   private async oldestUnprocessedDue(): Promise<number | null> {
