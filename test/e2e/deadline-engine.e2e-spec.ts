@@ -3,6 +3,7 @@ import { escalationAt, KZ_PRODUCTION_CALENDAR } from '@app/domain';
 import { ActEntity } from '@app/persistence';
 import { jobIds, QueueName, redisConnection } from '@app/queue';
 import { ActTransitions, SYSTEM_ACTOR } from '@app/workflow';
+import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -207,6 +208,24 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
     const after = await notices(deadlineId);
     expect(after.filter((n) => n.step === 'REMIND_3D')).toEqual(noticesBefore);
     expect(after.filter((n) => n.step === 'BREACH')).toHaveLength(4);
+  });
+
+  it('when Redis comes back empty, the worker rebuilds the schedule as soon as it reconnects, not at the next periodic tick', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    const id = jobIds.due(deadlineId, version);
+    const redis = new Redis(api.context.config.REDIS_URL!);
+    try {
+      const keys = await redis.keys(`${api.context.config.QUEUE_PREFIX}:*`);
+      if (keys.length) await redis.unlink(...keys);
+      expect(await queue.getJob(id)).toBeUndefined();
+      // Drop the worker's queue connection, as a Redis restart would (the periodic reconcile is minutes away).
+      const client = (await worker.get<Queue>(getQueueToken(QueueName.DEADLINES)).getBackend().client) as unknown as { stream: { localPort: number } };
+      expect(api.context.config.RECONCILE_INTERVAL_MS).toBeGreaterThanOrEqual(60_000);
+      await redis.call('CLIENT', 'KILL', 'ADDR', `127.0.0.1:${client.stream.localPort}`);
+    } finally {
+      redis.disconnect();
+    }
+    await waitFor('the due job to be scheduled again', async () => (await queue.getJob(id)) ?? undefined);
   });
 
   it('a due job BullMQ gave up on (failed for good) is added again by the reconciler, and the deadline is still missed', async () => {

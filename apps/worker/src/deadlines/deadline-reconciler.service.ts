@@ -2,7 +2,7 @@ import { AppConfig, Clock } from '@app/config';
 import { QueueName } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue, RedisQueueBackend } from 'bullmq';
+import { Queue, RedisClient, RedisQueueBackend } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, PlannedJob } from './deadline-scheduler';
 
@@ -30,6 +30,9 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger(DeadlineReconciler.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private again = false;
+  private stopped = false;
+  private redisClient: RedisClient | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,16 +43,44 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    const tick = () => {
-      if (!this.running) this.running = this.reconcile().catch((error: Error) => this.logger.warn(`reconcile: ${error.message}`)).finally(() => (this.running = null));
-    };
-    tick();
-    this.timer = setInterval(tick, this.config.RECONCILE_INTERVAL_MS);
+    this.request();
+    this.timer = setInterval(() => this.request(), this.config.RECONCILE_INTERVAL_MS);
+    // Redis back after an outage may have come back empty (restarted without persistence): rebuild
+    // at once rather than at the next tick, minutes later.
+    const backend = this.queue.getBackend();
+    if (backend instanceof RedisQueueBackend) {
+      void backend.client.then((client) => {
+        this.redisClient = client;
+        client.on('ready', this.onRedisReady);
+      });
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    this.redisClient?.off('ready', this.onRedisReady);
     await this.running;
+  }
+
+  private readonly onRedisReady = () => this.request();
+
+  /** Runs a reconcile now, or right after the one under way (which may have started before Redis emptied). */
+  private request(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.reconcile()
+      .catch((error: Error) => this.logger.warn(`reconcile: ${error.message}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.request();
+        }
+      });
   }
 
   async reconcile(): Promise<ReconcileReport> {
