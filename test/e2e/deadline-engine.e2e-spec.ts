@@ -250,6 +250,47 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
     expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
   });
 
+  it('a clock answered after its due instant, before the engine got to it, is MISSED all the same: the breach is notified once, the act is not moved', async () => {
+    const { actId, deadlineId } = await deliveredProtest();
+    clock.set(new Date('2026-03-27T06:00:00Z')); // the term ended 26.03 at 24:00; its due job has not run
+    const answered = await fire('bostandyk.prosecutor', actId, 'OUTCOME_REJECTED', { decidedAt: '2026-03-27T05:00:00Z' });
+    expect(answered.status).toBe(200);
+    expect(answered.body.state).toBe('REJECTED');
+    expect(answered.body.deadlines[0]).toMatchObject({ status: 'MISSED', missedAt: DUE.toISOString(), metAt: '2026-03-27T05:00:00.000Z' });
+
+    // The relay plans the breach at once (level 0: not yet recorded); the engine records it.
+    await waitFor('the breach to be recorded', async () => ((await notices(deadlineId)).some((n) => n.step === 'BREACH') ? true : undefined));
+    const [row] = await api.dataSource.query('SELECT status, missed_at, escalation_level FROM deadlines WHERE id = $1', [deadlineId]);
+    expect(row).toEqual({ status: 'MISSED', missed_at: DUE, escalation_level: 1 });
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+    const history = await api.dataSource.query('SELECT event FROM act_transitions WHERE act_id = $1 ORDER BY version', [actId]);
+    expect(history.map((h: { event: string }) => h.event)).not.toContain('TERM_MISSED'); // answered: a record, not an event
+    const audit = await api.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [actId]);
+    expect(audit.map((a: { action: string }) => a.action).filter((a: string) => a === 'deadline.missed')).toHaveLength(1);
+    expect((await api.dataSource.query('SELECT state FROM acts WHERE id = $1', [actId]))[0].state).toBe('REJECTED');
+  });
+
+  it('a running clock whose act ends after its due instant, before the engine got to it, is MISSED, not CANCELLED', async () => {
+    const { actId, deadlineId } = await deliveredProtest();
+    clock.set(new Date('2026-03-28T06:00:00Z'));
+    const withdrawn = await fire('bostandyk.prosecutor', actId, 'WITHDRAW', { summary: 'withdrawn after the term ran out' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.deadlines[0]).toMatchObject({ status: 'MISSED', missedAt: DUE.toISOString(), metAt: null });
+    await waitFor('the breach to be recorded', async () => ((await notices(deadlineId)).some((n) => n.step === 'BREACH') ? true : undefined));
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+    const [row] = await api.dataSource.query('SELECT status, escalation_level FROM deadlines WHERE id = $1', [deadlineId]);
+    expect(row).toEqual({ status: 'MISSED', escalation_level: 1 });
+    // The act has ended: no escalation is planned.
+    expect(await queue.getJob(jobIds.escalate(deadlineId, (await api.dataSource.query('SELECT version FROM deadlines WHERE id = $1', [deadlineId]))[0].version, 2))).toBeUndefined();
+  });
+
+  it('a running clock whose act ends before its due instant is CANCELLED, and nothing is notified', async () => {
+    const { actId, deadlineId } = await deliveredProtest();
+    const withdrawn = await fire('bostandyk.prosecutor', actId, 'WITHDRAW', { summary: 'the violation was remedied' });
+    expect(withdrawn.body.deadlines[0]).toMatchObject({ status: 'CANCELLED', missedAt: null });
+    expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toEqual([]);
+  });
+
   it('a job retried after a crash, or run by two workers at once, notifies exactly once', async () => {
     const { deadlineId, version } = await deliveredProtest();
     clock.set(new Date('2026-03-27T06:00:00Z'));

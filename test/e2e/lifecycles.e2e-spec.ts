@@ -1,6 +1,6 @@
 import { FixedClock } from '@app/config';
 import { ApiHarness } from '../support/api-harness';
-import { ActWalk, at, DeadlineShape, engineFiresTermMissed, expectFilingRefused, met, open } from '../support/lifecycle-paths';
+import { ActWalk, at, DeadlineShape, engineFiresTermMissed, expectFilingRefused, met, metLate, open } from '../support/lifecycle-paths';
 
 /**
  * Every machine's main path over HTTP against real PostgreSQL: 10 act types, the resolution in
@@ -602,7 +602,8 @@ describe('life cycles over HTTP: every machine walks its main path (real Postgre
       at(clock, '2026-04-08T06:00:00Z');
       await walk.step('CONSIDERATION_SCHEDULED', { notifiedAt: '2026-04-08T05:00:00Z', meetingAt: '2026-04-10T05:00:00Z' }, { state: 'CONSIDERATION_SCHEDULED' });
       expect(await walk.effectsAt(4)).toContainEqual({ type: 'RECORD_VIOLATION', code: 'MEETING_NOTICE_LATE', citation: { edition: EDITION, article: '25', paragraph: '2' } });
-      const notice = met(open('SUBMISSION_MEETING_NOTICE', 'art. 25.2', 'ADDRESSEE', '2026-04-10T05:00:00.000Z', '2026-04-07T19:00:00.000Z', false), '2026-04-08T05:00:00.000Z');
+      // Notified a day late: a violation, not a refusal — and the notice clock ran out first (met late).
+      const notice = metLate(open('SUBMISSION_MEETING_NOTICE', 'art. 25.2', 'ADDRESSEE', '2026-04-10T05:00:00.000Z', '2026-04-07T19:00:00.000Z', false), '2026-04-08T05:00:00.000Z');
       expect(await walk.deadlines()).toEqual([consideration, notice]);
 
       // Then rejected: the prosecutor may go to court (23.2).

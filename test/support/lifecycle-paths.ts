@@ -201,6 +201,8 @@ export const open = (kind: string, article: string, runsAgainst: 'ADDRESSEE' | '
 
 /** The same clock, met at `metAt`. */
 export const met = (deadline: DeadlineShape, metAt: string): DeadlineShape => ({ ...deadline, status: 'MET', metAt });
+/** Met at or after its due instant: the clock ran out first, so it is MISSED at its due instant, met late. */
+export const metLate = (deadline: DeadlineShape, metAt: string): DeadlineShape => ({ ...deadline, status: 'MISSED', missedAt: deadline.dueAt, metAt });
 
 /** Files with the API and expects a refusal with nothing stored (no act, no audit row). */
 export async function expectFilingRefused(api: ApiHarness, segment: string, body: Record<string, unknown>, refusal: Refusal): Promise<void> {

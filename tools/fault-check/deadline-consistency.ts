@@ -400,7 +400,8 @@ class ConsistencyCheck {
       if (!deadline.fires_term_missed || !decision?.ok || decision.to !== row.to_state) {
         this.flag('TERM_MISSED_NOT_AS_DECIDED', `${describe}: TERM_MISSED at version ${row.version} → ${row.to_state}; the machine decides ${decision?.ok ? decision.to : 'a refusal'}`);
       }
-    } else if (deadline.fires_term_missed) {
+    } else if (deadline.fires_term_missed && deadline.met_at === null) {
+      // (A clock met late is recorded as 'deadline.missed' whatever the act takes: it was answered.)
       const before = viaAudit[0].before;
       const decision = before ? decide(snapshotOf(before), ActEvent.TERM_MISSED, ENGINE, { deadline: deadline.kind }, deadline.due_at) : null;
       if (!before || decision?.ok) this.flag('TERM_MISSED_NOT_AS_DECIDED', `${describe}: recorded as 'deadline.missed' although the act in ${before?.state ?? '?'} takes TERM_MISSED`);

@@ -10,6 +10,7 @@ import {
   KZ_2709_EDITION_ID,
   LedgerOutcome,
   meetDeadline,
+  metInTime,
   openDeadline,
   pauseDeadline,
   ProductionCalendar,
@@ -55,6 +56,7 @@ export class ActEffects {
     act: ActEntity,
     effects: readonly Effect[],
     calendar: ProductionCalendar,
+    at: Date,
   ): Promise<{ linkedActs: LinkedActRequest[] }> {
     const repository = manager.getRepository(DeadlineEntity);
     const loaded = new Set(await repository.findBy({ actId: act.id }));
@@ -110,8 +112,13 @@ export class ActEffects {
         case 'MEET_DEADLINE': {
           const row = rows.get(effect.kind);
           if (!row || (!OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus) && row.status !== 'MISSED')) break;
-          // A clock met after it ran out stays MISSED, with the instant it was finally met.
-          store(row, unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt)), row.status === 'MISSED' ? 'MISSED' : 'MET');
+          // A clock met at or after its due instant ran out first: it is MISSED, with the instant it
+          // was finally met — whether the engine got there first (already MISSED) or not (then
+          // missed_at is set here and the engine records the breach: DeadlineScheduler.plan).
+          const record = unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt));
+          const late = row.status === 'MISSED' || metInTime(record) === false;
+          if (late && row.status !== 'MISSED') row.missedAt = record.dueAt;
+          store(row, record, late ? 'MISSED' : 'MET');
           break;
         }
         case 'RECOMPUTE_DEADLINE': {
@@ -148,11 +155,13 @@ export class ActEffects {
           break;
         case 'CANCEL_DEADLINES':
           for (const row of rows.values()) {
-            if (OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus)) {
-              row.status = 'CANCELLED';
-              row.version += 1;
-              touched.add(row);
-            }
+            if (!OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus)) continue;
+            // A running clock whose due instant has passed ran out before the act ended: MISSED,
+            // as if the engine had come first (it records the breach: DeadlineScheduler.plan).
+            const ranOut = row.status === 'OPEN' && row.dueAt.getTime() <= at.getTime();
+            Object.assign(row, ranOut ? { status: 'MISSED', missedAt: row.dueAt } : { status: 'CANCELLED' });
+            row.version += 1;
+            touched.add(row);
           }
           break;
         case 'CREATE_LINKED_ACT':

@@ -71,7 +71,7 @@ export class ActTransitions {
     if (!claimed.affected) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
 
-    const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current(manager));
+    const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current(manager), now);
     // RETURNING the stamp the database set spares re-reading the act for its audit row.
     const stamped = await manager
       .createQueryBuilder()

@@ -72,7 +72,12 @@ export class DeadlineEngine {
   async due(job: { deadlineId: string; version: number }): Promise<HandlerOutcome> {
     return this.run(async (manager, now, afterCommit) => {
       const deadline = await manager.findOne(DeadlineEntity, { where: { id: job.deadlineId }, lock: { mode: 'pessimistic_write' } });
-      if (!deadline || deadline.version !== job.version || deadline.status !== 'OPEN') return STALE;
+      if (!deadline || deadline.version !== job.version) return STALE;
+      // Level 0 MISSED: the clock ran out, then an event met it late or ended the act before this
+      // job ran (ActEffects); the breach is recorded all the same, so the record does not depend on
+      // who came first.
+      const unrecorded = deadline.status === 'MISSED' && deadline.escalationLevel === 0;
+      if (deadline.status !== 'OPEN' && !unrecorded) return STALE;
       if (deadline.dueAt > now) return { done: false, reason: 'NOT_YET', retryAt: deadline.dueAt };
       const missed = { status: 'MISSED', missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 };
       await manager.update(DeadlineEntity, { id: deadline.id }, missed);
@@ -126,7 +131,8 @@ export class DeadlineEngine {
    * next due instant and version move, so readers and ETags see the change.
    */
   private async recordMissOnAct(manager: EntityManager, act: ActEntity, deadline: DeadlineEntity, now: Date): Promise<void> {
-    if (deadline.firesTermMissed) {
+    // A clock met late has been answered: the act has moved on, and the miss is a record, not an event.
+    if (deadline.firesTermMissed && deadline.metAt === null) {
       try {
         await this.transitions.apply(manager, {
           act,

@@ -33,8 +33,10 @@ const SUPERSEDED_VERSIONS = 3;
 /**
  * Turns a deadline row into the jobs it needs now — the single source of the schedule for both
  * the outbox relay (after a change) and the reconciler (after Redis lost jobs):
- * an OPEN deadline: its future reminders and its due job; a MISSED, unmet deadline of a live act:
- * the next escalation level. Everything else: nothing. Adding is idempotent (deterministic ids).
+ * an OPEN deadline: its future reminders and its due job; a MISSED deadline whose breach is not yet
+ * recorded (level 0: met late or ended by an event first): its due job, at once; a MISSED, unmet
+ * deadline of a live act: the next escalation level. Everything else: nothing. Adding is idempotent
+ * (deterministic ids).
  */
 @Injectable()
 export class DeadlineScheduler {
@@ -75,6 +77,11 @@ export class DeadlineScheduler {
         }));
       const due = { name: DeadlineJobName.DUE, jobId: jobIds.due(deadline.id, deadline.version), data: { deadlineId: deadline.id, version: deadline.version }, fireAt: deadline.dueAt };
       return [...reminders, due];
+    }
+    if (deadline.status === 'MISSED' && deadline.escalationLevel === 0) {
+      // Ran out, then met late or cancelled by an event before the engine got to it (ActEffects):
+      // the breach is still to be recorded, at once.
+      return [{ name: DeadlineJobName.DUE, jobId: jobIds.due(deadline.id, deadline.version), data: { deadlineId: deadline.id, version: deadline.version }, fireAt: deadline.dueAt }];
     }
     const level = deadline.escalationLevel + 1;
     // Level 1 is the office itself; level L reaches the office L - 1 steps up, the GPO at most.
