@@ -4,7 +4,6 @@
 // sources through test/support/ts-register.js): the caller says how node runs the entry point.
 import { ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 
 export type AppName = 'api' | 'worker';
 
@@ -128,16 +127,6 @@ export function tcpConnectionsOf(pid: number, remotePort: number): number[] {
     }
   }
   return ports;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

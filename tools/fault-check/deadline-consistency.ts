@@ -8,9 +8,9 @@
 // transaction or roll it back, never split it. The check must therefore find zero violations
 // however brutal the run was — once the engine has caught up (the caller waits for that, or passes
 // an earlier `asOf`).
-import { ActEvent, ActSnapshot, ActState, ActType, Actor, decide, machineFor, Machine, PRIOR_STATE, ResolutionKind } from '@app/domain';
+import { ActEvent, ActState, ActType, Actor, decide, machineFor, Machine, PRIOR_STATE, ResolutionKind } from '@app/domain';
 import { dataSourceOptions, verifyAuditChain } from '@app/persistence';
-import { FILED } from '@app/workflow';
+import { FILED, toSnapshot } from '@app/workflow';
 import { DataSource } from 'typeorm';
 
 /** What can be wrong, grouped by what the issue asks: missing, doubled, half-written. */
@@ -396,14 +396,14 @@ class ConsistencyCheck {
     if (viaTransition.length === 1) {
       const row = viaTransition[0];
       const before = audited.find((audit) => audit.action === 'act.transitioned' && audit.after?.version === row.version)?.before;
-      const decision = before ? decide(snapshotOf(before), ActEvent.TERM_MISSED, ENGINE, { deadline: deadline.kind }, row.occurred_at) : null;
+      const decision = before ? decide(toSnapshot(before), ActEvent.TERM_MISSED, ENGINE, { deadline: deadline.kind }, row.occurred_at) : null;
       if (!deadline.fires_term_missed || !decision?.ok || decision.to !== row.to_state) {
         this.flag('TERM_MISSED_NOT_AS_DECIDED', `${describe}: TERM_MISSED at version ${row.version} → ${row.to_state}; the machine decides ${decision?.ok ? decision.to : 'a refusal'}`);
       }
     } else if (deadline.fires_term_missed && deadline.met_at === null) {
       // (A clock met late is recorded as 'deadline.missed' whatever the act takes: it was answered.)
       const before = viaAudit[0].before;
-      const decision = before ? decide(snapshotOf(before), ActEvent.TERM_MISSED, ENGINE, { deadline: deadline.kind }, deadline.due_at) : null;
+      const decision = before ? decide(toSnapshot(before), ActEvent.TERM_MISSED, ENGINE, { deadline: deadline.kind }, deadline.due_at) : null;
       if (!before || decision?.ok) this.flag('TERM_MISSED_NOT_AS_DECIDED', `${describe}: recorded as 'deadline.missed' although the act in ${before?.state ?? '?'} takes TERM_MISSED`);
     }
   }
@@ -482,17 +482,6 @@ function cancellationOf(deadline: DeadlineRow, history: TransitionRow[]): Date |
   return history.find((row) => row.version > (started?.version ?? 0) && row.effects.some((effect) => effect.type === 'CANCEL_DEADLINES'))?.occurred_at;
 }
 
-function snapshotOf(act: AuditedAct): ActSnapshot {
-  return {
-    type: act.type,
-    kind: act.kind,
-    attributes: act.attributes,
-    state: act.state,
-    editionId: act.editionId,
-    suspendedFrom: act.suspendedFrom,
-    complaintPending: act.complaintPending,
-  } as ActSnapshot;
-}
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -1,11 +1,14 @@
 import { ActSnapshot } from '@app/domain';
 import { ActEntity } from '@app/persistence';
 
+/** The columns of an act the domain judges by: a row, or an act summary as the audit log keeps it. */
+export type ActSnapshotSource = Pick<ActEntity, 'type' | 'kind' | 'attributes' | 'state' | 'editionId' | 'suspendedFrom' | 'complaintPending'>;
+
 /**
- * The act row as the domain sees it. The row's type, kind and attributes were validated against
- * the act type's DTO when it was filed, so the cast only restores what the row already is.
+ * The act as the domain sees it. The row's type, kind and attributes were validated against the
+ * act type's DTO when it was filed, so the cast only restores what the row already is.
  */
-export function toSnapshot(act: ActEntity): ActSnapshot {
+export function toSnapshot(act: ActSnapshotSource): ActSnapshot {
   return {
     type: act.type,
     kind: act.kind,
