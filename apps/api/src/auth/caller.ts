@@ -7,7 +7,7 @@ export interface Caller {
   readonly requestId: string | null;
 }
 
-/** The authenticated caller and the request id pino-http assigned (X-Request-Id). */
+/** The authenticated caller and the request id the request-logging middleware assigned (X-Request-Id). */
 export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
   const request = context.switchToHttp().getRequest<{ principal?: Principal; id?: unknown }>();
   if (!request.principal) throw new Error('CurrentCaller used on a route AccessGuard did not authenticate');

@@ -73,7 +73,7 @@ function problemFor(error: BodyParserError, limitBytes: number): ProblemExceptio
 /**
  * Reads JSON bodies, and refuses every other body with 415: a form-encoded body would otherwise
  * reach the DTOs as strings and pass for a request. Registered as Nest middleware (not app.use)
- * so it runs after pino-http: refused bodies are logged and answered with their X-Request-Id.
+ * so it runs after the request-logging middleware: refused bodies are logged and answered with their X-Request-Id.
  */
 @Injectable()
 export class JsonBodyMiddleware implements NestMiddleware {
