@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID } from 'node:crypto';
 import { AppConfig } from '@app/config';
 import { RefreshTokenEntity, UserEntity } from '@app/persistence';
 import { HttpStatus, Injectable } from '@nestjs/common';
@@ -42,7 +42,10 @@ export class TokenService {
     private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {
-    this.jwt = new JwtService({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
+    // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a public
+    // key on every sign and verify (≈350 µs a request, a quarter of an authenticated GET).
+    const secret = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
+    this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
   }
 
   async login(login: string, password: string): Promise<TokenPairDto> {
