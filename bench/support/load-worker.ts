@@ -15,7 +15,10 @@ async function pacedLoop(task: Extract<WorkerTask, { kind: 'paced' }>): Promise<
   await new Promise<void>((finish) => {
     const send = (i: number) => {
       const due = started + (i * 1000) / task.rate;
-      const req = request({ host: target.hostname, port: target.port, path: task.paths[i % task.paths.length], headers: task.headers, agent }, (res) => {
+      const body = task.bodies ? task.bodies[i % task.bodies.length] : undefined;
+      const headers = body === undefined ? task.headers : { ...task.headers, 'content-length': String(Buffer.byteLength(body)) };
+      const options = { host: target.hostname, port: target.port, path: task.paths[i % task.paths.length], method: body === undefined ? 'GET' : 'POST', headers, agent };
+      const req = request(options, (res) => {
         res.resume();
         res.on('end', () => {
           const status = res.statusCode ?? 0;
@@ -28,7 +31,7 @@ async function pacedLoop(task: Extract<WorkerTask, { kind: 'paced' }>): Promise<
         errors += 1;
         if ((done += 1) === total) finish();
       });
-      req.end();
+      req.end(body);
     };
     let next = 0;
     // Each tick sends every request whose instant has come (timers fire at ~1 ms at best).

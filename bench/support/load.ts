@@ -41,12 +41,14 @@ export interface PacedOptions {
   seconds: number;
   /** Most sockets open at once (keep-alive); requests beyond wait in the client, and that wait counts. */
   maxSockets?: number;
+  /** POST with request i's body bodies[i % length] (JSON text); GET when absent. */
+  bodies?: readonly string[];
 }
 
 /** What the worker thread is asked to do (see load-worker.ts). */
 export type WorkerTask =
   | { kind: 'closed'; url: string; headers: Record<string, string>; paths: readonly string[]; connections: number; duration?: number; amount?: number }
-  | { kind: 'paced'; url: string; headers: Record<string, string>; paths: readonly string[]; rate: number; seconds: number; maxSockets: number };
+  | { kind: 'paced'; url: string; headers: Record<string, string>; paths: readonly string[]; rate: number; seconds: number; maxSockets: number; bodies?: readonly string[] };
 
 function loopbackOnly(url: string): void {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error('benchmarks load loopback only');
@@ -70,7 +72,7 @@ export async function load(options: LoadOptions): Promise<LoadFigures> {
  */
 export async function paced(options: PacedOptions): Promise<LoadFigures> {
   loopbackOnly(options.url);
-  return inWorker({ kind: 'paced', url: options.url, headers: options.headers, paths: options.paths, rate: options.rate, seconds: options.seconds, maxSockets: options.maxSockets ?? 64 });
+  return inWorker({ kind: 'paced', url: options.url, headers: options.headers, paths: options.paths, rate: options.rate, seconds: options.seconds, maxSockets: options.maxSockets ?? 64, bodies: options.bodies });
 }
 
 /** autocannon, closed loop: each connection sends its next request when the previous one answered. */
