@@ -9,6 +9,7 @@
 // machine), BENCH_LATER how many other open deadlines are scheduled 30 days later (default 0; the
 // issue's full scale is 1M) — they sit in Redis as delayed jobs while the N fall due.
 // WORKER_CONCURRENCY (default 8) is passed to the worker and to the bare baseline alike.
+// BENCH_RESULT names the result file (default `lateness`; e.g. `lateness.burst` for a variant).
 // Besides lateness it reports the drain rate: deadlines marked missed per second from the first due
 // instant to the last breach — the engine's capacity when N arrive faster than it can take them.
 import { AppConfig } from '@app/config';
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
 
     const allowed = 1.5 * bare.p99 + handler;
     process.stdout.write(`lateness: ${count} deadlines due within ${windowMs} ms; ${rows.length} BREACH notices; engine handler median ${handler.toFixed(1)} ms\n`);
-    report('lateness', [
+    report(process.env.BENCH_RESULT ?? 'lateness', [
       { name: 'lateness p50 (ms)', value: engine.p50, unit: 'ms', baseline: bare.p50, ratio: engine.p50 / bare.p50 },
       { name: 'lateness p99 (ms)', value: engine.p99, unit: 'ms', baseline: bare.p99, ratio: engine.p99 / bare.p99, goal: `≤ 1.5×bare+handler = ${allowed.toFixed(0)}`, met: engine.p99 <= allowed },
       { name: 'lateness max (ms)', value: engine.max, unit: 'ms', baseline: bare.max, ratio: engine.max / bare.max, goal: '≤ 1000 ms', met: engine.max <= 1000 },
