@@ -17,9 +17,9 @@ import { auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { canReadOffice, notFound, officeRelation } from '../auth/office-scope';
 import { Principal, UserPrincipal } from '../auth/principal';
-import { decodeCursor, Page, toPage } from '../http/keyset';
+import { newestFirst, Page, toPage } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { officeScopeCondition } from '../http/scope-sql';
+import { officeScopeCondition, officeSubtreeSql } from '../http/scope-sql';
 import { actBodyFrom } from './act-body';
 import { ActDetailView, actDetailView, ActSummaryView, actSummaryView } from './act-view';
 import { FileActBaseDto } from './dto/file-act.dto';
@@ -89,14 +89,9 @@ export class ActsService {
   }
 
   async list(principal: Principal, query: ListActsQuery): Promise<Page<ActSummaryView>> {
-    const limit = query.limit ?? 50;
     const scope = officeScopeCondition(principal, 'act.office_path');
-    const builder = this.dataSource.manager
-      .createQueryBuilder(ActEntity, 'act')
-      .where(scope.sql, scope.params)
-      .orderBy('act.created_at', 'DESC')
-      .addOrderBy('act.id', 'DESC')
-      .limit(limit + 1);
+    const builder = this.dataSource.manager.createQueryBuilder(ActEntity, 'act').where(scope.sql, scope.params);
+    const limit = newestFirst(builder, 'act', query);
     if (query.type) builder.andWhere('act.type = :type', { type: query.type });
     if (query.state) builder.andWhere('act.state = :state', { state: query.state });
     if (query.caseId) builder.andWhere('act.case_id = :caseId', { caseId: query.caseId });
@@ -104,13 +99,7 @@ export class ActsService {
     if (query.dueBefore) builder.andWhere('act.next_due_at < :dueBefore', { dueBefore: new Date(query.dueBefore) });
     if (query.overdue === true) builder.andWhere('act.next_due_at < :now', { now: this.clock.now() });
     if (query.overdue === false) builder.andWhere('(act.next_due_at IS NULL OR act.next_due_at >= :now)', { now: this.clock.now() });
-    if (query.officeId) {
-      builder.andWhere(`act.office_path LIKE (SELECT path FROM offices WHERE id = :officeId) || '%'`, { officeId: query.officeId });
-    }
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      builder.andWhere('(act.created_at, act.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
-    }
+    if (query.officeId) builder.andWhere(officeSubtreeSql('act.office_path', ':officeId'), { officeId: query.officeId });
     return toPage(await builder.getMany(), limit, actSummaryView);
   }
 

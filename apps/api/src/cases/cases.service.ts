@@ -5,9 +5,9 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { canReadOffice, notFound } from '../auth/office-scope';
 import { Principal } from '../auth/principal';
-import { decodeCursor, Page, toPage } from '../http/keyset';
+import { newestFirst, Page, toPage } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { officeScopeCondition } from '../http/scope-sql';
+import { officeScopeCondition, officeSubtreeSql } from '../http/scope-sql';
 import { CreateCaseDto, ListCasesQuery } from './dto/case.dto';
 
 const UNIQUE_VIOLATION = '23505';
@@ -96,21 +96,12 @@ export class CasesService {
   }
 
   async list(principal: Principal, query: ListCasesQuery): Promise<Page<CaseView>> {
-    const limit = query.limit ?? 50;
     const scope = officeScopeCondition(principal, 'c.office_path');
-    const builder = this.dataSource.manager
-      .createQueryBuilder(CaseEntity, 'c')
-      .where(scope.sql, scope.params)
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(limit + 1);
+    const builder = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c').where(scope.sql, scope.params);
+    const limit = newestFirst(builder, 'c', query);
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.responsibleProsecutorId) builder.andWhere('c.responsible_prosecutor_id = :rp', { rp: query.responsibleProsecutorId });
-    if (query.officeId) builder.andWhere(`c.office_path LIKE (SELECT path FROM offices WHERE id = :officeId) || '%'`, { officeId: query.officeId });
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      builder.andWhere('(c.created_at, c.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
-    }
+    if (query.officeId) builder.andWhere(officeSubtreeSql('c.office_path', ':officeId'), { officeId: query.officeId });
     return toPage(await builder.getMany(), limit, caseView);
   }
 }

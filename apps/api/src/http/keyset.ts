@@ -1,4 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DEFAULT_PAGE_LIMIT } from './page.query';
 import { ProblemException } from './problem-details';
 
 /**
@@ -56,4 +58,18 @@ export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row
     items: items.map(view),
     nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
   };
+}
+
+/**
+ * Newest first by (created_at, id), the rows after the query's cursor, `limit + 1` of them — what
+ * toPage reads. Answers the limit. The lists of cases, acts and notifications page this way.
+ */
+export function newestFirst<Entity extends ObjectLiteral>(builder: SelectQueryBuilder<Entity>, alias: string, query: { limit?: number; cursor?: string }): number {
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+  builder.orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(limit + 1);
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor);
+    builder.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterCreatedAt, :afterId)`, { afterCreatedAt: after.at, afterId: after.id });
+  }
+  return limit;
 }

@@ -20,3 +20,8 @@ export function officeScopeCondition(principal: Principal, column: string, prefi
   });
   return { sql: parts.length ? `(${parts.join(' OR ')})` : 'FALSE', params };
 }
+
+/** `column` (an office_path) within the subtree of the office whose id `placeholder` binds: the officeId filter of the lists. */
+export function officeSubtreeSql(column: string, placeholder: string): string {
+  return `${column} LIKE (SELECT path FROM offices WHERE id = ${placeholder}) || '%'`;
+}

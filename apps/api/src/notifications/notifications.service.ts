@@ -5,8 +5,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { notFound } from '../auth/office-scope';
 import { UserPrincipal } from '../auth/principal';
-import { decodeCursor, Page, toPage } from '../http/keyset';
-import { DEFAULT_NOTIFICATIONS_LIMIT, ListNotificationsQuery, NotificationView } from './dto/notification.dto';
+import { newestFirst, Page, toPage } from '../http/keyset';
+import { ListNotificationsQuery, NotificationView } from './dto/notification.dto';
 
 const INBOX = 'INBOX';
 
@@ -20,18 +20,9 @@ export class NotificationsService {
 
   /** Newest first, keyset pages on (created_at, id): served by notices_recipient_idx. */
   async list(user: UserPrincipal, query: ListNotificationsQuery): Promise<Page<NotificationView>> {
-    const limit = query.limit ?? DEFAULT_NOTIFICATIONS_LIMIT;
-    const builder = this.notices
-      .createQueryBuilder('n')
-      .where('n.recipient_user_id = :userId AND n.channel = :channel', { userId: user.userId, channel: INBOX })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(limit + 1);
+    const builder = this.notices.createQueryBuilder('n').where('n.recipient_user_id = :userId AND n.channel = :channel', { userId: user.userId, channel: INBOX });
+    const limit = newestFirst(builder, 'n', query);
     if (query.unread) builder.andWhere('n.read_at IS NULL');
-    if (query.cursor !== undefined) {
-      const after = decodeCursor(query.cursor);
-      builder.andWhere('(n.created_at, n.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
-    }
     return toPage(await builder.getMany(), limit, notificationView);
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserPrincipal } from '../auth/principal';
 import { decodeCursor, encodeCursor } from '../http/keyset';
+import { officeSubtreeSql } from '../http/scope-sql';
 import { OverdueQuery } from './dto/overdue.query';
 
 const DAY_MS = 86_400_000;
@@ -50,7 +51,7 @@ export class SupervisionService {
       params.push(value);
       where.push(sql(`$${params.length}`));
     };
-    if (query.officeId) add((p) => `d.office_path LIKE (SELECT path FROM offices WHERE id = ${p}) || '%'`, query.officeId);
+    if (query.officeId) add((p) => officeSubtreeSql('d.office_path', p), query.officeId);
     if (query.type) add((p) => `a.type = ${p}`, query.type);
     if (query.deadlineKind) add((p) => `d.kind = ${p}`, query.deadlineKind);
     if (query.prosecutorId) add((p) => `a.author_id = ${p}`, query.prosecutorId);

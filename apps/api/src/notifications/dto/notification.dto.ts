@@ -1,9 +1,7 @@
-import { DEFAULT_PAGE_LIMIT, PageQuery } from '../../http/page.query';
+import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-
-export const DEFAULT_NOTIFICATIONS_LIMIT = DEFAULT_PAGE_LIMIT;
 
 export class ListNotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: only notifications not yet marked read' })
