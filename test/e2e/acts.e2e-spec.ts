@@ -183,6 +183,26 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     expect(bad.body.errors[0].field).toBe('cursor');
   });
 
+  it('lists cases in reach newest first, in keyset pages, every case exactly once; the office filter keeps to a subtree', async () => {
+    for (const n of [1, 2, 3, 4, 5]) await api.openCase('bostandyk.prosecutor', `2026-ALA-BOS-LIST-${n}`);
+    const city = await api.as('almaty.head');
+    const seen: Array<{ id: string; createdAt: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const page = await api.http.get('/api/v1/cases').query({ limit: '2', ...(cursor ? { cursor } : {}) }).set(city).expect(200);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const rows = await api.dataSource.query(`SELECT c.id FROM cases c JOIN offices o ON o.id = c.office_id WHERE o.code LIKE 'ALA%' ORDER BY c.created_at DESC, c.id DESC`);
+    expect(seen.map((c) => c.id)).toEqual(rows.map((r: { id: string }) => r.id));
+
+    const [bostandyk] = await api.dataSource.query(`SELECT id FROM offices WHERE code = 'ALA-BOS'`);
+    const district = await api.http.get('/api/v1/cases').query({ officeId: bostandyk.id, limit: '200' }).set(city).expect(200);
+    const inDistrict = await api.dataSource.query(`SELECT id FROM cases WHERE office_id = $1`, [bostandyk.id]);
+    expect(district.body.items.map((c: { id: string }) => c.id).sort()).toEqual(inDistrict.map((r: { id: string }) => r.id).sort());
+    expect((await api.http.get('/api/v1/cases').set(await api.as('medeu.prosecutor')).expect(200)).body.items).toEqual([]);
+  });
+
   it('overdue filter: acts whose earliest open deadline has passed', async () => {
     clock.set(new Date('2026-03-28T06:00:00Z')); // after 26.03 24:00
     const overdue = await api.http.get('/api/v1/acts').query({ overdue: 'true' }).set(await api.as('almaty.head')).expect(200);
