@@ -189,7 +189,8 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     const seen: Array<{ id: string; createdAt: string }> = [];
     let cursor: string | null = null;
     do {
-      const page = await api.http.get('/api/v1/cases').query({ limit: '2', ...(cursor ? { cursor } : {}) }).set(city).expect(200);
+      const query: Record<string, string> = { limit: '2', ...(cursor ? { cursor } : {}) };
+      const page = await api.http.get('/api/v1/cases').query(query).set(city).expect(200);
       seen.push(...page.body.items);
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -201,6 +202,24 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     const inDistrict = await api.dataSource.query(`SELECT id FROM cases WHERE office_id = $1`, [bostandyk.id]);
     expect(district.body.items.map((c: { id: string }) => c.id).sort()).toEqual(inDistrict.map((r: { id: string }) => r.id).sort());
     expect((await api.http.get('/api/v1/cases').set(await api.as('medeu.prosecutor')).expect(200)).body.items).toEqual([]);
+  });
+
+  it('keyset pages skip nothing when rows were created within one millisecond (the cursor holds milliseconds)', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push(await api.openCase('bostandyk.prosecutor', `2026-ALA-BOS-SAME-MS-${n}`));
+    // Three instants inside 12:00:00.123 — PostgreSQL's clock has microseconds, a JSON instant has not.
+    const instants = ['2030-01-01T12:00:00.123900Z', '2030-01-01T12:00:00.123500Z', '2030-01-01T12:00:00.123100Z'];
+    for (const [i, id] of ids.entries()) await api.dataSource.query(`UPDATE cases SET created_at = $2::timestamptz WHERE id = $1`, [id, instants[i]]);
+    const headers = await api.as('bostandyk.prosecutor');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string> = { limit: '1', ...(cursor ? { cursor } : {}) };
+      const page = await api.http.get('/api/v1/cases').query(query).set(headers).expect(200);
+      seen.push(...page.body.items.map((c: { id: string }) => c.id));
+      cursor = page.body.nextCursor;
+    } while (cursor && seen.length < 3);
+    expect(seen.slice(0, 3).sort()).toEqual([...ids].sort());
   });
 
   it('overdue filter: acts whose earliest open deadline has passed', async () => {

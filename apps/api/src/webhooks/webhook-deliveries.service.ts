@@ -7,9 +7,9 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../auth/office-scope';
 import { Principal } from '../auth/principal';
-import { decodeCursor, Page, toPage } from '../http/keyset';
+import { newestFirst, Page, toPage } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { DEFAULT_DELIVERIES_LIMIT, ListWebhookDeliveriesQuery, WebhookDeliveryView } from './dto/webhook-delivery.dto';
+import { ListWebhookDeliveriesQuery, WebhookDeliveryView } from './dto/webhook-delivery.dto';
 
 /** Statuses an operator may redeliver from: dead-lettered, or waiting for a retry. */
 const REDELIVERABLE = ['DEAD', 'FAILED'];
@@ -28,14 +28,10 @@ export class WebhookDeliveriesService {
   ) {}
 
   async list(principal: Principal, query: ListWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryView>> {
-    const limit = query.limit ?? DEFAULT_DELIVERIES_LIMIT;
-    const builder = this.readable(principal).orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(limit + 1);
+    const builder = this.readable(principal);
+    const limit = newestFirst(builder, 'd', query);
     if (query.subscriptionId) builder.andWhere('d.subscription_id = :subscriptionId', { subscriptionId: query.subscriptionId });
     if (query.status) builder.andWhere('d.status = :status', { status: query.status });
-    if (query.cursor !== undefined) {
-      const after = decodeCursor(query.cursor);
-      builder.andWhere('(d.created_at, d.id) < (:afterCreatedAt, :afterId)', { afterCreatedAt: after.at, afterId: after.id });
-    }
     return toPage(await builder.getMany(), limit, deliveryView);
   }
 

@@ -64,7 +64,7 @@ export class NoticeEntity {
   @Column({ name: 'scheduled_for', type: 'timestamptz' })
   scheduledFor: Date;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })

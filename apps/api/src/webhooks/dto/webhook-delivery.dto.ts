@@ -1,11 +1,9 @@
-import { DEFAULT_PAGE_LIMIT, PageQuery } from '../../http/page.query';
+import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export const DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD'] as const;
-export const DEFAULT_DELIVERIES_LIMIT = DEFAULT_PAGE_LIMIT;
-
 export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
