@@ -120,11 +120,12 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
     if (planned.length === 0) return { missing, spent };
     const backend = this.queue.getBackend();
     if (!(backend instanceof RedisQueueBackend)) {
-      for (const job of planned) {
-        const held = await this.queue.getJob(job.jobId);
-        if (!held) missing.push(job);
-        else if ((ENDED as readonly string[]).includes(await held.getState())) spent.push(job);
-      }
+      const states = await Promise.all(planned.map(async (job) => (await this.queue.getJob(job.jobId))?.getState() ?? null));
+      planned.forEach((job, index) => {
+        const state = states[index];
+        if (state === null) missing.push(job);
+        else if ((ENDED as readonly string[]).includes(state)) spent.push(job);
+      });
       return { missing, spent };
     }
     const pipeline = (await backend.client).pipeline();
