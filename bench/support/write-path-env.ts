@@ -4,11 +4,9 @@
 import { AppConfig, loadConfig } from '@app/config';
 import { runMigrations, seedDemoData, dataSourceOptions } from '@app/persistence';
 import { createRedisClient } from '@app/queue';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { writeResult } from './results';
 
 export const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -67,17 +65,14 @@ export interface Figure {
   readonly met?: boolean;
 }
 
-/** Prints the figures as a table and writes bench/results/<name>.json (figures, machine, date). */
+/** Prints the figures as a table and writes bench/results/<name>.json (figures, notes; writeResult adds machine and date). */
 export function report(bench: string, figures: readonly Figure[], notes: Record<string, unknown> = {}): void {
   const row = (cells: string[]) => process.stdout.write(cells.map((cell, i) => (i === 0 ? cell.padEnd(46) : cell.padStart(12))).join(' ') + '\n');
   const num = (value: number | undefined) => (value === undefined ? '' : Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1));
   process.stdout.write('\n');
   row(['figure', 'value', 'unit', 'baseline', 'ratio', 'met']);
   for (const f of figures) row([f.name, num(f.value), f.unit, num(f.baseline), f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`, f.met === undefined ? '' : `${f.met ? 'yes' : 'NO'} ${f.goal ?? ''}`]);
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version };
-  const dir = join(process.cwd(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${bench}.json`), JSON.stringify({ bench, date: new Date().toISOString(), machine, figures, notes }, null, 2) + '\n');
+  writeResult(bench, { figures, notes });
 }
 
 /** The q-quantile (0..1) of an ascending-sorted list. */
