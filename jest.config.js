@@ -11,6 +11,7 @@ const moduleNameMapper = {
   '^@app/config$': '<rootDir>/libs/config/src',
   '^@app/observability$': '<rootDir>/libs/observability/src',
   '^@app/workflow$': '<rootDir>/libs/workflow/src',
+  '^@app/api-client$': '<rootDir>/libs/api-client/src',
 };
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] };
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOpenApiDocument } from '../../apps/api/src/http/openapi';
-import { OPENAPI_PATH, renderOpenApiJson } from '../../tools/openapi/openapi-document';
+import { generateOpenApiTypes, OPENAPI_PATH, OPENAPI_TYPES_PATH, renderOpenApiJson } from '../../tools/openapi/openapi-document';
 import { ApiHarness } from '../support/api-harness';
 
 /** JSON paths where two documents differ (at most `limit`), to point at the stale part. */
@@ -26,6 +26,11 @@ describe('the committed OpenAPI document', () => {
           'describe differently: give the parameter an explicit @ApiParam or @ApiQuery.)',
       );
     }
+  });
+
+  it('has client types that are what openapi-typescript generates from it', () => {
+    const check = generateOpenApiTypes(join(__dirname, '..', '..'), 'check');
+    if (!check.ok) throw new Error(`${OPENAPI_TYPES_PATH} is out of date: run \`npm run openapi\` and commit the result.\n${check.output}`);
   });
 
   it('matches what the running API serves at /docs/openapi.json', async () => {

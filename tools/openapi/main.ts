@@ -1,16 +1,18 @@
 // Writes the committed OpenAPI document (openapi.json at the repository root) from the API's
-// controllers and DTOs. Run from the repository root after changing a route or a DTO:
+// controllers and DTOs, and the client types generated from it (libs/api-client/src/openapi.ts).
+// Run from the repository root after changing a route or a DTO:
 //   npm run openapi   (builds, then runs dist/tools/openapi/main.js)
-// test/e2e/openapi.e2e-spec.ts fails while the committed file differs from what this writes.
+// test/e2e/openapi.e2e-spec.ts fails while either committed file differs from what this writes.
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPENAPI_PATH, renderOpenApiJson } from './openapi-document';
+import { generateOpenApiTypes, OPENAPI_PATH, OPENAPI_TYPES_PATH, renderOpenApiJson } from './openapi-document';
 
 async function main(root: string): Promise<void> {
-  const path = join(root, OPENAPI_PATH);
-  writeFileSync(path, await renderOpenApiJson(), 'utf8');
-  process.stdout.write(`Wrote ${path}\n`);
+  writeFileSync(join(root, OPENAPI_PATH), await renderOpenApiJson(), 'utf8');
+  const types = generateOpenApiTypes(root, 'write');
+  if (!types.ok) throw new Error(`openapi-typescript failed:\n${types.output}`);
+  process.stdout.write(`Wrote ${OPENAPI_PATH} and ${OPENAPI_TYPES_PATH}\n`);
 }
 
 main(process.cwd()).catch((error: unknown) => {

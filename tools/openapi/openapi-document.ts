@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { buildOpenApiDocument } from '../../apps/api/src/http/openapi';
 
 export const OPENAPI_PATH = 'openapi.json';
+/** The TypeScript types of the document, for the typed client (libs/api-client) and the web app. */
+export const OPENAPI_TYPES_PATH = 'libs/api-client/src/openapi.ts';
 
 /**
  * The API's OpenAPI document as committed: keys sorted at every level (so the order modules are
@@ -17,6 +21,19 @@ export async function renderOpenApiJson(): Promise<string> {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * openapi-typescript over the committed document: what a client generator sees, nothing
+ * hand-written. Its CLI runs as a child process (its CommonJS build loads ES modules, which jest
+ * cannot); `check` answers whether the committed types are what it would write.
+ */
+export function generateOpenApiTypes(root: string, mode: 'write' | 'check'): { ok: boolean; output: string } {
+  // By its package folder: the package's export map turns 'bin/cli.js' into a file it lacks.
+  const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
+  const args = [cli, OPENAPI_PATH, '--alphabetize', '--output', OPENAPI_TYPES_PATH, ...(mode === 'check' ? ['--check'] : [])];
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
 }
 
 function sortKeys(value: unknown): unknown {
