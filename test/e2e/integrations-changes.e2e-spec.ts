@@ -132,7 +132,7 @@ describe('GET /api/v1/changes', () => {
     const start = await readToEnd(headers);
     await api.dataSource.query(
       `INSERT INTO audit_log (id, occurred_at, actor_role, action, entity_type, entity_id, office_path, prev_hash, hash)
-       SELECT 0, now(), 'SYSTEM', 'act.changed', 'act', n::text, $1, '', '' FROM generate_series(1, 120) AS n`,
+       SELECT 0, now(), 'SYSTEM', 'act.changed', 'act', '00000000-0000-4000-8000-' || lpad(n::text, 12, '0'), $1, '', '' FROM generate_series(1, 120) AS n`,
       [paths['ALA-BOS']],
     );
     const first = await feed(headers, { after: start.cursor });
@@ -141,7 +141,7 @@ describe('GET /api/v1/changes', () => {
     const rest = await feed(headers, { after: first.nextCursor, limit: 1000 });
     expect(rest.items).toHaveLength(20);
     expect(rest.hasMore).toBe(false);
-    expect(rest.items[0].entityId).toBe('101');
+    expect(rest.items[0].entityId).toBe('00000000-0000-4000-8000-000000000101');
   });
 
   it.each([
@@ -174,7 +174,7 @@ describe('GET /api/v1/changes', () => {
     await Promise.all([first.connect(), second.connect()]);
     try {
       const [{ pid: secondPid }] = (await second.query('SELECT pg_backend_pid() AS pid')).rows;
-      const row = { action: 'act.changed', entityType: 'act', entityId: 'concurrent', officePath: paths['ALA-BOS'] };
+      const row = { action: 'act.changed', entityType: 'act', entityId: '00000000-0000-4000-8000-00000000c0c0', officePath: paths['ALA-BOS'] };
 
       await first.query('BEGIN');
       const firstId = await insertAuditRow(first, row);
@@ -212,7 +212,7 @@ describe('GET /api/v1/changes', () => {
     await writer.connect();
     try {
       await writer.query('BEGIN');
-      const rolledBack = await insertAuditRow(writer, { action: 'act.changed', entityType: 'act', entityId: 'rolled-back', officePath: paths['ALA-MED'] });
+      const rolledBack = await insertAuditRow(writer, { action: 'act.changed', entityType: 'act', entityId: '00000000-0000-4000-8000-0000000000bb', officePath: paths['ALA-MED'] });
       await writer.query('ROLLBACK');
       const committed = await changeIn('ALA-MED', 'act');
       expect(BigInt(committed)).toBeGreaterThan(BigInt(rolledBack));

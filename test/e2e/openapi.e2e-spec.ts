@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { join } from 'node:path';
-import { buildOpenApiDocument } from '../../apps/api/src/http/openapi';
+import { API_ERROR_CODES } from '../../apps/api/src/http/error-codes';
+import { buildOpenApiDocument } from '../../apps/api/src/http/openapi/openapi-document';
 import { generateOpenApiTypes, OPENAPI_PATH, OPENAPI_TYPES_PATH, renderOpenApiJson } from '../../tools/openapi/openapi-document';
 import { ApiHarness } from '../support/api-harness';
 
@@ -42,5 +44,36 @@ describe('the committed OpenAPI document', () => {
     } finally {
       await api.stop();
     }
+  });
+});
+
+describe('the OpenAPI document as a contract', () => {
+  const document = JSON.parse(readFileSync(join(__dirname, '..', '..', OPENAPI_PATH), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string; security?: unknown[]; responses: Record<string, unknown> }>>;
+  };
+  const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
+
+  it('is a valid OpenAPI 3.1 document (swagger-parser)', async () => {
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+  });
+
+  it('names every operation with a stable verb-first id, once', () => {
+    const ids = operations.map(({ operation }) => operation.operationId ?? '');
+    expect(ids.filter((id) => !/^[a-z]+[A-Z][A-Za-z]*$/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every operation a success answer, a problem answer for 500, and a security requirement (public ones empty)', () => {
+    for (const { path, method, operation } of operations) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect([where, Object.keys(operation.responses).some((status) => status.startsWith('2'))]).toEqual([where, true]);
+      expect([where, operation.responses['500']]).toEqual([where, { $ref: '#/components/responses/InternalError' }]);
+      expect([where, Array.isArray(operation.security)]).toEqual([where, true]);
+    }
+  });
+
+  it('publishes every problem code the code base knows, and only those', () => {
+    const schemas = (JSON.parse(readFileSync(join(__dirname, '..', '..', OPENAPI_PATH), 'utf8')) as { components: { schemas: Record<string, { enum?: string[] }> } }).components.schemas;
+    expect(schemas.ProblemCode.enum).toEqual([...API_ERROR_CODES]);
   });
 });

@@ -1,9 +1,9 @@
 import { Clock } from '@app/config';
 import { DEMO_PASSWORD, seedDemoData } from '@app/persistence';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app';
+import { contractRequest } from './api-contract';
 import { createTestContext, TestContext } from './test-context';
 
 /**
@@ -26,8 +26,9 @@ export class ApiHarness {
     return new ApiHarness(context, app);
   }
 
+  /** supertest against the app; every answer is checked against openapi.json (api-contract.ts). */
   get http() {
-    return request(this.app.getHttpServer());
+    return contractRequest(this.app.getHttpServer());
   }
 
   get dataSource(): DataSource {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { buildOpenApiDocument } from '../../apps/api/src/http/openapi';
+import { buildOpenApiDocument } from '../../apps/api/src/http/openapi/openapi-document';
 
 export const OPENAPI_PATH = 'openapi.json';
 /** The TypeScript types of the document, for the typed client (libs/api-client) and the web app. */

@@ -1,11 +1,12 @@
 import { AppConfig, Clock } from '@app/config';
+import { useRequestLogging } from '@app/observability';
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { applyHttpDefences } from './http/http-defences';
 import { HttpDefencesModule } from './http/http-defences.module';
-import { serveOpenApi } from './http/openapi';
+import { serveOpenApi } from './http/openapi/openapi-document';
 
 /** The API's modules plus the HTTP defences in front of them (body parsing, rate limits). */
 @Module({})
@@ -21,6 +22,7 @@ export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<I
   // and refuses every other media type.
   const app = await NestFactory.create(ApiApplicationModule.register(config, clock), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  useRequestLogging(app);
   applyHttpDefences(app);
   serveOpenApi(app);
   return app;

@@ -15,7 +15,7 @@ export interface paths {
          * The act types, their state machines, events, term rules and codes, labelled in one language
          * @description Machine-readable codes are always present; every label is in the language Accept-Language chooses (kk, ru or en; default ru).
          */
-        get: operations["ActTypesController_list"];
+        get: operations["getActTypeCatalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -32,7 +32,7 @@ export interface paths {
             cookie?: never;
         };
         /** Acts within your reach, newest first, with filters (keyset pagination) */
-        get: operations["ActsController_list"];
+        get: operations["listActs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -49,7 +49,7 @@ export interface paths {
             cookie?: never;
         };
         /** An act with its deadlines (and how each was computed), the events you may fire now, and its history */
-        get: operations["ActsController_get"];
+        get: operations["getAct"];
         put?: never;
         post?: never;
         delete?: never;
@@ -68,7 +68,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Fire an event on the act; a refusal answers 409/403/422 with the code, state, event and article */
-        post: operations["ActsController_fire"];
+        post: operations["fireActEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -85,7 +85,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File a public appeal (art. 25-2) */
-        post: operations["ActsController_fileAppeal"];
+        post: operations["fileAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -102,7 +102,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File an application to court (art. 23) */
-        post: operations["ActsController_fileCourtApplication"];
+        post: operations["fileCourtApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -119,7 +119,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File an explanation of the law (art. 26) */
-        post: operations["ActsController_fileExplanation"];
+        post: operations["fileExplanation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -136,7 +136,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File an instruction (art. 22) to pre-trial investigation or operative-search bodies */
-        post: operations["ActsController_fileInstruction"];
+        post: operations["fileInstruction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,7 +153,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File an order to eliminate a violation (art. 24): never against a normative legal act */
-        post: operations["ActsController_fileOrder"];
+        post: operations["fileOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,7 +170,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File a protest (art. 19): considered within 10 calendar days of receipt, or a longer term you set */
-        post: operations["ActsController_fileProtest"];
+        post: operations["fileProtest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -187,7 +187,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File a resolution (art. 20) of a given kind (inspection, compulsory execution, bringing by force, …) */
-        post: operations["ActsController_fileResolution"];
+        post: operations["fileResolution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -204,7 +204,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Register a sanction request (art. 21): to be granted or refused within 24 hours */
-        post: operations["ActsController_fileSanction"];
+        post: operations["fileSanction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,7 +221,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File a submission (art. 25): considered within your term, at most 30 calendar days */
-        post: operations["ActsController_fileSubmission"];
+        post: operations["fileSubmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -238,7 +238,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File a warning (art. 25-1) */
-        post: operations["ActsController_fileWarning"];
+        post: operations["fileWarning"];
         delete?: never;
         options?: never;
         head?: never;
@@ -253,10 +253,10 @@ export interface paths {
             cookie?: never;
         };
         /** Integration clients (never their keys) */
-        get: operations["IntegrationClientsController_list"];
+        get: operations["listIntegrationClients"];
         put?: never;
         /** Register a client; the answer carries its API key, shown this once */
-        post: operations["IntegrationClientsController_create"];
+        post: operations["createIntegrationClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -273,7 +273,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a client: its key is refused from the next request on */
-        post: operations["IntegrationClientsController_revoke"];
+        post: operations["revokeIntegrationClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -288,13 +288,13 @@ export interface paths {
             cookie?: never;
         };
         /** Every office in tree order: each office followed by the offices below it */
-        get: operations["OfficesController_list"];
+        get: operations["listOffices"];
         put?: never;
         /**
          * Open an office under a parent: REGIONAL under the GPO, DISTRICT under a REGIONAL office
          * @description Moving an office to another parent is not offered (it would rewrite the office path of its whole subtree).
          */
-        post: operations["OfficesController_create"];
+        post: operations["createOffice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +315,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename an office (kk, ru, en) */
-        patch: operations["OfficesController_rename"];
+        patch: operations["renameOffice"];
         trace?: never;
     };
     "/api/v1/admin/users": {
@@ -326,10 +326,10 @@ export interface paths {
             cookie?: never;
         };
         /** User accounts, by login; filter by office, role and activity */
-        get: operations["UsersController_list"];
+        get: operations["listUsers"];
         put?: never;
         /** Create an account (409 LOGIN_TAKEN when the login exists) */
-        post: operations["UsersController_create"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -350,7 +350,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change role, office, name or e-mail; effective at the next request */
-        patch: operations["UsersController_update"];
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/api/v1/admin/users/{id}/deactivate": {
@@ -363,7 +363,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Deactivate an account: refused at once, refresh tokens revoked */
-        post: operations["UsersController_deactivate"];
+        post: operations["deactivateUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -380,7 +380,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set a new password; the user's refresh tokens are revoked */
-        post: operations["UsersController_resetPassword"];
+        post: operations["resetUserPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -397,7 +397,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reactivate an account */
-        post: operations["UsersController_reactivate"];
+        post: operations["reactivateUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -412,13 +412,13 @@ export interface paths {
             cookie?: never;
         };
         /** Webhook subscriptions (never their secrets) */
-        get: operations["WebhookSubscriptionsController_list"];
+        get: operations["listWebhookSubscriptions"];
         put?: never;
         /**
          * Subscribe an integration client to events; the answer carries the signing secret, shown this once
          * @description Each event is POSTed as JSON `{ id, type, createdAt, data }` with the headers `X-Webhook-Id` (the delivery id), `X-Webhook-Event`, `X-Webhook-Timestamp` (unix seconds) and `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" under the secret>`. Verify the signature over the raw body, and refuse old timestamps. Any 2xx answer delivers; anything else, a redirect, a network error or no answer within WEBHOOK_TIMEOUT_MS is retried with exponential backoff (capped at NOTICE_RETRY_MAX_MS) until WEBHOOK_MAX_ATTEMPTS, then the delivery is DEAD until an administrator redelivers it. Delivery is at least once: when your 2xx is lost on the way the same delivery comes again with the same X-Webhook-Id — store the ids you have processed and acknowledge repeats without acting on them again; that makes the effect exactly once.
          */
-        post: operations["WebhookSubscriptionsController_create"];
+        post: operations["createWebhookSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -435,7 +435,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Deactivate a subscription: no new deliveries, and pending ones are dead-lettered */
-        post: operations["WebhookSubscriptionsController_deactivate"];
+        post: operations["deactivateWebhookSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -452,7 +452,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Exchange login and password for an access token (15 min) and a refresh token */
-        post: operations["AuthController_login"];
+        post: operations["logIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -469,7 +469,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Rotate a refresh token: the old one is spent, a replayed one revokes its family */
-        post: operations["AuthController_refresh"];
+        post: operations["refreshTokens"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,7 +484,7 @@ export interface paths {
             cookie?: never;
         };
         /** Whether a day is a working day in the calendar in force, and if not, why (with the legal source) */
-        get: operations["CalendarController_day"];
+        get: operations["getCalendarDay"];
         put?: never;
         post?: never;
         delete?: never;
@@ -501,13 +501,13 @@ export interface paths {
             cookie?: never;
         };
         /** Holidays and transfers of days off, drafts included, ordered by date */
-        get: operations["CalendarController_list"];
+        get: operations["listCalendarEntries"];
         put?: never;
         /**
          * Add a holiday or a transfer of a day off
          * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
          */
-        post: operations["CalendarController_create"];
+        post: operations["createCalendarEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -522,21 +522,21 @@ export interface paths {
             cookie?: never;
         };
         /** One calendar entry */
-        get: operations["CalendarController_get"];
+        get: operations["getCalendarEntry"];
         put?: never;
         post?: never;
         /**
          * Remove a calendar entry
          * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
          */
-        delete: operations["CalendarController_remove"];
+        delete: operations["deleteCalendarEntry"];
         options?: never;
         head?: never;
         /**
          * Correct a calendar entry (date, working day, labels, source, status)
          * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
          */
-        patch: operations["CalendarController_update"];
+        patch: operations["updateCalendarEntry"];
         trace?: never;
     };
     "/api/v1/calendar/impact": {
@@ -552,7 +552,7 @@ export interface paths {
          * Preview what a calendar change would do to open deadlines, without saving it
          * @description Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it.
          */
-        post: operations["CalendarController_impact"];
+        post: operations["previewCalendarImpact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -567,10 +567,10 @@ export interface paths {
             cookie?: never;
         };
         /** Cases within your reach, newest first (keyset pagination) */
-        get: operations["CasesController_list"];
+        get: operations["listCases"];
         put?: never;
         /** Open a supervision case in your office */
-        post: operations["CasesController_create"];
+        post: operations["openCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -585,7 +585,7 @@ export interface paths {
             cookie?: never;
         };
         /** A case and its acts */
-        get: operations["CasesController_get"];
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,7 +602,7 @@ export interface paths {
             cookie?: never;
         };
         /** Compact status of a case: its acts, their states and versions, and outstanding deadlines */
-        get: operations["CaseStatusController_read"];
+        get: operations["getCaseStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -622,7 +622,7 @@ export interface paths {
          * Every change of a case or an act in the caller's offices, exactly once, in commit order
          * @description Page with `after` = the previous `nextCursor` until `hasMore` is false, then poll. Store the cursor only after processing the items: resuming from it after a crash neither skips nor repeats a change.
          */
-        get: operations["ChangesController_page"];
+        get: operations["listChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -639,7 +639,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who the caller is: the user and their office, or the integration and its offices */
-        get: operations["MeController_me"];
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -656,7 +656,7 @@ export interface paths {
             cookie?: never;
         };
         /** Your inbox: reminders, breaches and escalations addressed to you, newest first (keyset pages) */
-        get: operations["NotificationsController_list"];
+        get: operations["listMyNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -675,7 +675,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark one of your notifications read (again: keeps the first instant) */
-        post: operations["NotificationsController_markRead"];
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -690,7 +690,7 @@ export interface paths {
             cookie?: never;
         };
         /** Acts by office × act type × state in your subtree, with the number past due */
-        get: operations["SupervisionController_counts"];
+        get: operations["countActs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -707,7 +707,7 @@ export interface paths {
             cookie?: never;
         };
         /** Deadlines past due in your office and every office below it, most overdue first (keyset pagination) */
-        get: operations["SupervisionController_overdue"];
+        get: operations["listOverdue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -727,7 +727,7 @@ export interface paths {
          * The whole overdue list as CSV for Excel (same filters and sort as the JSON list, no pages)
          * @description UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends; cells that would start a spreadsheet formula are prefixed with a quote. Columns: office, act type, act title, addressee, deadline kind, due (Asia/Almaty), days overdue, article, prosecutor; headers and act types in the Accept-Language.
          */
-        get: operations["SupervisionController_overdueCsv"];
+        get: operations["exportOverdueCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -747,7 +747,7 @@ export interface paths {
          * The delivery log, newest first (keyset pages): every delivery for administrators, its own for an integration
          * @description Receivers deduplicate by X-Webhook-Id (the delivery id): a delivery whose answer was lost is sent again with the same id.
          */
-        get: operations["WebhookDeliveriesController_list"];
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -764,7 +764,7 @@ export interface paths {
             cookie?: never;
         };
         /** One delivery and how getting it there went */
-        get: operations["WebhookDeliveriesController_get"];
+        get: operations["getWebhookDelivery"];
         put?: never;
         post?: never;
         delete?: never;
@@ -783,7 +783,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Redeliver a DEAD or FAILED delivery: back to PENDING, with a new round of tries */
-        post: operations["WebhookDeliveriesController_redeliver"];
+        post: operations["redeliverWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -798,7 +798,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the process answers */
-        get: operations["HealthController_live"];
+        get: operations["checkLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -815,7 +815,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: database, migrations and queue backend */
-        get: operations["HealthController_ready"];
+        get: operations["checkReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -825,9 +825,159 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "deadline.escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A missed deadline was escalated to the next office up
+         * @description POSTed to each active subscription of this event type whose integration client may see the act’s office. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         */
+        post: operations["onDeadlineEscalated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deadline.missed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A statutory deadline ran out unmet
+         * @description POSTed to each active subscription of this event type whose integration client may see the act’s office. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         */
+        post: operations["onDeadlineMissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deadline.reminder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A statutory deadline comes due soon (days or hours before, and on the morning of its last day)
+         * @description POSTed to each active subscription of this event type whose integration client may see the act’s office. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         */
+        post: operations["onDeadlineReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        ActCount: {
+            acts: number;
+            /** @example ALA-BOS */
+            officeCode: string;
+            /** Format: uuid */
+            officeId: string;
+            /** @description Of them, with an open deadline past due */
+            overdue: number;
+            state: components["schemas"]["ActState"];
+            type: components["schemas"]["ActType"];
+        };
+        ActCounts: {
+            items: components["schemas"]["ActCount"][];
+        };
+        ActDetail: {
+            addresseeName: string;
+            /** @description Exactly the events this caller may fire now */
+            allowedEvents: components["schemas"]["ActEvent"][];
+            /**
+             * @description The fields of the act’s type as filed (target, termDays, violatedNorms, …)
+             * @example {
+             *       "applicantIdentified": false,
+             *       "basedOnApplication": false,
+             *       "suspendsTargetAct": false,
+             *       "target": "NON_NORMATIVE_LEGAL_ACT",
+             *       "termDays": null
+             *     }
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            authorId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description A complaint against the act is pending (art. 8) */
+            complaintPending: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            deadlines: components["schemas"]["Deadline"][];
+            /**
+             * @description The statute edition that judges the act for life
+             * @example KZ-2709@2016-12-28
+             */
+            editionId: string;
+            /** @description Oldest first */
+            history: components["schemas"]["ActTransition"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description A resolution’s kind; null for every other act */
+            kind: components["schemas"]["ResolutionKind"] | null;
+            /**
+             * Format: uuid
+             * @description The act this one was opened from (23.2)
+             */
+            linkedActId: string | null;
+            linkReason: components["schemas"]["LinkReason"] | null;
+            /**
+             * Format: date-time
+             * @description The earliest due instant among its open deadlines
+             */
+            nextDueAt: string | null;
+            /** Format: uuid */
+            officeId: string;
+            state: components["schemas"]["ActState"];
+            /** @description While suspended: the state it resumes to */
+            suspendedFrom: components["schemas"]["ActState"] | null;
+            targetDescription: string | null;
+            title: string;
+            type: components["schemas"]["ActType"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Raised by every change; the act’s ETag. Send it as If-Match to change the act */
+            version: number;
+        };
+        /**
+         * @description Exactly the events this caller may fire now
+         * @enum {string}
+         */
+        ActEvent: "ISSUE" | "DELIVERY_CONFIRMED" | "CONSIDERATION_SCHEDULED" | "CONSIDERATION_RESCHEDULED" | "CONSIDERATION_HELD" | "OUTCOME_SATISFIED" | "OUTCOME_PARTLY_SATISFIED" | "OUTCOME_REJECTED" | "EXECUTION_REPORTED" | "TERM_MISSED" | "REFER_TO_COURT" | "COMPULSORY_EXECUTION_ORDERED" | "PUBLICATION_RECORDED" | "WITHDRAW" | "COMPLAINT_FILED" | "SUSPENDED_BY_HIGHER_PROSECUTOR" | "SUSPENDED_BY_COURT" | "COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR" | "COMPLAINT_DISMISSED_BY_COURT" | "COMPLAINT_UPHELD_BY_COURT" | "CANCELLED_BY_HIGHER_PROSECUTOR" | "REVOKED_BY_HIGHER_PROSECUTOR" | "AMENDED_BY_HIGHER_PROSECUTOR" | "INSPECTION_STARTED" | "INSPECTION_EXTENDED" | "INSPECTION_COMPLETED" | "SANCTION_REQUESTED" | "SANCTION_GRANTED" | "SANCTION_REFUSED" | "FILED_WITH_COURT";
+        ActsPage: {
+            items: components["schemas"]["ActSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ActState: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
         ActStatusDto: {
             /** Format: uuid */
             id: string;
@@ -852,6 +1002,121 @@ export interface components {
              * @example 2
              */
             version: number;
+        };
+        ActSummary: {
+            addresseeName: string;
+            /**
+             * @description The fields of the act’s type as filed (target, termDays, violatedNorms, …)
+             * @example {
+             *       "applicantIdentified": false,
+             *       "basedOnApplication": false,
+             *       "suspendsTargetAct": false,
+             *       "target": "NON_NORMATIVE_LEGAL_ACT",
+             *       "termDays": null
+             *     }
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            authorId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description A complaint against the act is pending (art. 8) */
+            complaintPending: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description The statute edition that judges the act for life
+             * @example KZ-2709@2016-12-28
+             */
+            editionId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description A resolution’s kind; null for every other act */
+            kind: components["schemas"]["ResolutionKind"] | null;
+            /**
+             * Format: uuid
+             * @description The act this one was opened from (23.2)
+             */
+            linkedActId: string | null;
+            linkReason: components["schemas"]["LinkReason"] | null;
+            /**
+             * Format: date-time
+             * @description The earliest due instant among its open deadlines
+             */
+            nextDueAt: string | null;
+            /** Format: uuid */
+            officeId: string;
+            state: components["schemas"]["ActState"];
+            /** @description While suspended: the state it resumes to */
+            suspendedFrom: components["schemas"]["ActState"] | null;
+            targetDescription: string | null;
+            title: string;
+            type: components["schemas"]["ActType"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Raised by every change; the act’s ETag. Send it as If-Match to change the act */
+            version: number;
+        };
+        ActTransition: {
+            /** @example AUTHOR */
+            actorRole: string;
+            /**
+             * Format: uuid
+             * @description null when the system fired it (a term ran out)
+             */
+            actorUserId: string | null;
+            /** @description What the event did besides the state: clocks started, met, paused; linked acts opened; violations recorded */
+            effects: ({
+                type: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The event applied; FILED for the filing itself */
+            event: components["schemas"]["ActEvent"] | "FILED";
+            /** @description null for the filing itself */
+            fromState: components["schemas"]["ActState"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description The event’s fields as entered
+             * @example {
+             *       "receivedAt": "2026-03-12T05:00:00.000Z"
+             *     }
+             */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description The request that caused it (X-Request-Id) */
+            requestId: string | null;
+            toState: components["schemas"]["ActState"];
+            /** @description The act’s version after this event */
+            version: number;
+        };
+        /** @enum {string} */
+        ActType: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
+        ActTypeCatalog: {
+            actorKinds: components["schemas"]["CatalogEntry"][];
+            actorRoles: components["schemas"]["CatalogEntry"][];
+            actTypes: components["schemas"]["CatalogActType"][];
+            /** @description Holidays and transferred days off built into the release */
+            calendarEntries: components["schemas"]["CatalogCalendarEntry"][];
+            editions: components["schemas"]["StatuteEdition"][];
+            events: components["schemas"]["CatalogEvent"][];
+            guards: components["schemas"]["CatalogGuard"][];
+            linkReasons: components["schemas"]["CatalogEntry"][];
+            machines: components["schemas"]["StateMachine"][];
+            /** @description Every refusal code of the domain, labelled */
+            refusalCodes: components["schemas"]["CatalogEntry"][];
+            resolutionKinds: components["schemas"]["CatalogEntry"][];
+            states: components["schemas"]["CatalogEntry"][];
+            targetKinds: components["schemas"]["CatalogEntry"][];
+            /** @description How each statutory clock is counted, with its article */
+            termRules: components["schemas"]["TermRule"][];
+            violationCodes: components["schemas"]["CatalogEntry"][];
         };
         CalendarDayChangeView: {
             /** @description Why it would not be working; null when it would be a working day */
@@ -913,6 +1178,76 @@ export interface components {
             /** @description Open or paused deadlines whose due date the change would move */
             deadlines: components["schemas"]["DeadlineImpactView"][];
         };
+        Case: {
+            addresseeName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-ALA-BOS-000123 */
+            number: string;
+            /** Format: uuid */
+            officeId: string;
+            /**
+             * Format: uuid
+             * @description The prosecutor who answers for the case
+             */
+            responsibleProsecutorId: string;
+            /** @description CLOSED once its last act has ended; a new filing opens it again */
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CaseAct: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ResolutionKind"] | null;
+            /**
+             * Format: date-time
+             * @description The earliest due instant among its open deadlines
+             */
+            nextDueAt: string | null;
+            state: components["schemas"]["ActState"];
+            title: string;
+            type: components["schemas"]["ActType"];
+            version: number;
+        };
+        CaseDetail: {
+            /** @description In the order they were filed */
+            acts: components["schemas"]["CaseAct"][];
+            addresseeName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-ALA-BOS-000123 */
+            number: string;
+            /** Format: uuid */
+            officeId: string;
+            /**
+             * Format: uuid
+             * @description The prosecutor who answers for the case
+             */
+            responsibleProsecutorId: string;
+            /** @description CLOSED once its last act has ended; a new filing opens it again */
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CasesPage: {
+            items: components["schemas"]["Case"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description CLOSED once its last act has ended; a new filing opens it again
+         * @enum {string}
+         */
+        CaseStatus: "OPEN" | "CLOSED";
         CaseStatusDto: {
             /** @description Its acts in the order they were filed */
             acts: components["schemas"]["ActStatusDto"][];
@@ -924,6 +1259,78 @@ export interface components {
             officeCode: string;
             /** @enum {string} */
             status: "OPEN" | "CLOSED";
+        };
+        CatalogActType: {
+            code: components["schemas"]["ActType"];
+            label: string;
+            /** @description The ids of its state machines (one per resolution kind for resolutions) */
+            machines: string[];
+        };
+        CatalogCalendarEntry: {
+            /**
+             * Format: date
+             * @description HOLIDAY: the day
+             */
+            date?: string;
+            /**
+             * Format: date
+             * @description TRANSFER: the weekday that becomes a day off
+             */
+            dayOff?: string;
+            /** @example KZ-2026-03-21-NAURYZ */
+            id: string;
+            /** @enum {string} */
+            kind: "HOLIDAY" | "TRANSFER";
+            label: string;
+            /** @description HOLIDAY: a religious holiday never moves off a weekend */
+            religious?: boolean;
+            /** @description The legal act the entry rests on */
+            source: string;
+            /** @enum {string} */
+            status: "DRAFT" | "ADOPTED";
+            /**
+             * Format: date
+             * @description TRANSFER: the Saturday or Sunday that becomes a working day
+             */
+            workingDay?: string;
+        };
+        CatalogEntry: {
+            /**
+             * @description The code the API uses
+             * @example PROTEST
+             */
+            code: string;
+            /**
+             * @description Its label in the Content-Language
+             * @example Наразылық
+             */
+            label: string;
+        };
+        CatalogEvent: {
+            code: components["schemas"]["ActEvent"];
+            label: string;
+            /**
+             * @description The fields the event takes, by name (receivedAt, meetingAt, summary, …); any other is refused
+             * @example {
+             *       "receivedAt": {
+             *         "required": true,
+             *         "type": "INSTANT",
+             *         "when": "PAST"
+             *       }
+             *     }
+             */
+            payload: {
+                [key: string]: components["schemas"]["PayloadFieldRule"];
+            };
+        };
+        CatalogGuard: {
+            /** @description ANY, or the act types (TYPE.KIND for resolutions) it applies to */
+            appliesTo: "ANY" | string[];
+            /** @description null: the article of the transition row it guards */
+            citation: components["schemas"]["Citation"] | null;
+            description: string;
+            /** @example PRESCRIBED_TERM_WITHIN_BOUNDS */
+            name: string;
         };
         ChangeItemDto: {
             /** @example act.transitioned */
@@ -969,6 +1376,18 @@ export interface components {
              * @example MTI
              */
             nextCursor: string;
+        };
+        Citation: {
+            /** @example 19 */
+            article: string;
+            /**
+             * @description The statute edition
+             * @example KZ-2709@2016-12-28
+             */
+            edition: string;
+            /** @example 3 */
+            paragraph?: string;
+            subparagraph?: string;
         };
         CreateCalendarEntryDto: {
             /**
@@ -1082,6 +1501,80 @@ export interface components {
              */
             url: string;
         };
+        Deadline: {
+            /** @example art. 19.3 */
+            article: string;
+            /**
+             * Format: date-time
+             * @description The statutory due instant, pauses and extensions included
+             */
+            dueAt: string;
+            /** @example KZ-2709@2016-12-28 */
+            editionId: string;
+            /** @description How the due instant was computed: the rule, the days skipped and why, the roll */
+            explanation: components["schemas"]["Label"];
+            extensions: components["schemas"]["DeadlineExtension"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description The office’s own earlier target, when one is set
+             */
+            internalTargetAt: string | null;
+            kind: components["schemas"]["DeadlineKind"];
+            /** Format: date-time */
+            metAt: string | null;
+            /**
+             * Format: date-time
+             * @description The due instant, once the term ran out unmet (or was met late)
+             */
+            missedAt: string | null;
+            pauses: components["schemas"]["DeadlinePause"][];
+            /**
+             * @description Whose lateness the clock measures
+             * @enum {string}
+             */
+            runsAgainst: "ADDRESSEE" | "PROSECUTOR";
+            status: components["schemas"]["DeadlineStatus"];
+            /**
+             * Format: date-time
+             * @description The instant the clock started from (receipt, issue, …)
+             */
+            triggeredAt: string;
+        };
+        DeadlineEventData: {
+            /** Format: uuid */
+            actId: string;
+            /** @example art. 19.3 */
+            article: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            deadlineId: string;
+            /**
+             * Format: date-time
+             * @description The statutory due instant
+             */
+            dueAt: string;
+            event: components["schemas"]["WebhookEventType"];
+            kind: components["schemas"]["DeadlineKind"];
+            /**
+             * @description The step of the clock: REMIND_<n>D, REMIND_LAST_DAY or REMIND_<n>H (reminders), BREACH (the term ran out), ESCALATION_<level> (one office further up)
+             * @example BREACH
+             */
+            step: string;
+        };
+        DeadlineExtension: {
+            count: number;
+            /** Format: date-time */
+            grantedAt: string;
+            /**
+             * @description The consent or decision it rests on
+             * @example Consent of the regional prosecutor No. 12-3/45
+             */
+            reason: string;
+            unit: components["schemas"]["ExtensionUnit"];
+        };
         DeadlineImpactView: {
             /** Format: uuid */
             actId: string;
@@ -1103,6 +1596,37 @@ export interface components {
             reason: components["schemas"]["LabelDto"];
             /** @enum {string} */
             status: "OPEN" | "PAUSED";
+        };
+        /** @enum {string} */
+        DeadlineKind: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT";
+        DeadlinePause: {
+            citation: components["schemas"]["Citation"];
+            /** Format: date-time */
+            from: string;
+            reason: string;
+            /**
+             * Format: date-time
+             * @description null while the pause lasts
+             */
+            to: string | null;
+        };
+        /** @enum {string} */
+        DeadlineStatus: "OPEN" | "PAUSED" | "MET" | "MISSED" | "CANCELLED";
+        /** @enum {string} */
+        ExtensionUnit: "CALENDAR_DAY" | "WORKING_DAY" | "MONTH";
+        FieldError: {
+            /**
+             * @description Why: UNKNOWN_FIELD, INVALID_<CONSTRAINT> (e.g. INVALID_IS_UUID, INVALID_MIN), or one of the problem codes
+             * @example TERM_BELOW_STATUTORY_MINIMUM
+             */
+            code: string;
+            /**
+             * @description The field at fault: a body path (`payload.receivedAt`), a query or path parameter, or a header
+             * @example termDays
+             */
+            field: string;
+            /** @example termDays must not be less than 10 calendar days (art. 19.3) */
+            message: string;
         };
         FileAppealDto: {
             /** @example Akimat of Bostandyk district */
@@ -1413,6 +1937,16 @@ export interface components {
             officeIds: string[];
             scopes: ("cases:read" | "changes:read" | "webhooks:read")[];
         };
+        /** @enum {string} */
+        IntegrationScope: "cases:read" | "changes:read" | "webhooks:read";
+        Label: {
+            /** @example Consideration of the protest */
+            en: string;
+            /** @example Наразылықты қарау */
+            kk: string;
+            /** @example Рассмотрение протеста */
+            ru: string;
+        };
         LabelDto: {
             /** @example Nauryz */
             en: string;
@@ -1421,16 +1955,56 @@ export interface components {
             /** @example Наурыз мейрамы */
             ru: string;
         };
+        /** @enum {string} */
+        LinkReason: "ACT_REJECTED" | "TERM_MISSED" | "NOT_EXECUTED_VOLUNTARILY";
         LocalizedText: {
             en: string;
             kk: string;
             ru: string;
         };
-        LoginDto: {
+        LoginRequest: {
             /** @example bostandyk.prosecutor */
             login: string;
             /** @example demo-password-2709 */
             password: string;
+        };
+        MeIntegration: {
+            /** Format: uuid */
+            clientId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "integration";
+            /** @example e-Otinish */
+            name: string;
+            /** @description The offices (with everything below them) the client may see */
+            offices: components["schemas"]["MyOffice"][];
+            scopes: components["schemas"]["IntegrationScope"][];
+        };
+        MeUser: {
+            /** @example Айгерім Серікқызы Жұмабаева */
+            fullName: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "user";
+            /** @example bostandyk.prosecutor */
+            login: string;
+            office: components["schemas"]["MyOffice"];
+            role: components["schemas"]["UserRole"];
+            /** Format: uuid */
+            userId: string;
+        };
+        MyOffice: {
+            /** @example ALA-BOS */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OfficeKind"];
+            level: components["schemas"]["OfficeLevel"];
+            name: components["schemas"]["Label"];
         };
         NonWorkingReasonView: {
             /** @example 2026-03-24 */
@@ -1472,6 +2046,16 @@ export interface components {
             step: string;
             subject: components["schemas"]["LocalizedText"];
         };
+        /** @enum {string} */
+        OfficeKind: "GENERAL_PROSECUTORS_OFFICE" | "REGION" | "CITY_OF_REPUBLICAN_SIGNIFICANCE" | "CAPITAL" | "DISTRICT" | "CITY" | "INTER_DISTRICT" | "MILITARY" | "SPECIALISED";
+        /** @enum {string} */
+        OfficeLevel: "GENERAL" | "REGIONAL" | "DISTRICT";
+        OfficeRef: {
+            /** @example ALA-BOS */
+            code: string;
+            /** Format: uuid */
+            id: string;
+        };
         OfficeView: {
             /** @example ALA-BOS */
             code: string;
@@ -1507,7 +2091,119 @@ export interface components {
              */
             status: "OPEN" | "PAUSED" | "MISSED";
         };
-        RefreshDto: {
+        OverdueAct: {
+            addresseeName: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ResolutionKind"] | null;
+            state: components["schemas"]["ActState"];
+            title: string;
+            type: components["schemas"]["ActType"];
+        };
+        OverdueItem: {
+            act: components["schemas"]["OverdueAct"];
+            /** @example art. 19.3 */
+            article: string;
+            /** @description Whole days since the due instant */
+            daysOverdue: number;
+            /** Format: uuid */
+            deadlineId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description How the due instant was computed */
+            explanation: components["schemas"]["Label"];
+            kind: components["schemas"]["DeadlineKind"];
+            office: components["schemas"]["OfficeRef"];
+            /** @description The prosecutor who filed the act */
+            prosecutor: components["schemas"]["PersonRef"];
+            /**
+             * @description OPEN until the deadline engine has marked it MISSED (seconds at most)
+             * @enum {string}
+             */
+            status: "OPEN" | "MISSED";
+        };
+        OverduePage: {
+            items: components["schemas"]["OverdueItem"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PayloadFieldRule: {
+            /** @description INSTANT: strictly later than this other field of the payload */
+            after?: string;
+            /** @description INSTANT and TEXT: must be given (an optional instant defaults to now) */
+            required?: boolean;
+            /** @enum {string} */
+            type: "INSTANT" | "TEXT" | "CHOICE" | "COUNT";
+            /** @description CHOICE: the values allowed */
+            values?: string[];
+            /**
+             * @description INSTANT: PAST — a reported fact, not later than now; ANY — a plan
+             * @enum {string}
+             */
+            when?: "PAST" | "ANY";
+        };
+        PersonRef: {
+            /** @example Айгерім Серікқызы Жұмабаева */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * @description Stable and machine-readable: switch on it
+         * @enum {string}
+         */
+        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
+        ProblemDetails: {
+            /**
+             * @description The article of the statute the request violated
+             * @example art. 19.3
+             */
+            article?: string;
+            /** @description Stable and machine-readable: switch on it */
+            code: components["schemas"]["ProblemCode"];
+            /** @description What happened in this case, for a person */
+            detail?: string;
+            /**
+             * Format: uuid
+             * @description Only on 500: quote it when reporting the problem; the server log has the same id
+             */
+            errorId?: string;
+            /** @description Every field at fault */
+            errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description A refused transition: the event that was asked for
+             * @example REFER_TO_COURT
+             */
+            event?: string;
+            /**
+             * @description The path and query of the request that failed
+             * @example /api/v1/acts/protests
+             */
+            instance?: string;
+            /**
+             * @description A refused transition: the state the act is in
+             * @example DELIVERED
+             */
+            state?: string;
+            /**
+             * @description The HTTP status, repeated
+             * @example 422
+             */
+            status: number;
+            /**
+             * @description A short, human-readable summary
+             * @example The request is invalid
+             */
+            title: string;
+            /**
+             * @description A URI naming the problem type; about:blank — `code` is the type
+             * @example about:blank
+             */
+            type: string;
+        };
+        RefreshRequest: {
             /** @description The refresh token from login or the previous refresh */
             refreshToken: string;
         };
@@ -1519,7 +2215,92 @@ export interface components {
             /** @description 12 characters at least, 72 bytes (UTF-8) at most; stored only as a bcrypt hash */
             password: string;
         };
-        TokenPairDto: {
+        /** @enum {string} */
+        ResolutionKind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER";
+        StateMachine: {
+            actType: components["schemas"]["ActType"];
+            citation: components["schemas"]["Citation"];
+            editionId: string;
+            events: components["schemas"]["ActEvent"][];
+            /** @example PROTEST */
+            id: string;
+            initial: components["schemas"]["ActState"];
+            kind: components["schemas"]["ResolutionKind"] | null;
+            /** @description The clock whose term the prosecutor sets in the act, if any */
+            prescribedTermClock: components["schemas"]["DeadlineKind"] | null;
+            rows: components["schemas"]["TransitionRow"][];
+            states: components["schemas"]["ActState"][];
+            terminal: components["schemas"]["ActState"][];
+            termMissedDeadlines: components["schemas"]["DeadlineKind"][];
+        };
+        StatuteEdition: {
+            /**
+             * Format: date
+             * @description The last amendment the edition includes
+             */
+            amendedTo: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo: string | null;
+            /** @example KZ-2709@2016-12-28 */
+            id: string;
+            /** @example 2709 */
+            lawNumber: string;
+            note: string;
+            title: string;
+        };
+        TermBound: {
+            citation: components["schemas"]["Citation"];
+            /** @description In the rule’s unit */
+            count: number;
+        };
+        TermExtensionRule: {
+            citation: components["schemas"]["Citation"];
+            label: string;
+        };
+        TermRule: {
+            citation: components["schemas"]["Citation"];
+            /** @description The statutory length; for PROSECUTOR rules the length when none is set; for POLICY the default */
+            count: number | null;
+            /** @enum {string} */
+            cutOff: "END_OF_LOCAL_DAY" | "EXACT";
+            /** @enum {string} */
+            direction: "AFTER" | "BEFORE";
+            editionId: string;
+            extension: components["schemas"]["TermExtensionRule"] | null;
+            kind: components["schemas"]["DeadlineKind"];
+            label: string;
+            /**
+             * @description What happens when the last day is not a working day
+             * @enum {string}
+             */
+            roll: "NEXT" | "PREVIOUS" | "NONE";
+            /** @enum {string} */
+            runsAgainst: "ADDRESSEE" | "PROSECUTOR";
+            setBy: components["schemas"]["TermSetter"];
+            /**
+             * @description The event the term counts from
+             * @example RECEIPT_BY_ADDRESSEE
+             */
+            trigger: string;
+            /** @enum {string} */
+            unit: "CALENDAR_DAY" | "WORKING_DAY" | "HOUR" | "MONTH";
+        };
+        TermSetter: {
+            /**
+             * @description POLICY: the law says "immediately"; the office tracks it with a short service-level clock, never presented as statute
+             * @enum {string}
+             */
+            by: "STATUTE" | "PROSECUTOR" | "POLICY";
+            /** @description PROSECUTOR: the statutory ceiling */
+            max?: components["schemas"]["TermBound"] | null;
+            /** @description PROSECUTOR: the statutory floor */
+            min?: components["schemas"]["TermBound"] | null;
+            /** @description PROSECUTOR: an act without a term is incomplete */
+            required?: boolean;
+        };
+        TokenPair: {
             accessToken: string;
             /**
              * @description Seconds until the access token expires
@@ -1527,8 +2308,36 @@ export interface components {
              */
             expiresIn: number;
             refreshToken: string;
-            /** @example Bearer */
-            tokenType: string;
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+        };
+        TransitionRow: {
+            /**
+             * @description Who may fire it (an actor kind)
+             * @example ADDRESSEE_REPORT
+             */
+            by: string;
+            /** @description null: the statute is silent on this step */
+            citation: components["schemas"]["Citation"] | null;
+            /** @description What the transition does besides the state (START_DEADLINE, CREATE_LINKED_ACT, …) */
+            effects: ({
+                type: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            event: components["schemas"]["ActEvent"];
+            from: components["schemas"]["ActState"];
+            /** @description Guards that must pass */
+            guards: string[];
+            note?: string;
+            /**
+             * @description An ActState, or PRIOR_STATE: the state before suspension
+             * @example DELIVERED
+             */
+            to: string;
         };
         UpdateCalendarEntryDto: {
             /** @description HOLIDAY: the holiday. TRANSFER: the weekday that becomes a day off. */
@@ -1554,6 +2363,8 @@ export interface components {
             /** @enum {string} */
             role?: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
         };
+        /** @enum {string} */
+        UserRole: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
         UserView: {
             /** Format: date-time */
             createdAt: string;
@@ -1609,6 +2420,22 @@ export interface components {
             /** Format: uuid */
             subscriptionId: string;
         };
+        WebhookEvent: {
+            /**
+             * Format: date-time
+             * @description When the event was recorded
+             */
+            createdAt: string;
+            data: components["schemas"]["DeadlineEventData"];
+            /**
+             * Format: uuid
+             * @description The delivery id, the same as the webhook-id header: deduplicate by it
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+        };
+        /** @enum {string} */
+        WebhookEventType: "deadline.reminder" | "deadline.missed" | "deadline.escalated";
         WebhookSubscriptionView: {
             /** Format: uuid */
             clientId: string;
@@ -1622,22 +2449,162 @@ export interface components {
             url: string;
         };
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description FORBIDDEN: the caller’s role or scopes do not open this route. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description INTERNAL_ERROR: an unexpected failure; `errorId` is also in the server log. Nothing was changed. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description PAYLOAD_TOO_LARGE: the body is larger than BODY_LIMIT_BYTES. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description RATE_LIMITED: too many requests in the window; retry after Retry-After seconds. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description UNAUTHENTICATED: no valid Bearer access token or X-Api-Key. */
+        Unauthenticated: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
+        UnprocessableEntity: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description UNSUPPORTED_MEDIA_TYPE: send the body as application/json. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description kk, ru or en, q-values honoured; default ru.
+         * @example kk, ru;q=0.8
+         */
+        AcceptLanguage: string;
+        /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+        IdempotencyKey: string;
+        /**
+         * @description The act’s ETag (its version) as you read it; 412 PRECONDITION_FAILED if it has moved on since.
+         * @example "3"
+         */
+        IfMatch: string;
+        /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+        IfNoneMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `private, no-cache`: the answer depends on who asks; revalidate every use. */
+        "Cache-Control": string;
+        /** @description The language of the labels in the answer. */
+        "Content-Language": "kk" | "ru" | "en";
+        /**
+         * @description A strong validator of the answer: send it back in If-None-Match (a 304 if unchanged); an act’s ETag is its version, for If-Match.
+         * @example "3"
+         */
+        ETag: string;
+        /** @description `true` when this is the stored answer of an earlier request with the same Idempotency-Key. */
+        "Idempotent-Replayed": "true";
+        /**
+         * @description The URL of the resource just created.
+         * @example /api/v1/acts/0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+         */
+        Location: string;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 30
+         */
+        "Retry-After": number;
+        /** @description Requests allowed per window for this caller (user, API key, or address when anonymous). */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current window. */
+        "X-RateLimit-Remaining": number;
+        /** @description Seconds until the window resets. */
+        "X-RateLimit-Reset": number;
+        /** @description The request id: the caller’s own X-Request-Id when it was a sane token, else a new UUID. Every log line of the request carries it. */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    ActTypesController_list: {
+    getActTypeCatalog: {
         parameters: {
             query?: never;
             header?: {
-                /** @description kk, ru or en, q-values honoured; default ru */
-                "Accept-Language"?: string;
-                /** @description The ETag of the copy the caller holds; 304 when it is still current */
-                "If-None-Match"?: string;
+                /**
+                 * @description kk, ru or en, q-values honoured; default ru.
+                 * @example kk, ru;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1647,84 +2614,35 @@ export interface operations {
             /** @description The domain model; Content-Language names the language of its labels */
             200: {
                 headers: {
-                    "Content-Language"?: "kk" | "ru" | "en";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description code, label */
-                        actorKinds?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        actorRoles?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label, machines */
-                        actTypes?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description Holidays and transferred days off */
-                        calendarEntries?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description Statute editions */
-                        editions?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label, payload */
-                        events?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description name, description, citation, appliesTo */
-                        guards?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        linkReasons?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description Transition tables: states, events, rows with actors, guards, effects and articles */
-                        machines?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        refusalCodes?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        resolutionKinds?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        states?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        targetKinds?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description How each statutory clock is counted, with its article */
-                        termRules?: {
-                            [key: string]: unknown;
-                        }[];
-                        /** @description code, label */
-                        violationCodes?: {
-                            [key: string]: unknown;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ActTypeCatalog"];
                 };
             };
-            /** @description Not modified: the caller's copy (its ETag in If-None-Match) is current; no body */
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_list: {
+    listActs: {
         parameters: {
             query?: {
                 /** @description The prosecutor who filed the act */
@@ -1742,7 +2660,10 @@ export interface operations {
                 state?: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
                 type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1750,16 +2671,41 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActsPage"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_get: {
+    getAct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1767,23 +2713,172 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The act; its ETag is its version */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "addresseeName": "Akimat of Bostandyk district",
+                     *       "allowedEvents": [
+                     *         "CONSIDERATION_SCHEDULED",
+                     *         "OUTCOME_SATISFIED",
+                     *         "OUTCOME_PARTLY_SATISFIED",
+                     *         "OUTCOME_REJECTED",
+                     *         "PUBLICATION_RECORDED",
+                     *         "WITHDRAW",
+                     *         "COMPLAINT_FILED",
+                     *         "COMPLAINT_DISMISSED_BY_COURT",
+                     *         "COMPLAINT_UPHELD_BY_COURT",
+                     *         "SUSPENDED_BY_COURT"
+                     *       ],
+                     *       "attributes": {
+                     *         "applicantIdentified": false,
+                     *         "basedOnApplication": false,
+                     *         "suspendsTargetAct": false,
+                     *         "target": "NON_NORMATIVE_LEGAL_ACT",
+                     *         "termDays": null
+                     *       },
+                     *       "authorId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+                     *       "caseId": "3b3d2233-7a45-46d6-af63-0f74c44ea960",
+                     *       "complaintPending": false,
+                     *       "createdAt": "2026-12-04T16:50:57.015Z",
+                     *       "deadlines": [
+                     *         {
+                     *           "article": "art. 19.3",
+                     *           "dueAt": "2026-03-26T19:00:00.000Z",
+                     *           "editionId": "KZ-2709@2016-12-28",
+                     *           "explanation": {
+                     *             "en": "10 calendar days from receipt on 12.03.2026 → 22.03.2026, a non-working day (Nauryz) → rolls to the next working day 26.03.2026 (23.03.2026 – Nauryz; 24.03.2026 – day off moved from 21.03.2026 (Nauryz); 25.03.2026 – day off moved from 22.03.2026 (Nauryz): not working days either), 24:00 Asia/Almaty; art. 19.3, Law No. 2709 ed. 28.12.2016",
+                     *             "kk": "12.03.2026 алынған күннен бастап күнтізбелік 10 күн → 22.03.2026, жұмыс емес күн (Наурыз мейрамы) → келесі жұмыс күніне ауысады 26.03.2026 (23.03.2026 – Наурыз мейрамы; 24.03.2026 – 21.03.2026 күнінен ауыстырылған демалыс күні (Наурыз мейрамы); 25.03.2026 – 22.03.2026 күнінен ауыстырылған демалыс күні (Наурыз мейрамы) — бұлар да жұмыс емес күндер), Asia/Almaty уақытымен 24:00; 19-бап 3-тармақ, № 2709 Заң, 28.12.2016 ред.",
+                     *             "ru": "10 календарных дней со дня получения 12.03.2026 → 22.03.2026, нерабочий день (Наурыз мейрамы) → переносится на ближайший следующий рабочий день 26.03.2026 (23.03.2026 – Наурыз мейрамы; 24.03.2026 – выходной день, перенесённый с 21.03.2026 (Наурыз мейрамы); 25.03.2026 – выходной день, перенесённый с 22.03.2026 (Наурыз мейрамы) — также нерабочие дни), 24:00 по времени Asia/Almaty; ст. 19 п. 3, Закон № 2709 в ред. от 28.12.2016"
+                     *           },
+                     *           "extensions": [],
+                     *           "id": "a33cd586-12ed-48e2-8be8-4c4a533bc1fa",
+                     *           "internalTargetAt": null,
+                     *           "kind": "PROTEST_CONSIDERATION",
+                     *           "metAt": null,
+                     *           "missedAt": null,
+                     *           "pauses": [],
+                     *           "runsAgainst": "ADDRESSEE",
+                     *           "status": "OPEN",
+                     *           "triggeredAt": "2026-03-12T05:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "editionId": "KZ-2709@2016-12-28",
+                     *       "history": [
+                     *         {
+                     *           "actorRole": "PROSECUTOR",
+                     *           "actorUserId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+                     *           "effects": [],
+                     *           "event": "FILED",
+                     *           "fromState": null,
+                     *           "occurredAt": "2026-03-10T04:00:00.000Z",
+                     *           "payload": {},
+                     *           "requestId": "c6284402-e3ef-4128-8c35-2686735a88ce",
+                     *           "toState": "DRAFT",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "actorRole": "PROSECUTOR",
+                     *           "actorUserId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+                     *           "effects": [],
+                     *           "event": "ISSUE",
+                     *           "fromState": "DRAFT",
+                     *           "occurredAt": "2026-03-10T04:00:00.000Z",
+                     *           "payload": {},
+                     *           "requestId": "284cc627-d0d9-4b14-9545-4aa932d4cebc",
+                     *           "toState": "ISSUED",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "actorRole": "PROSECUTOR",
+                     *           "actorUserId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+                     *           "effects": [
+                     *             {
+                     *               "firesTermMissed": true,
+                     *               "kind": "PROTEST_CONSIDERATION",
+                     *               "prescribedTermDays": null,
+                     *               "triggeredAt": "2026-03-12T05:00:00.000Z",
+                     *               "type": "START_DEADLINE"
+                     *             }
+                     *           ],
+                     *           "event": "DELIVERY_CONFIRMED",
+                     *           "fromState": "ISSUED",
+                     *           "occurredAt": "2026-03-12T06:30:00.000Z",
+                     *           "payload": {
+                     *             "receivedAt": "2026-03-12T05:00:00Z"
+                     *           },
+                     *           "requestId": "bac61c88-105c-43f3-b6e6-700b5ad95292",
+                     *           "toState": "DELIVERED",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "id": "f104999a-7c50-44e4-b120-ec1d314ce76f",
+                     *       "issuedAt": "2026-03-10T04:00:00.000Z",
+                     *       "kind": null,
+                     *       "linkReason": null,
+                     *       "linkedActId": null,
+                     *       "nextDueAt": "2026-03-26T19:00:00.000Z",
+                     *       "officeId": "43d77df8-9258-4453-94e3-ba37c30c4cf1",
+                     *       "state": "DELIVERED",
+                     *       "suspendedFrom": null,
+                     *       "targetDescription": "Resolution No. 112 of 01.03.2026 on land allocation",
+                     *       "title": "Protest against the akimat resolution No. 112 of 01.03.2026",
+                     *       "type": "PROTEST",
+                     *       "updatedAt": "2026-12-04T16:50:57.123Z",
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fire: {
+    fireActEvent: {
         parameters: {
             query?: never;
-            header: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
-                "if-match": string;
-                /** @description The ETag of the act you read (its version, "3"); 412 if it has moved on */
-                "If-Match"?: string;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The act’s ETag (its version) as you read it; 412 PRECONDITION_FAILED if it has moved on since.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -1796,28 +2891,85 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description The act after the event; its ETag is its new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE or NOT_HIGHER_PROSECUTOR: the statute names someone else for this event. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            /** @description PRECONDITION_FAILED: If-Match names a version the act has moved on from. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileAppeal: {
+    fileAppeal: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1828,28 +2980,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileCourtApplication: {
+    fileCourtApplication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1860,28 +3060,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileExplanation: {
+    fileExplanation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1892,28 +3140,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileInstruction: {
+    fileInstruction: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1924,28 +3220,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileOrder: {
+    fileOrder: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1956,28 +3300,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileProtest: {
+    fileProtest: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1988,28 +3380,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileResolution: {
+    fileResolution: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2020,28 +3460,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileSanction: {
+    fileSanction: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2052,28 +3540,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileSubmission: {
+    fileSubmission: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2084,28 +3620,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ActsController_fileWarning: {
+    fileWarning: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2116,26 +3700,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    IntegrationClientsController_list: {
+    listIntegrationClients: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2143,18 +3778,40 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IntegrationClientView"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    IntegrationClientsController_create: {
+    createIntegrationClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2166,18 +3823,53 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedIntegrationClientView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    IntegrationClientsController_revoke: {
+    revokeIntegrationClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -2187,18 +3879,61 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IntegrationClientView"];
                 };
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    OfficesController_list: {
+    listOffices: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2206,18 +3941,40 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OfficeView"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    OfficesController_create: {
+    createOffice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2229,15 +3986,47 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OfficeView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description OFFICE_CODE_TAKEN: an office with this code exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    OfficesController_rename: {
+    renameOffice: {
         parameters: {
             query?: never;
             header?: never;
@@ -2254,15 +4043,37 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OfficeView"];
                 };
             };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    UsersController_list: {
+    listUsers: {
         parameters: {
             query?: {
                 /** @description true: active accounts only; false: deactivated only */
@@ -2271,7 +4082,10 @@ export interface operations {
                 officeId?: string;
                 role?: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2279,18 +4093,41 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    UsersController_create: {
+    createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2302,15 +4139,47 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description LOGIN_TAKEN: a user with this login exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    UsersController_update: {
+    updateUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -2327,18 +4196,53 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description SELF_LOCKOUT: an administrator cannot give up their own role; ask another administrator. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    UsersController_deactivate: {
+    deactivateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -2348,18 +4252,61 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description SELF_LOCKOUT: an administrator cannot deactivate their own account. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    UsersController_resetPassword: {
+    resetUserPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -2373,16 +4320,61 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    UsersController_reactivate: {
+    reactivateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -2392,21 +4384,64 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    WebhookSubscriptionsController_list: {
+    listWebhookSubscriptions: {
         parameters: {
             query?: {
                 /** @description Only the subscriptions of this integration client */
                 clientId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2414,18 +4449,41 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSubscriptionView"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    WebhookSubscriptionsController_create: {
+    createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2437,18 +4495,53 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedWebhookSubscriptionView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    WebhookSubscriptionsController_deactivate: {
+    deactivateWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -2458,22 +4551,64 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSubscriptionView"];
                 };
             };
-            /** @description NOT_FOUND */
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description NOT_FOUND NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    AuthController_login: {
+    logIn: {
         parameters: {
             query?: never;
             header?: never;
@@ -2482,21 +4617,41 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginDto"];
+                "application/json": components["schemas"]["LoginRequest"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["TokenPair"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            /** @description INVALID_CREDENTIALS: the login or the password is wrong, or the account is inactive. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    AuthController_refresh: {
+    refreshTokens: {
         parameters: {
             query?: never;
             header?: never;
@@ -2505,24 +4660,47 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefreshDto"];
+                "application/json": components["schemas"]["RefreshRequest"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["TokenPair"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            /** @description INVALID_REFRESH_TOKEN: expired, revoked or already spent (a replay revokes its whole family). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_day: {
+    getCalendarDay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description YYYY-MM-DD */
                 date: string;
@@ -2533,22 +4711,56 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarDayView"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_list: {
+    listCalendarEntries: {
         parameters: {
             query?: {
                 status?: "DRAFT" | "ADOPTED";
                 /** @description Entries whose date or working day falls in this year */
                 year?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2556,18 +4768,41 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarEntryView"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_create: {
+    createCalendarEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2579,18 +4814,53 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarEditResultView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_get: {
+    getCalendarEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2600,15 +4870,46 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarEntryView"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_remove: {
+    deleteCalendarEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -2621,15 +4922,35 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarEditResultView"];
                 };
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_update: {
+    updateCalendarEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -2646,18 +4967,43 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarEditResultView"];
                 };
             };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CalendarController_impact: {
+    previewCalendarImpact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2669,15 +5015,47 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarImpactView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CasesController_list: {
+    listCases: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -2688,7 +5066,10 @@ export interface operations {
                 responsibleProsecutorId?: string;
                 status?: "OPEN" | "CLOSED";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2696,18 +5077,40 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasesPage"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CasesController_create: {
+    openCase: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1-200 printable characters, unique per intended request. A retry with the same key and body answers the first response again (header Idempotent-Replayed: true) without repeating the effect. */
-                "Idempotency-Key"?: string;
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2718,26 +5121,56 @@ export interface operations {
             };
         };
         responses: {
-            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this key has not finished */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description CASE_NUMBER_TAKEN: a case with this number exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request; VALIDATION_FAILED: malformed key or body */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CasesController_get: {
+    getCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2747,18 +5180,51 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    CaseStatusController_read: {
+    getCaseStatus: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the copy the caller holds; 304 when it is still current */
-                "If-None-Match"?: string;
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 id: string;
@@ -2770,36 +5236,64 @@ export interface operations {
             /** @description The case as it stands now */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseStatusDto"];
                 };
             };
-            /** @description Not modified: the caller's copy (its ETag in If-None-Match) is current; no body */
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description FORBIDDEN: administrators, and integrations without cases:read */
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description FORBIDDEN: administrators, and integrations without cases:read FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description NOT_FOUND: no such case, or it is outside the caller's offices (the same answer for both) */
+            /** @description NOT_FOUND: no such case, or it is outside the caller's offices (the same answer for both) NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    ChangesController_page: {
+    listChanges: {
         parameters: {
             query?: {
                 /** @description Resume after this cursor; omit to read from the beginning */
@@ -2807,8 +5301,8 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The ETag of the copy the caller holds; 304 when it is still current */
-                "If-None-Match"?: string;
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2818,39 +5312,59 @@ export interface operations {
             /** @description Up to `limit` changes after the cursor, oldest first */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChangesPageDto"];
                 };
             };
-            /** @description Not modified: the caller's copy (its ETag in If-None-Match) is current; no body */
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description FORBIDDEN: neither a supervisor nor an integration with changes:read */
+            401: components["responses"]["Unauthenticated"];
+            /** @description FORBIDDEN: neither a supervisor nor an integration with changes:read FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description VALIDATION_FAILED: `after` is not a cursor of this feed, or `limit` is outside 1-1000 */
+            /** @description VALIDATION_FAILED: `after` is not a cursor of this feed, or `limit` is outside 1-1000 VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    MeController_me: {
+    getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2858,13 +5372,34 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeUser"] | components["schemas"]["MeIntegration"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    NotificationsController_list: {
+    listMyNotifications: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -2873,7 +5408,10 @@ export interface operations {
                 /** @description true: only notifications not yet marked read */
                 unread?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2881,18 +5419,41 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationsPage"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    NotificationsController_markRead: {
+    markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -2902,25 +5463,70 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"];
                 };
             };
-            /** @description NOT_FOUND: no such notification in your inbox */
-            404: {
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description NOT_FOUND: no such notification in your inbox NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    SupervisionController_counts: {
+    countActs: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2928,13 +5534,34 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActCounts"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    SupervisionController_overdue: {
+    listOverdue: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -2950,7 +5577,10 @@ export interface operations {
                 sort?: "most_overdue" | "least_overdue";
                 type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2958,13 +5588,72 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "act": {
+                     *             "addresseeName": "Akimat of Bostandyk district",
+                     *             "caseId": "3b3d2233-7a45-46d6-af63-0f74c44ea960",
+                     *             "id": "f104999a-7c50-44e4-b120-ec1d314ce76f",
+                     *             "kind": null,
+                     *             "state": "DELIVERED",
+                     *             "title": "Protest against the akimat resolution No. 112 of 01.03.2026",
+                     *             "type": "PROTEST"
+                     *           },
+                     *           "article": "art. 19.3",
+                     *           "daysOverdue": 6,
+                     *           "deadlineId": "a33cd586-12ed-48e2-8be8-4c4a533bc1fa",
+                     *           "dueAt": "2026-03-26T19:00:00.000Z",
+                     *           "explanation": {
+                     *             "en": "10 calendar days from receipt on 12.03.2026 → 22.03.2026, a non-working day (Nauryz) → rolls to the next working day 26.03.2026 (23.03.2026 – Nauryz; 24.03.2026 – day off moved from 21.03.2026 (Nauryz); 25.03.2026 – day off moved from 22.03.2026 (Nauryz): not working days either), 24:00 Asia/Almaty; art. 19.3, Law No. 2709 ed. 28.12.2016",
+                     *             "kk": "12.03.2026 алынған күннен бастап күнтізбелік 10 күн → 22.03.2026, жұмыс емес күн (Наурыз мейрамы) → келесі жұмыс күніне ауысады 26.03.2026 (23.03.2026 – Наурыз мейрамы; 24.03.2026 – 21.03.2026 күнінен ауыстырылған демалыс күні (Наурыз мейрамы); 25.03.2026 – 22.03.2026 күнінен ауыстырылған демалыс күні (Наурыз мейрамы) — бұлар да жұмыс емес күндер), Asia/Almaty уақытымен 24:00; 19-бап 3-тармақ, № 2709 Заң, 28.12.2016 ред.",
+                     *             "ru": "10 календарных дней со дня получения 12.03.2026 → 22.03.2026, нерабочий день (Наурыз мейрамы) → переносится на ближайший следующий рабочий день 26.03.2026 (23.03.2026 – Наурыз мейрамы; 24.03.2026 – выходной день, перенесённый с 21.03.2026 (Наурыз мейрамы); 25.03.2026 – выходной день, перенесённый с 22.03.2026 (Наурыз мейрамы) — также нерабочие дни), 24:00 по времени Asia/Almaty; ст. 19 п. 3, Закон № 2709 в ред. от 28.12.2016"
+                     *           },
+                     *           "kind": "PROTEST_CONSIDERATION",
+                     *           "office": {
+                     *             "code": "ALA-BOS",
+                     *             "id": "43d77df8-9258-4453-94e3-ba37c30c4cf1"
+                     *           },
+                     *           "prosecutor": {
+                     *             "fullName": "Помощник прокурора Е. Касымов",
+                     *             "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f"
+                     *           },
+                     *           "status": "OPEN"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OverduePage"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    SupervisionController_overdueCsv: {
+    exportOverdueCsv: {
         parameters: {
             query?: {
                 deadlineKind?: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT";
@@ -2978,26 +5667,41 @@ export interface operations {
                 type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
             };
             header?: {
-                /** @description kk, ru or en, q-values honoured; default ru */
-                "Accept-Language"?: string;
+                /**
+                 * @description kk, ru or en, q-values honoured; default ru.
+                 * @example kk, ru;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The overdue list as CSV */
+            /** @description The overdue list as CSV, an attachment (overdue.csv) */
             200: {
                 headers: {
+                    /** @description attachment; filename="overdue.csv" */
+                    "Content-Disposition"?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    WebhookDeliveriesController_list: {
+    listWebhookDeliveries: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -3006,7 +5710,10 @@ export interface operations {
                 status?: "PENDING" | "FAILED" | "DELIVERED" | "DEAD";
                 subscriptionId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3014,18 +5721,41 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveriesPage"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    WebhookDeliveriesController_get: {
+    getWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -3035,25 +5765,61 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryView"];
                 };
             };
-            /** @description NOT_FOUND: no such delivery within your reach */
-            404: {
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description NOT_FOUND: no such delivery within your reach NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    WebhookDeliveriesController_redeliver: {
+    redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -3063,29 +5829,64 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryView"];
                 };
             };
-            /** @description NOT_FOUND */
-            404: {
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description DELIVERY_NOT_REDELIVERABLE (PENDING or DELIVERED), SUBSCRIPTION_INACTIVE */
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description NOT_FOUND NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DELIVERY_NOT_REDELIVERABLE (PENDING or DELIVERED), SUBSCRIPTION_INACTIVE IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    HealthController_live: {
+    checkLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -3096,13 +5897,24 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    HealthController_ready: {
+    checkReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -3114,6 +5926,10 @@ export interface operations {
             /** @description The Health Check is successful */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3159,64 +5975,212 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             /** @description The Health Check is not successful */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "status": "down"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "status": "down"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    onDeadlineEscalated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks: the delivery id, the same on every retry — deduplicate by it
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>" under the secret’s bytes (the base64 after `whsec_`). Verify with any Standard Webhooks library.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+                /**
+                 * @description Standard Webhooks: unix seconds when this try was signed; refuse old ones
+                 * @example 1765000000
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description The event type
+                 * @example deadline.missed
+                 */
+                "X-Webhook-Event": string;
+                /**
+                 * @description The delivery id (the same as webhook-id)
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "X-Webhook-Id": string;
+                /**
+                 * @description The original signature, kept for existing receivers: `sha256=` + hex HMAC-SHA256 of "<timestamp>.<raw body>" under the whole secret string
+                 * @example sha256=9f2c…
+                 */
+                "X-Webhook-Signature": string;
+                /**
+                 * @description The same as webhook-timestamp
+                 * @example 1765000000
+                 */
+                "X-Webhook-Timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Delivered (any 2xx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: the receiver refused it (e.g. a bad signature); it is retried like every non-2xx answer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDeadlineMissed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks: the delivery id, the same on every retry — deduplicate by it
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>" under the secret’s bytes (the base64 after `whsec_`). Verify with any Standard Webhooks library.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+                /**
+                 * @description Standard Webhooks: unix seconds when this try was signed; refuse old ones
+                 * @example 1765000000
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description The event type
+                 * @example deadline.missed
+                 */
+                "X-Webhook-Event": string;
+                /**
+                 * @description The delivery id (the same as webhook-id)
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "X-Webhook-Id": string;
+                /**
+                 * @description The original signature, kept for existing receivers: `sha256=` + hex HMAC-SHA256 of "<timestamp>.<raw body>" under the whole secret string
+                 * @example sha256=9f2c…
+                 */
+                "X-Webhook-Signature": string;
+                /**
+                 * @description The same as webhook-timestamp
+                 * @example 1765000000
+                 */
+                "X-Webhook-Timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Delivered (any 2xx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: the receiver refused it (e.g. a bad signature); it is retried like every non-2xx answer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDeadlineReminder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks: the delivery id, the same on every retry — deduplicate by it
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>" under the secret’s bytes (the base64 after `whsec_`). Verify with any Standard Webhooks library.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+                /**
+                 * @description Standard Webhooks: unix seconds when this try was signed; refuse old ones
+                 * @example 1765000000
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description The event type
+                 * @example deadline.missed
+                 */
+                "X-Webhook-Event": string;
+                /**
+                 * @description The delivery id (the same as webhook-id)
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "X-Webhook-Id": string;
+                /**
+                 * @description The original signature, kept for existing receivers: `sha256=` + hex HMAC-SHA256 of "<timestamp>.<raw body>" under the whole secret string
+                 * @example sha256=9f2c…
+                 */
+                "X-Webhook-Signature": string;
+                /**
+                 * @description The same as webhook-timestamp
+                 * @example 1765000000
+                 */
+                "X-Webhook-Timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Delivered (any 2xx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: the receiver refused it (e.g. a bad signature); it is retried like every non-2xx answer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,4 +1,4 @@
 export { installShutdownDeadline } from './graceful-shutdown';
 export { HealthModule } from './health.module';
-export { LoggingModule } from './logging.module';
+export { LoggingModule, useRequestLogging } from './logging.module';
 export { Public, PUBLIC_ROUTE } from './public-route';

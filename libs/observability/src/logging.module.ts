@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { Global, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Global, INestApplication, Module } from '@nestjs/common';
 import { IncomingMessage } from 'node:http';
 import { Logger } from 'pino';
 import { LoggerModule } from 'nestjs-pino';
@@ -16,10 +16,8 @@ const isHealthProbe = (request: IncomingMessage) => request.url?.startsWith('/he
  * echoed back in the response header. One line per request when it is answered (not for /health).
  *
  * nestjs-pino provides the Nest logger over our pino instance (`useExisting`, no middleware of
- * its own); the request middleware is ours (see request-logging.ts for what pino-http cost).
- * Global so that its middleware runs before every other module's (Nest registers the middleware of
- * global modules first): a body refused by the JSON middleware is still logged and carries its
- * X-Request-Id.
+ * its own); the request middleware is ours (see request-logging.ts for what pino-http cost) and
+ * is installed by useRequestLogging.
  */
 @Global()
 @Module({
@@ -32,10 +30,13 @@ const isHealthProbe = (request: IncomingMessage) => request.url?.startsWith('/he
   providers: [{ provide: ROOT_LOGGER, inject: [AppConfig], useFactory: (config: AppConfig) => createRootLogger(config.LOG_LEVEL) }],
   exports: [ROOT_LOGGER],
 })
-export class LoggingModule implements NestModule {
-  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+export class LoggingModule {}
 
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestLogging(this.logger, { ignore: isHealthProbe })).forRoutes({ path: '*', method: RequestMethod.ALL });
-  }
+/**
+ * The request middleware, mounted on the HTTP server itself before anything else (call it right
+ * after the application is created): every request gets its id and its log line — one refused by
+ * the JSON middleware, and one whose path Nest's router cannot even decode (a 400), included.
+ */
+export function useRequestLogging(app: INestApplication): void {
+  app.use(requestLogging(app.get<Logger>(ROOT_LOGGER), { ignore: isHealthProbe }));
 }

@@ -4,7 +4,7 @@ export { ActTransitions, FILED, type EventRequest, type FiledAct, type NewAct } 
 export { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEntry } from './audit-writer';
 export { toCalendarEntry, toCalendarRow } from './calendar-entry.mapper';
 export { CaseStatusService } from './case-status.service';
-export { OPEN_DEADLINE_STATUSES, type DeadlineStatus } from './deadline-status';
+export { DEADLINE_STATUSES, OPEN_DEADLINE_STATUSES, type DeadlineStatus } from './deadline-status';
 export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-calendar.service';
 export { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';

@@ -1,8 +1,9 @@
 import { ActEvent } from '@app/domain';
 import { actSummary } from '@app/workflow';
 import { ActEntity, ActTransitionEntity, DeadlineEntity, decodeDeadlineRecord } from '@app/persistence';
+import { ActDetailView, ActSummaryView, ActTransitionView, DeadlineView } from './dto/act.views';
 
-export function deadlineView(row: DeadlineEntity) {
+export function deadlineView(row: DeadlineEntity): DeadlineView {
   const record = decodeDeadlineRecord(row.ledger);
   return {
     id: row.id,
@@ -17,12 +18,12 @@ export function deadlineView(row: DeadlineEntity) {
     article: row.citation,
     editionId: row.editionId,
     explanation: row.explanation,
-    pauses: record.pauses,
+    pauses: record.pauses.map((pause) => ({ from: pause.from, to: pause.to, reason: pause.reason, citation: pause.citation })),
     extensions: record.extensions.map((extension) => ({ count: extension.count, unit: extension.unit, grantedAt: extension.grantedAt, reason: extension.reason })),
   };
 }
 
-export function transitionView(row: ActTransitionEntity) {
+export function transitionView(row: ActTransitionEntity): ActTransitionView {
   return {
     version: row.version,
     event: row.event,
@@ -38,9 +39,9 @@ export function transitionView(row: ActTransitionEntity) {
 }
 
 /** The act without its deadlines and history (lists, the change feed): the workflow's summary. */
-export const actSummaryView = actSummary;
+export const actSummaryView: (act: ActEntity) => ActSummaryView = actSummary;
 
-export function actDetailView(act: ActEntity, deadlines: DeadlineEntity[], history: ActTransitionEntity[], allowedEvents: ActEvent[]) {
+export function actDetailView(act: ActEntity, deadlines: DeadlineEntity[], history: ActTransitionEntity[], allowedEvents: ActEvent[]): ActDetailView {
   return {
     ...actSummaryView(act),
     deadlines: deadlines.map(deadlineView),
@@ -48,6 +49,3 @@ export function actDetailView(act: ActEntity, deadlines: DeadlineEntity[], histo
     history: history.map(transitionView),
   };
 }
-
-export type ActSummaryView = ReturnType<typeof actSummaryView>;
-export type ActDetailView = ReturnType<typeof actDetailView>;

@@ -1,12 +1,12 @@
 import { ActType } from '@app/domain';
 import { UserRole } from '@app/persistence';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { Response } from 'express';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
-import { ApiIdempotencyKey } from '../idempotency/api-idempotency-key.decorator';
-import { ActDetailView } from './act-view';
+import { ActDetailView, ActsPage } from './dto/act.views';
+import { ACT_DETAIL_EXAMPLE, FILING_EXAMPLES } from './dto/act.examples';
 import { ActsService } from './acts.service';
 import {
   FileAppealDto,
@@ -25,117 +25,138 @@ import { ListActsQuery } from './dto/list-acts.query';
 
 const FILERS = [UserRole.PROSECUTOR, UserRole.SUPERVISOR] as const;
 
+/** The answers every filing route shares: the act as filed (a DRAFT), where it lives, and why a filing is refused. */
+const ApiFiling = (type: ActType, dto: new () => unknown) =>
+  applyDecorators(
+    ApiBody({ type: dto, examples: FILING_EXAMPLES[type] }),
+    ApiCreatedResponse({
+      type: ActDetailView,
+      description: 'Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version.',
+      headers: { Location: {}, ETag: {} },
+    }),
+    ApiForbiddenResponse({ description: 'NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office.' }),
+    ApiNotFoundResponse({ description: 'NOT_FOUND: no case with this caseId within your reach.' }),
+    ApiUnprocessableEntityResponse({
+      description: 'A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field.',
+    }),
+  );
+
 /**
  * Acts of art. 18: one filing route and DTO per type (the body is validated against that type's
  * fields), then one events route that moves any act through its machine.
  */
 @ApiTags('acts')
-@ApiBearerAuth()
 @Controller('api/v1/acts')
 export class ActsController {
   constructor(private readonly acts: ActsService) {}
 
   @Post('protests')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File a protest (art. 19): considered within 10 calendar days of receipt, or a longer term you set' })
-  fileProtest(@CurrentCaller() caller: Caller, @Body() body: FileProtestDto) {
-    return this.acts.file(caller, ActType.PROTEST, body);
+  @ApiOperation({ operationId: 'fileProtest', summary: 'File a protest (art. 19): considered within 10 calendar days of receipt, or a longer term you set' })
+  @ApiFiling(ActType.PROTEST, FileProtestDto)
+  async fileProtest(@CurrentCaller() caller: Caller, @Body() body: FileProtestDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.PROTEST, body));
   }
 
   @Post('resolutions')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File a resolution (art. 20) of a given kind (inspection, compulsory execution, bringing by force, …)' })
-  fileResolution(@CurrentCaller() caller: Caller, @Body() body: FileResolutionDto) {
-    return this.acts.file(caller, ActType.RESOLUTION, body);
+  @ApiOperation({ operationId: 'fileResolution', summary: 'File a resolution (art. 20) of a given kind (inspection, compulsory execution, bringing by force, …)' })
+  @ApiFiling(ActType.RESOLUTION, FileResolutionDto)
+  async fileResolution(@CurrentCaller() caller: Caller, @Body() body: FileResolutionDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.RESOLUTION, body));
   }
 
   @Post('sanctions')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'Register a sanction request (art. 21): to be granted or refused within 24 hours' })
-  fileSanction(@CurrentCaller() caller: Caller, @Body() body: FileSanctionDto) {
-    return this.acts.file(caller, ActType.SANCTION, body);
+  @ApiOperation({ operationId: 'fileSanction', summary: 'Register a sanction request (art. 21): to be granted or refused within 24 hours' })
+  @ApiFiling(ActType.SANCTION, FileSanctionDto)
+  async fileSanction(@CurrentCaller() caller: Caller, @Body() body: FileSanctionDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.SANCTION, body));
   }
 
   @Post('instructions')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File an instruction (art. 22) to pre-trial investigation or operative-search bodies' })
-  fileInstruction(@CurrentCaller() caller: Caller, @Body() body: FileInstructionDto) {
-    return this.acts.file(caller, ActType.INSTRUCTION, body);
+  @ApiOperation({ operationId: 'fileInstruction', summary: 'File an instruction (art. 22) to pre-trial investigation or operative-search bodies' })
+  @ApiFiling(ActType.INSTRUCTION, FileInstructionDto)
+  async fileInstruction(@CurrentCaller() caller: Caller, @Body() body: FileInstructionDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.INSTRUCTION, body));
   }
 
   @Post('court-applications')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File an application to court (art. 23)' })
-  fileCourtApplication(@CurrentCaller() caller: Caller, @Body() body: FileCourtApplicationDto) {
-    return this.acts.file(caller, ActType.COURT_APPLICATION, body);
+  @ApiOperation({ operationId: 'fileCourtApplication', summary: 'File an application to court (art. 23)' })
+  @ApiFiling(ActType.COURT_APPLICATION, FileCourtApplicationDto)
+  async fileCourtApplication(@CurrentCaller() caller: Caller, @Body() body: FileCourtApplicationDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.COURT_APPLICATION, body));
   }
 
   @Post('orders')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File an order to eliminate a violation (art. 24): never against a normative legal act' })
-  fileOrder(@CurrentCaller() caller: Caller, @Body() body: FileOrderDto) {
-    return this.acts.file(caller, ActType.ORDER, body);
+  @ApiOperation({ operationId: 'fileOrder', summary: 'File an order to eliminate a violation (art. 24): never against a normative legal act' })
+  @ApiFiling(ActType.ORDER, FileOrderDto)
+  async fileOrder(@CurrentCaller() caller: Caller, @Body() body: FileOrderDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.ORDER, body));
   }
 
   @Post('submissions')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File a submission (art. 25): considered within your term, at most 30 calendar days' })
-  fileSubmission(@CurrentCaller() caller: Caller, @Body() body: FileSubmissionDto) {
-    return this.acts.file(caller, ActType.SUBMISSION, body);
+  @ApiOperation({ operationId: 'fileSubmission', summary: 'File a submission (art. 25): considered within your term, at most 30 calendar days' })
+  @ApiFiling(ActType.SUBMISSION, FileSubmissionDto)
+  async fileSubmission(@CurrentCaller() caller: Caller, @Body() body: FileSubmissionDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.SUBMISSION, body));
   }
 
   @Post('warnings')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File a warning (art. 25-1)' })
-  fileWarning(@CurrentCaller() caller: Caller, @Body() body: FileWarningDto) {
-    return this.acts.file(caller, ActType.WARNING, body);
+  @ApiOperation({ operationId: 'fileWarning', summary: 'File a warning (art. 25-1)' })
+  @ApiFiling(ActType.WARNING, FileWarningDto)
+  async fileWarning(@CurrentCaller() caller: Caller, @Body() body: FileWarningDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.WARNING, body));
   }
 
   @Post('appeals')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File a public appeal (art. 25-2)' })
-  fileAppeal(@CurrentCaller() caller: Caller, @Body() body: FileAppealDto) {
-    return this.acts.file(caller, ActType.APPEAL, body);
+  @ApiOperation({ operationId: 'fileAppeal', summary: 'File a public appeal (art. 25-2)' })
+  @ApiFiling(ActType.APPEAL, FileAppealDto)
+  async fileAppeal(@CurrentCaller() caller: Caller, @Body() body: FileAppealDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.APPEAL, body));
   }
 
   @Post('explanations')
-  @ApiIdempotencyKey()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'File an explanation of the law (art. 26)' })
-  fileExplanation(@CurrentCaller() caller: Caller, @Body() body: FileExplanationDto) {
-    return this.acts.file(caller, ActType.EXPLANATION, body);
+  @ApiOperation({ operationId: 'fileExplanation', summary: 'File an explanation of the law (art. 26)' })
+  @ApiFiling(ActType.EXPLANATION, FileExplanationDto)
+  async fileExplanation(@CurrentCaller() caller: Caller, @Body() body: FileExplanationDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.EXPLANATION, body));
   }
 
   @Get()
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'Acts within your reach, newest first, with filters (keyset pagination)' })
+  @ApiOperation({ operationId: 'listActs', summary: 'Acts within your reach, newest first, with filters (keyset pagination)' })
+  @ApiOkResponse({ type: ActsPage })
   list(@CurrentCaller() caller: Caller, @Query() query: ListActsQuery) {
     return this.acts.list(caller.principal, query);
   }
 
   @Get(':id')
   @Roles(...FILERS)
-  @ApiOperation({ summary: 'An act with its deadlines (and how each was computed), the events you may fire now, and its history' })
+  @ApiOperation({ operationId: 'getAct', summary: 'An act with its deadlines (and how each was computed), the events you may fire now, and its history' })
+  @ApiOkResponse({ type: ActDetailView, description: 'The act; its ETag is its version', example: ACT_DETAIL_EXAMPLE })
   async get(@CurrentCaller() caller: Caller, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) response: Response) {
     return withVersionTag(response, await this.acts.get(caller.principal, id));
   }
 
   @Post(':id/events')
-  @ApiIdempotencyKey()
   @HttpCode(200)
   @Roles(...FILERS)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the act you read (its version, "3"); 412 if it has moved on' })
+  @ApiHeader({ name: 'If-Match', required: false })
   @ApiBody({ type: FireEventDto })
-  @ApiOperation({ summary: 'Fire an event on the act; a refusal answers 409/403/422 with the code, state, event and article' })
+  @ApiOperation({ operationId: 'fireActEvent', summary: 'Fire an event on the act; a refusal answers 409/403/422 with the code, state, event and article' })
+  @ApiOkResponse({ type: ActDetailView, description: 'The act after the event; its ETag is its new version', headers: { ETag: {} } })
+  @ApiConflictResponse({ description: 'EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race.' })
+  @ApiForbiddenResponse({ description: 'ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE or NOT_HIGHER_PROSECUTOR: the statute names someone else for this event.' })
+  @ApiPreconditionFailedResponse({ description: 'PRECONDITION_FAILED: If-Match names a version the act has moved on from.' })
+  @ApiUnprocessableEntityResponse({ description: 'INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field.' })
   async fire(
     @CurrentCaller() caller: Caller,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -145,6 +166,12 @@ export class ActsController {
   ) {
     return withVersionTag(response, await this.acts.fire(caller, id, body, ifMatch));
   }
+}
+
+/** A filed act: 201 with where it lives and its version. */
+function created(response: Response, act: ActDetailView): ActDetailView {
+  response.setHeader('Location', `/api/v1/acts/${act.id}`);
+  return withVersionTag(response, act);
 }
 
 /**

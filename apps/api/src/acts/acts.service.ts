@@ -1,5 +1,6 @@
 import { Clock } from '@app/config';
 import {
+  ActRefusalCode,
   Actor,
   ActSnapshot,
   ActType,
@@ -21,7 +22,8 @@ import { newestFirst, Page, toPage } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
 import { officeScopeCondition, officeSubtreeSql } from '../http/scope-sql';
 import { actBodyFrom } from './act-body';
-import { ActDetailView, actDetailView, ActSummaryView, actSummaryView } from './act-view';
+import { actDetailView, actSummaryView } from './act-view';
+import { ActDetailView, ActSummaryView } from './dto/act.views';
 import { FileActBaseDto } from './dto/file-act.dto';
 import { FireEventDto } from './dto/fire-event.dto';
 import { ListActsQuery } from './dto/list-acts.query';
@@ -51,7 +53,7 @@ export class ActsService {
         throw new ProblemException({
           status: HttpStatus.FORBIDDEN,
           title: 'Acts are filed by a prosecutor of the case’s own office',
-          code: 'NOT_ACT_OFFICE',
+          code: ActRefusalCode.NOT_ACT_OFFICE,
         });
       }
       const edition = editionInForce(toLocalDate(now));

@@ -1,5 +1,6 @@
 import { HttpStatus, ParseUUIDPipe } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { HttpErrorCode } from '../http/error-codes';
 import { ProblemException } from '../http/problem-details';
 
 /** The same 422 document the global ValidationPipe answers, for one field only the service can check. */
@@ -7,7 +8,7 @@ export function invalidField(field: string, code: string, message: string): Prob
   return new ProblemException({ status: 422, title: 'The request is invalid', code: 'VALIDATION_FAILED', errors: [{ field, code, message }] });
 }
 
-export function conflict(code: string, title: string, detail: string): ProblemException {
+export function conflict(code: HttpErrorCode, title: string, detail: string): ProblemException {
   return new ProblemException({ status: HttpStatus.CONFLICT, title, code, detail });
 }
 

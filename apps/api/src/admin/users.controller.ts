@@ -1,6 +1,6 @@
 import { UserRole } from '@app/persistence';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { uuidParam } from './admin-problems';
@@ -8,14 +8,13 @@ import { CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, UserVie
 import { UsersService } from './users.service';
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('api/v1/admin/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'User accounts, by login; filter by office, role and activity' })
+  @ApiOperation({ operationId: 'listUsers', summary: 'User accounts, by login; filter by office, role and activity' })
   @ApiOkResponse({ type: [UserView] })
   list(@Query() query: ListUsersQuery): Promise<UserView[]> {
     return this.users.list(query);
@@ -23,16 +22,18 @@ export class UsersController {
 
   @Post()
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Create an account (409 LOGIN_TAKEN when the login exists)' })
+  @ApiOperation({ operationId: 'createUser', summary: 'Create an account (409 LOGIN_TAKEN when the login exists)' })
   @ApiCreatedResponse({ type: UserView })
+  @ApiConflictResponse({ description: 'LOGIN_TAKEN: a user with this login exists.' })
   create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(caller, body);
   }
 
   @Patch(':id')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Change role, office, name or e-mail; effective at the next request' })
+  @ApiOperation({ operationId: 'updateUser', summary: 'Change role, office, name or e-mail; effective at the next request' })
   @ApiOkResponse({ type: UserView })
+  @ApiConflictResponse({ description: 'SELF_LOCKOUT: an administrator cannot give up their own role; ask another administrator.' })
   update(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: UpdateUserDto): Promise<UserView> {
     return this.users.update(caller, id, body);
   }
@@ -40,8 +41,9 @@ export class UsersController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Deactivate an account: refused at once, refresh tokens revoked' })
+  @ApiOperation({ operationId: 'deactivateUser', summary: 'Deactivate an account: refused at once, refresh tokens revoked' })
   @ApiOkResponse({ type: UserView })
+  @ApiConflictResponse({ description: 'SELF_LOCKOUT: an administrator cannot deactivate their own account.' })
   deactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<UserView> {
     return this.users.setActive(caller, id, false);
   }
@@ -49,7 +51,7 @@ export class UsersController {
   @Post(':id/reactivate')
   @HttpCode(200)
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Reactivate an account' })
+  @ApiOperation({ operationId: 'reactivateUser', summary: 'Reactivate an account' })
   @ApiOkResponse({ type: UserView })
   reactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<UserView> {
     return this.users.setActive(caller, id, true);
@@ -58,7 +60,7 @@ export class UsersController {
   @Post(':id/password')
   @HttpCode(204)
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: "Set a new password; the user's refresh tokens are revoked" })
+  @ApiOperation({ operationId: 'resetUserPassword', summary: "Set a new password; the user's refresh tokens are revoked" })
   @ApiNoContentResponse()
   async resetPassword(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: ResetPasswordDto): Promise<void> {
     await this.users.resetPassword(caller, id, body.password);

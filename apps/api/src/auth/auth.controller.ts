@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '@app/observability';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
 import { TokenService } from './token.service';
@@ -12,8 +12,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange login and password for an access token (15 min) and a refresh token' })
+  @ApiOperation({ operationId: 'logIn', summary: 'Exchange login and password for an access token (15 min) and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS: the login or the password is wrong, or the account is inactive.' })
   login(@Body() body: LoginDto): Promise<TokenPairDto> {
     return this.tokens.login(body.login, body.password);
   }
@@ -21,8 +22,9 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate a refresh token: the old one is spent, a replayed one revokes its family' })
+  @ApiOperation({ operationId: 'refreshTokens', summary: 'Rotate a refresh token: the old one is spent, a replayed one revokes its family' })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiUnauthorizedResponse({ description: 'INVALID_REFRESH_TOKEN: expired, revoked or already spent (a replay revokes its whole family).' })
   refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
     return this.tokens.refresh(body.refreshToken);
   }

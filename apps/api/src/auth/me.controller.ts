@@ -1,16 +1,15 @@
 import { IntegrationScope, OfficeEntity, UserEntity, UserRole } from '@app/persistence';
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { CurrentPrincipal, IntegrationScopes, Roles } from './access.decorators';
+import { MeIntegrationView, MeUserView, MeView, MyOfficeView } from './dto/me.views';
 import { Principal } from './principal';
 
-const officeView = (office: OfficeEntity) => ({ id: office.id, code: office.code, level: office.level, kind: office.kind, name: { kk: office.nameKk, ru: office.nameRu, en: office.nameEn } });
+const officeView = (office: OfficeEntity): MyOfficeView => ({ id: office.id, code: office.code, level: office.level, kind: office.kind, name: { kk: office.nameKk, ru: office.nameRu, en: office.nameEn } });
 
 @ApiTags('auth')
-@ApiBearerAuth()
-@ApiSecurity('integration')
 @Controller('api/v1/me')
 export class MeController {
   constructor(
@@ -21,8 +20,15 @@ export class MeController {
   @Get()
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR, UserRole.ADMINISTRATOR)
   @IntegrationScopes(...Object.values(IntegrationScope))
-  @ApiOperation({ summary: 'Who the caller is: the user and their office, or the integration and its offices' })
-  async me(@CurrentPrincipal() principal: Principal) {
+  @ApiOperation({ operationId: 'getMe', summary: 'Who the caller is: the user and their office, or the integration and its offices' })
+  @ApiExtraModels(MeUserView, MeIntegrationView)
+  @ApiOkResponse({
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(MeUserView) }, { $ref: getSchemaPath(MeIntegrationView) }],
+      discriminator: { propertyName: 'kind', mapping: { user: getSchemaPath(MeUserView), integration: getSchemaPath(MeIntegrationView) } },
+    },
+  })
+  async me(@CurrentPrincipal() principal: Principal): Promise<MeView> {
     if (principal.kind === 'user') {
       const user = await this.users.findOneOrFail({ where: { id: principal.userId }, relations: { office: true } });
       return { kind: 'user', userId: user.id, login: user.login, fullName: user.fullName, role: user.role, office: officeView(user.office!) };

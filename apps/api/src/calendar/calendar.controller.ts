@@ -1,7 +1,7 @@
 import { LocalDate } from '@app/domain';
 import { IntegrationScope, UserRole } from '@app/persistence';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IntegrationScopes, Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { Principal } from '../auth/principal';
@@ -18,8 +18,6 @@ const NOTHING_REWRITTEN =
   'No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.';
 
 @ApiTags('calendar')
-@ApiBearerAuth()
-@ApiSecurity('integration')
 @Controller('api/v1/calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarEntriesService) {}
@@ -27,7 +25,7 @@ export class CalendarController {
   @Get('entries')
   @Roles(...EVERY_ROLE)
   @IntegrationScopes(...EVERY_SCOPE)
-  @ApiOperation({ summary: 'Holidays and transfers of days off, drafts included, ordered by date' })
+  @ApiOperation({ operationId: 'listCalendarEntries', summary: 'Holidays and transfers of days off, drafts included, ordered by date' })
   @ApiOkResponse({ type: [CalendarEntryView] })
   list(@Query() query: ListCalendarEntriesQuery): Promise<CalendarEntryView[]> {
     return this.calendar.list(query);
@@ -36,7 +34,7 @@ export class CalendarController {
   @Get('entries/:id')
   @Roles(...EVERY_ROLE)
   @IntegrationScopes(...EVERY_SCOPE)
-  @ApiOperation({ summary: 'One calendar entry' })
+  @ApiOperation({ operationId: 'getCalendarEntry', summary: 'One calendar entry' })
   @ApiOkResponse({ type: CalendarEntryView })
   get(@Param('id') id: string): Promise<CalendarEntryView> {
     return this.calendar.get(id);
@@ -45,7 +43,7 @@ export class CalendarController {
   @Get('days/:date')
   @Roles(...EVERY_ROLE)
   @IntegrationScopes(...EVERY_SCOPE)
-  @ApiOperation({ summary: 'Whether a day is a working day in the calendar in force, and if not, why (with the legal source)' })
+  @ApiOperation({ operationId: 'getCalendarDay', summary: 'Whether a day is a working day in the calendar in force, and if not, why (with the legal source)' })
   @ApiOkResponse({ type: CalendarDayView })
   // LocalDate is a type alias, which tsc and SWC describe differently: say it explicitly.
   @ApiParam({ name: 'date', type: String, description: 'YYYY-MM-DD', example: '2026-03-24' })
@@ -55,7 +53,7 @@ export class CalendarController {
 
   @Post('entries')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Add a holiday or a transfer of a day off', description: NOTHING_REWRITTEN })
+  @ApiOperation({ operationId: 'createCalendarEntry', summary: 'Add a holiday or a transfer of a day off', description: NOTHING_REWRITTEN })
   @ApiCreatedResponse({ type: CalendarEditResultView })
   create(@CurrentCaller() caller: Caller, @Body() body: CreateCalendarEntryDto): Promise<CalendarEditResultView> {
     return this.calendar.edit(caller, { op: 'CREATE', entry: body });
@@ -63,7 +61,7 @@ export class CalendarController {
 
   @Patch('entries/:id')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Correct a calendar entry (date, working day, labels, source, status)', description: NOTHING_REWRITTEN })
+  @ApiOperation({ operationId: 'updateCalendarEntry', summary: 'Correct a calendar entry (date, working day, labels, source, status)', description: NOTHING_REWRITTEN })
   @ApiOkResponse({ type: CalendarEditResultView })
   update(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: UpdateCalendarEntryDto): Promise<CalendarEditResultView> {
     return this.calendar.edit(caller, { op: 'UPDATE', id, changes: body });
@@ -71,7 +69,7 @@ export class CalendarController {
 
   @Delete('entries/:id')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Remove a calendar entry', description: NOTHING_REWRITTEN })
+  @ApiOperation({ operationId: 'deleteCalendarEntry', summary: 'Remove a calendar entry', description: NOTHING_REWRITTEN })
   @ApiOkResponse({ type: CalendarEditResultView })
   remove(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<CalendarEditResultView> {
     return this.calendar.edit(caller, { op: 'DELETE', id });
@@ -81,6 +79,7 @@ export class CalendarController {
   @HttpCode(200)
   @Roles(UserRole.ADMINISTRATOR, UserRole.SUPERVISOR)
   @ApiOperation({
+    operationId: 'previewCalendarImpact',
     summary: 'Preview what a calendar change would do to open deadlines, without saving it',
     description: 'Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it.',
   })

@@ -1,36 +1,41 @@
 import { UserRole } from '@app/persistence';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
-import { ApiIdempotencyKey } from '../idempotency/api-idempotency-key.decorator';
 import { CasesService } from './cases.service';
 import { CreateCaseDto, ListCasesQuery } from './dto/case.dto';
+import { CaseDetailView, CasesPage, CaseView } from './dto/case.views';
 
 @ApiTags('cases')
-@ApiBearerAuth()
 @Controller('api/v1/cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Post()
-  @ApiIdempotencyKey()
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR)
-  @ApiOperation({ summary: 'Open a supervision case in your office' })
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateCaseDto) {
-    return this.cases.create(caller, body);
+  @ApiOperation({ operationId: 'openCase', summary: 'Open a supervision case in your office' })
+  @ApiCreatedResponse({ type: CaseView, headers: { Location: {} } })
+  @ApiConflictResponse({ description: 'CASE_NUMBER_TAKEN: a case with this number exists.' })
+  async create(@CurrentCaller() caller: Caller, @Body() body: CreateCaseDto, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
+    const kase = await this.cases.create(caller, body);
+    response.setHeader('Location', `/api/v1/cases/${kase.id}`);
+    return kase;
   }
 
   @Get()
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR)
-  @ApiOperation({ summary: 'Cases within your reach, newest first (keyset pagination)' })
+  @ApiOperation({ operationId: 'listCases', summary: 'Cases within your reach, newest first (keyset pagination)' })
+  @ApiOkResponse({ type: CasesPage })
   list(@CurrentCaller() caller: Caller, @Query() query: ListCasesQuery) {
     return this.cases.list(caller.principal, query);
   }
 
   @Get(':id')
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR)
-  @ApiOperation({ summary: 'A case and its acts' })
+  @ApiOperation({ operationId: 'getCase', summary: 'A case and its acts' })
+  @ApiOkResponse({ type: CaseDetailView })
   get(@CurrentCaller() caller: Caller, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.cases.get(caller.principal, id);
   }

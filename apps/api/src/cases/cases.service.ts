@@ -9,10 +9,11 @@ import { newestFirst, Page, toPage } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
 import { officeScopeCondition, officeSubtreeSql } from '../http/scope-sql';
 import { CreateCaseDto, ListCasesQuery } from './dto/case.dto';
+import { CaseDetailView, CaseView } from './dto/case.views';
 
 const UNIQUE_VIOLATION = '23505';
 
-export function caseView(kase: CaseEntity) {
+export function caseView(kase: CaseEntity): CaseView {
   return {
     id: kase.id,
     number: kase.number,
@@ -26,7 +27,6 @@ export function caseView(kase: CaseEntity) {
     updatedAt: kase.updatedAt,
   };
 }
-export type CaseView = ReturnType<typeof caseView>;
 
 @Injectable()
 export class CasesService {
@@ -85,7 +85,7 @@ export class CasesService {
     }
   }
 
-  async get(principal: Principal, id: string) {
+  async get(principal: Principal, id: string): Promise<CaseDetailView> {
     const kase = await this.dataSource.manager.findOneBy(CaseEntity, { id });
     if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
     const acts = await this.dataSource.manager.find(ActEntity, { where: { caseId: id }, order: { createdAt: 'ASC', id: 'ASC' } });

@@ -3,6 +3,11 @@ import { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { ifNoneMatchMatches, strongETag } from './etag';
 
+/** Which requests the interceptor tags; the OpenAPI document describes the same ones. */
+export function servesConditionalGet(method: string, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && path.startsWith('/api/v1/');
+}
+
 /**
  * Conditional GET for the JSON API: a strong ETag from the hash of the serialized body, and 304
  * with no body when If-None-Match names it. Saves the transfer, not the query — a poller of case
@@ -17,7 +22,7 @@ export class ETagInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
-    if (!(request.method === 'GET' || request.method === 'HEAD') || !request.path.startsWith('/api/v1/')) return next.handle();
+    if (!servesConditionalGet(request.method, request.path)) return next.handle();
     return next.handle().pipe(
       map((body: unknown) => {
         if (!isJsonBody(body) || response.statusCode < 200 || response.statusCode >= 300) return body;

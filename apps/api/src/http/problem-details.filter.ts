@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { HttpErrorCode } from './error-codes';
 import { ProblemDetails } from './problem-details';
 
 /** What Nest's ParseUUIDPipe says when a path parameter is not a UUID (it does not name the parameter). */
 const PARSE_UUID_FAILED = /^Validation failed \(uuid( v ?\d)? is expected\)$/;
+/** Codes for the framework's own HttpExceptions (an unknown route is Nest's NotFoundException). */
+const FALLBACK_CODES: Partial<Record<number, HttpErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: HttpErrorCode.BAD_REQUEST,
+  [HttpStatus.NOT_FOUND]: HttpErrorCode.NOT_FOUND,
+  [HttpStatus.METHOD_NOT_ALLOWED]: HttpErrorCode.METHOD_NOT_ALLOWED,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: HttpErrorCode.PAYLOAD_TOO_LARGE,
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -51,7 +60,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: 'about:blank',
         title: exception.message,
         status,
-        code: HttpStatus[status] ?? 'HTTP_ERROR',
+        code: FALLBACK_CODES[status] ?? HttpErrorCode.HTTP_ERROR,
         instance: request.originalUrl,
       };
     }

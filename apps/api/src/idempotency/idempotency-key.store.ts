@@ -6,6 +6,7 @@ export interface HeldKey {
   fingerprint: string;
   responseStatus: number | null;
   responseBody: unknown;
+  responseHeaders: Record<string, string>;
   /** Older than any request runs: its request died between the handler and storing the response. */
   abandoned: boolean;
 }
@@ -29,20 +30,20 @@ export class IdempotencyKeyStore {
 
   async find(principal: string, key: string): Promise<HeldKey | null> {
     const [row] = await this.dataSource.query(
-      `SELECT fingerprint, response_status, response_body, created_at < now() - $3::interval AS abandoned
+      `SELECT fingerprint, response_status, response_body, response_headers, created_at < now() - $3::interval AS abandoned
        FROM idempotency_keys WHERE principal = $1 AND key = $2`,
       [principal, key, ABANDONED_AFTER],
     );
-    return row ? { fingerprint: row.fingerprint, responseStatus: row.response_status, responseBody: row.response_body, abandoned: row.abandoned } : null;
+    return row
+      ? { fingerprint: row.fingerprint, responseStatus: row.response_status, responseBody: row.response_body, responseHeaders: row.response_headers ?? {}, abandoned: row.abandoned }
+      : null;
   }
 
-  async complete(principal: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.dataSource.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE principal = $1 AND key = $2`, [
-      principal,
-      key,
-      status,
-      body === undefined ? null : JSON.stringify(body),
-    ]);
+  async complete(principal: string, key: string, status: number, body: unknown, headers: Record<string, string>): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE idempotency_keys SET response_status = $3, response_body = $4, response_headers = $5 WHERE principal = $1 AND key = $2`,
+      [principal, key, status, body === undefined ? null : JSON.stringify(body), JSON.stringify(headers)],
+    );
   }
 
   /** Frees the key of a request that failed, so the client can retry with it. */

@@ -34,6 +34,23 @@ const inProgress = (abandoned: boolean) =>
       : 'Retry once the earlier request has answered.',
   });
 
+/** Which requests honour Idempotency-Key (an authenticated caller's); the OpenAPI document describes the same ones. */
+export function acceptsIdempotencyKey(method: string, path: string): boolean {
+  return method === 'POST' && path.startsWith('/api/v1/');
+}
+
+/** The headers a replay repeats: they describe what the first request made, not this answer. */
+const REPLAYED_RESPONSE_HEADERS = ['Location', 'ETag'];
+
+function replayedHeaders(response: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_RESPONSE_HEADERS) {
+    const value = response.getHeader(name);
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return headers;
+}
+
 type Start = { replay: true; body: unknown } | { replay: false };
 
 /**
@@ -60,7 +77,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.header(IDEMPOTENCY_KEY_HEADER);
-    if (request.method !== 'POST' || !request.path.startsWith('/api/v1/') || !request.principal || key === undefined) return next.handle();
+    if (!acceptsIdempotencyKey(request.method, request.path) || !request.principal || key === undefined) return next.handle();
     if (!VALID_KEY.test(key)) throw invalidKey();
     const principal = principalKey(request.principal);
     const fingerprint = requestFingerprint(request.method, request.originalUrl, request.body);
@@ -79,6 +96,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       if (held.fingerprint !== fingerprint) throw keyReused();
       if (held.responseStatus === null) throw inProgress(held.abandoned);
       response.status(held.responseStatus);
+      for (const [name, value] of Object.entries(held.responseHeaders)) response.setHeader(name, value);
       response.setHeader(REPLAYED_HEADER, 'true');
       return { replay: true, body: held.responseBody };
     }
@@ -97,7 +115,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ),
       mergeMap(async (body: unknown) => {
         if (response.statusCode >= 400) await this.releaseQuietly(principal, key);
-        else await this.store.complete(principal, key, response.statusCode, body);
+        else await this.store.complete(principal, key, response.statusCode, body, replayedHeaders(response));
         return body;
       }),
     );

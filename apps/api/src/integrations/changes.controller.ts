@@ -1,24 +1,19 @@
 import { IntegrationScope, UserRole } from '@app/persistence';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiSecurity,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, IntegrationScopes, Roles } from '../auth/access.decorators';
 import { Principal } from '../auth/principal';
-import { ApiConditionalGet } from '../http-cache/api-conditional-get.decorator';
 import { decodeCursor, START_OF_FEED } from './change-cursor';
 import { ChangesService } from './changes.service';
 import { ChangesPageDto, ChangesQueryDto, DEFAULT_CHANGES_LIMIT } from './dto/changes.dto';
 
 @ApiTags('integrations')
-@ApiBearerAuth()
-@ApiSecurity('integration')
 @Controller('api/v1/changes')
 export class ChangesController {
   constructor(private readonly changes: ChangesService) {}
@@ -27,13 +22,13 @@ export class ChangesController {
   @Roles(UserRole.SUPERVISOR)
   @IntegrationScopes(IntegrationScope.CHANGES_READ)
   @ApiOperation({
+    operationId: 'listChanges',
     summary: 'Every change of a case or an act in the caller\'s offices, exactly once, in commit order',
     description:
       'Page with `after` = the previous `nextCursor` until `hasMore` is false, then poll. Store the cursor only ' +
       'after processing the items: resuming from it after a crash neither skips nor repeats a change.',
   })
   @ApiOkResponse({ type: ChangesPageDto, description: 'Up to `limit` changes after the cursor, oldest first' })
-  @ApiConditionalGet()
   @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED: `after` is not a cursor of this feed, or `limit` is outside 1-1000' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: neither a supervisor nor an integration with changes:read' })
   page(@CurrentPrincipal() principal: Principal, @Query() query: ChangesQueryDto): Promise<ChangesPageDto> {

@@ -1,6 +1,6 @@
 import { UserRole } from '@app/persistence';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../admin/admin-problems';
 import { CurrentPrincipal, Roles } from '../auth/access.decorators';
 import { Principal, requireUser } from '../auth/principal';
@@ -8,14 +8,13 @@ import { ListNotificationsQuery, NotificationsPage, NotificationView } from './d
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('api/v1/me/notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR, UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Your inbox: reminders, breaches and escalations addressed to you, newest first (keyset pages)' })
+  @ApiOperation({ operationId: 'listMyNotifications', summary: 'Your inbox: reminders, breaches and escalations addressed to you, newest first (keyset pages)' })
   @ApiOkResponse({ type: NotificationsPage })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListNotificationsQuery): Promise<NotificationsPage> {
     return this.notifications.list(requireUser(principal), query);
@@ -24,7 +23,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR, UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Mark one of your notifications read (again: keeps the first instant)' })
+  @ApiOperation({ operationId: 'markNotificationRead', summary: 'Mark one of your notifications read (again: keeps the first instant)' })
   @ApiOkResponse({ type: NotificationView })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: no such notification in your inbox' })
   markRead(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string): Promise<NotificationView> {

@@ -1,6 +1,6 @@
 import { UserRole } from '@app/persistence';
 import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
@@ -8,11 +8,12 @@ import { requireUser } from '../auth/principal';
 import { negotiateLanguage } from '../catalog/accept-language';
 import { OverdueCsvQuery } from './dto/overdue-csv.query';
 import { OverdueQuery } from './dto/overdue.query';
+import { ActCountsView, OverduePage } from './dto/supervision.views';
+import { OVERDUE_PAGE_EXAMPLE } from './dto/supervision.examples';
 import { OverdueCsvExport } from './overdue-csv.export';
 import { SupervisionService } from './supervision.service';
 
 @ApiTags('supervision')
-@ApiBearerAuth()
 @Controller('api/v1/supervision')
 export class SupervisionController {
   constructor(
@@ -22,7 +23,8 @@ export class SupervisionController {
 
   @Get('overdue')
   @Roles(UserRole.SUPERVISOR)
-  @ApiOperation({ summary: 'Deadlines past due in your office and every office below it, most overdue first (keyset pagination)' })
+  @ApiOperation({ operationId: 'listOverdue', summary: 'Deadlines past due in your office and every office below it, most overdue first (keyset pagination)' })
+  @ApiOkResponse({ type: OverduePage, example: OVERDUE_PAGE_EXAMPLE })
   overdue(@CurrentCaller() caller: Caller, @Query() query: OverdueQuery) {
     return this.supervision.overdue(requireUser(caller.principal), query);
   }
@@ -30,14 +32,19 @@ export class SupervisionController {
   @Get('overdue.csv')
   @Roles(UserRole.SUPERVISOR)
   @ApiOperation({
+    operationId: 'exportOverdueCsv',
     summary: 'The whole overdue list as CSV for Excel (same filters and sort as the JSON list, no pages)',
     description:
       'UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends; cells that would start a spreadsheet formula are prefixed with a quote. ' +
       'Columns: office, act type, act title, addressee, deadline kind, due (Asia/Almaty), days overdue, article, prosecutor; headers and act types in the Accept-Language.',
   })
-  @ApiHeader({ name: 'Accept-Language', required: false, description: 'kk, ru or en, q-values honoured; default ru' })
+  @ApiHeader({ name: 'Accept-Language', required: false })
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The overdue list as CSV', content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'The overdue list as CSV, an attachment (overdue.csv)',
+    headers: { 'Content-Language': {}, 'Content-Disposition': { description: 'attachment; filename="overdue.csv"', schema: { type: 'string' } } },
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   async overdueCsv(
     @CurrentCaller() caller: Caller,
     @Query() query: OverdueCsvQuery,
@@ -54,7 +61,8 @@ export class SupervisionController {
 
   @Get('counts')
   @Roles(UserRole.SUPERVISOR)
-  @ApiOperation({ summary: 'Acts by office × act type × state in your subtree, with the number past due' })
+  @ApiOperation({ operationId: 'countActs', summary: 'Acts by office × act type × state in your subtree, with the number past due' })
+  @ApiOkResponse({ type: ActCountsView })
   counts(@CurrentCaller() caller: Caller) {
     return this.supervision.counts(requireUser(caller.principal));
   }

@@ -1,24 +1,26 @@
 import { Clock } from '@app/config';
+import { ActState, ActType, DeadlineKind, ResolutionKind } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserPrincipal } from '../auth/principal';
 import { decodeCursor, encodeCursor } from '../http/keyset';
 import { officeSubtreeSql } from '../http/scope-sql';
 import { OverdueQuery } from './dto/overdue.query';
+import { ActCountsView, OverdueItemView, OverduePage } from './dto/supervision.views';
 
 const DAY_MS = 86_400_000;
 
 interface OverdueRow {
   deadline_id: string;
-  kind: string;
+  kind: DeadlineKind;
   status: string;
   due_at: Date;
   citation: string;
   explanation: { kk: string; ru: string; en: string };
   act_id: string;
-  act_type: string;
-  act_kind: string | null;
-  act_state: string;
+  act_type: ActType;
+  act_kind: ResolutionKind | null;
+  act_state: ActState;
   act_title: string;
   addressee_name: string;
   author_id: string;
@@ -41,7 +43,7 @@ export class SupervisionService {
     private readonly clock: Clock,
   ) {}
 
-  async overdue(principal: UserPrincipal, query: OverdueQuery) {
+  async overdue(principal: UserPrincipal, query: OverdueQuery): Promise<OverduePage> {
     const now = this.clock.now();
     const limit = query.limit ?? 50;
     const ascending = (query.sort ?? 'most_overdue') === 'most_overdue';
@@ -75,7 +77,7 @@ export class SupervisionService {
         LIMIT ${limit + 1}`,
       params,
     );
-    const items = rows.slice(0, limit).map((row) => ({
+    const items = rows.slice(0, limit).map((row): OverdueItemView => ({
       deadlineId: row.deadline_id,
       kind: row.kind,
       status: row.status,
@@ -92,8 +94,8 @@ export class SupervisionService {
   }
 
   /** Acts by office × type × state in the subtree, with how many of them are past due. */
-  async counts(principal: UserPrincipal) {
-    const rows: Array<{ office_id: string; office_code: string; type: string; state: string; acts: number; overdue: number }> = await this.dataSource.query(
+  async counts(principal: UserPrincipal): Promise<ActCountsView> {
+    const rows: Array<{ office_id: string; office_code: string; type: ActType; state: ActState; acts: number; overdue: number }> = await this.dataSource.query(
       `SELECT o.id AS office_id, o.code AS office_code, a.type, a.state, count(*)::int AS acts,
               count(*) FILTER (WHERE a.next_due_at < $2)::int AS overdue
          FROM acts a JOIN offices o ON o.id = a.office_id

@@ -1,6 +1,6 @@
 import { IntegrationScope, UserRole } from '@app/persistence';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../admin/admin-problems';
 import { CurrentPrincipal, IntegrationScopes, Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
@@ -9,8 +9,6 @@ import { ListWebhookDeliveriesQuery, WebhookDeliveriesPage, WebhookDeliveryView 
 import { WebhookDeliveriesService } from './webhook-deliveries.service';
 
 @ApiTags('webhooks')
-@ApiBearerAuth()
-@ApiSecurity('integration')
 @Controller('api/v1/webhook-deliveries')
 export class WebhookDeliveriesController {
   constructor(private readonly deliveries: WebhookDeliveriesService) {}
@@ -19,6 +17,7 @@ export class WebhookDeliveriesController {
   @Roles(UserRole.ADMINISTRATOR)
   @IntegrationScopes(IntegrationScope.WEBHOOKS_READ)
   @ApiOperation({
+    operationId: 'listWebhookDeliveries',
     summary: 'The delivery log, newest first (keyset pages): every delivery for administrators, its own for an integration',
     description: 'Receivers deduplicate by X-Webhook-Id (the delivery id): a delivery whose answer was lost is sent again with the same id.',
   })
@@ -30,7 +29,7 @@ export class WebhookDeliveriesController {
   @Get(':id')
   @Roles(UserRole.ADMINISTRATOR)
   @IntegrationScopes(IntegrationScope.WEBHOOKS_READ)
-  @ApiOperation({ summary: 'One delivery and how getting it there went' })
+  @ApiOperation({ operationId: 'getWebhookDelivery', summary: 'One delivery and how getting it there went' })
   @ApiOkResponse({ type: WebhookDeliveryView })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: no such delivery within your reach' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string): Promise<WebhookDeliveryView> {
@@ -40,7 +39,7 @@ export class WebhookDeliveriesController {
   @Post(':id/redeliver')
   @HttpCode(200)
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Redeliver a DEAD or FAILED delivery: back to PENDING, with a new round of tries' })
+  @ApiOperation({ operationId: 'redeliverWebhook', summary: 'Redeliver a DEAD or FAILED delivery: back to PENDING, with a new round of tries' })
   @ApiOkResponse({ type: WebhookDeliveryView })
   @ApiNotFoundResponse({ description: 'NOT_FOUND' })
   @ApiConflictResponse({ description: 'DELIVERY_NOT_REDELIVERABLE (PENDING or DELIVERED), SUBSCRIPTION_INACTIVE' })

@@ -1,6 +1,6 @@
 import { UserRole } from '@app/persistence';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../admin/admin-problems';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
@@ -20,14 +20,13 @@ const RECEIVER_CONTRACT = [
 ].join(' ');
 
 @ApiTags('webhooks')
-@ApiBearerAuth()
 @Controller('api/v1/admin/webhook-subscriptions')
 export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 
   @Get()
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Webhook subscriptions (never their secrets)' })
+  @ApiOperation({ operationId: 'listWebhookSubscriptions', summary: 'Webhook subscriptions (never their secrets)' })
   @ApiOkResponse({ type: [WebhookSubscriptionView] })
   list(@Query() query: ListWebhookSubscriptionsQuery): Promise<WebhookSubscriptionView[]> {
     return this.subscriptions.list(query.clientId);
@@ -36,6 +35,7 @@ export class WebhookSubscriptionsController {
   @Post()
   @Roles(UserRole.ADMINISTRATOR)
   @ApiOperation({
+    operationId: 'createWebhookSubscription',
     summary: 'Subscribe an integration client to events; the answer carries the signing secret, shown this once',
     description: RECEIVER_CONTRACT,
   })
@@ -47,7 +47,7 @@ export class WebhookSubscriptionsController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ summary: 'Deactivate a subscription: no new deliveries, and pending ones are dead-lettered' })
+  @ApiOperation({ operationId: 'deactivateWebhookSubscription', summary: 'Deactivate a subscription: no new deliveries, and pending ones are dead-lettered' })
   @ApiOkResponse({ type: WebhookSubscriptionView })
   @ApiNotFoundResponse({ description: 'NOT_FOUND' })
   deactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<WebhookSubscriptionView> {

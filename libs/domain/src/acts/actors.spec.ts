@@ -5,7 +5,7 @@ import { ActType } from './act-type';
 import { Actor, ActorRole, OfficeRelation } from './actor';
 import { allowedEvents, decide } from './decide';
 import { MACHINES, machineFor } from './machines';
-import { ActRefusalCode } from './reason-codes';
+import { ActRefusalCode } from '../shared';
 import { ACTORS, NOW, snapshotIn, validPayload } from './testing/act-fixtures';
 
 const cite = (article: string, paragraph?: string, subparagraph?: string) => ({

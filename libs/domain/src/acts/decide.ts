@@ -8,7 +8,7 @@ import { GUARDS } from './guards';
 import { Machine, PRIOR_STATE, TransitionRow } from './machine';
 import { machineFor } from './machines';
 import { EVENT_PAYLOADS, parsePayload } from './payload';
-import { ActRefusalCode } from './reason-codes';
+import { ActRefusalCode } from '../shared';
 
 export type Decision =
   | {

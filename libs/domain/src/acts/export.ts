@@ -22,7 +22,7 @@ import {
 import { Machine, PRIOR_STATE } from './machine';
 import { MACHINES } from './machines';
 import { EVENT_PAYLOADS } from './payload';
-import { ACT_REFUSAL_CODES } from './reason-codes';
+import { ACT_REFUSAL_CODES } from '../shared';
 
 /**
  * The domain as JSON: statute editions and their term rules (the clocks, with labels and

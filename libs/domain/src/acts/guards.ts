@@ -5,7 +5,7 @@ import { ActType, isNormative, ResolutionKind, TargetKind } from './act-type';
 import { art } from './citations';
 import type { Machine, TransitionRow } from './machine';
 import { EventPayload } from './payload';
-import { ActRefusalCode } from './reason-codes';
+import { ActRefusalCode } from '../shared';
 
 export interface GuardContext {
   readonly act: ActSnapshot;

@@ -5,7 +5,6 @@ export * from './actor';
 export * from './act-snapshot';
 export * from './payload';
 export * from './effect';
-export * from './reason-codes';
 export * from './guards';
 export * from './machine';
 export * from './machines';

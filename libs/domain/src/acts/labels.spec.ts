@@ -16,7 +16,7 @@ import {
   TARGET_KIND_LABELS,
   VIOLATION_CODE_LABELS,
 } from './labels';
-import { ACT_REFUSAL_CODES } from './reason-codes';
+import { ACT_REFUSAL_CODES } from '../shared';
 
 // Indexed by plain strings on purpose: the test must fail for a member added to an enumeration
 // without a label, which the Record types catch only where the lists and the enums agree.

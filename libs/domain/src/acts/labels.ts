@@ -4,7 +4,7 @@ import { ActState } from './act-state';
 import { ActType, ResolutionKind, TargetKind } from './act-type';
 import { ActorKind, ActorRole } from './actor';
 import { LinkReason, ViolationCode } from './effect';
-import { ActRefusalCode } from './reason-codes';
+import { ActRefusalCode } from '../shared';
 
 // Kazakh names follow the law's own vocabulary (arts. 18–27 of Law No. 2709, Kazakh text).
 

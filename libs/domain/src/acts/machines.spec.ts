@@ -4,7 +4,7 @@ import { ACT_TYPES } from './act-type';
 import { allowedEvents, decide } from './decide';
 import { PRIOR_STATE } from './machine';
 import { MACHINES } from './machines';
-import { ActRefusalCode } from './reason-codes';
+import { ActRefusalCode } from '../shared';
 import { ACTORS, NOW, snapshotIn, validPayload } from './testing/act-fixtures';
 
 describe('every act type of art. 18.1(1) has a life cycle', () => {

@@ -2,3 +2,4 @@ export * from './label';
 export * from './citation';
 export * from './refusal';
 export * from './deadline-kind';
+export * from './refusal-codes';

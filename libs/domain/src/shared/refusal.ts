@@ -1,11 +1,12 @@
 import { Citation } from './citation';
+import { DomainRefusalCode } from './refusal-codes';
 
 /**
  * Why the domain said no. `code` is stable and machine-readable (the API returns it as is);
  * `citation` is the article the refusal enforces; `field` names the input at fault when there is one.
  */
 export interface Refusal {
-  readonly code: string;
+  readonly code: DomainRefusalCode;
   readonly citation: Citation | null;
   readonly message: string;
   readonly field?: string;

@@ -1,4 +1,4 @@
-import { DeadlineKind, formatCitation, OK, refuse, Verdict } from '../shared';
+import { DeadlineKind, formatCitation, OK, refuse, TermRefusalCode, Verdict } from '../shared';
 import { findRule, TERM_RULE_BOOK, TermRuleBook } from './rule-book';
 import { TermRule } from './term-rule';
 import { unitWordsEn } from './wording';
@@ -6,15 +6,6 @@ import { unitWordsEn } from './wording';
 /** The input field a prescribed term comes in (the act's DTO); refusals name it. */
 export const PRESCRIBED_TERM_FIELD = 'termDays';
 
-/** Stable refusal codes of checkPrescribedTerm; the API returns them as they are. */
-export const TermRefusalCode = {
-  BELOW_STATUTORY_MINIMUM: 'TERM_BELOW_STATUTORY_MINIMUM',
-  ABOVE_STATUTORY_MAXIMUM: 'TERM_ABOVE_STATUTORY_MAXIMUM',
-  REQUIRED: 'TERM_REQUIRED',
-  NOT_PRESCRIBABLE: 'TERM_NOT_PRESCRIBABLE',
-  NOT_A_POSITIVE_WHOLE_NUMBER: 'TERM_NOT_A_POSITIVE_WHOLE_NUMBER',
-  UNKNOWN_RULE: 'TERM_RULE_UNKNOWN',
-} as const;
 
 /**
  * May the prosecutor set this term on this clock? `prescribed` is the count in the rule's unit

@@ -1,5 +1,5 @@
 import { ProductionCalendar } from '../calendar';
-import { Citation, formatCitation, Refusal } from '../shared';
+import { Citation, formatCitation, LedgerRefusalCode, Refusal } from '../shared';
 import { LocalDate, startOfLocalDay, toLocalDate } from '../time';
 import { computeDue, ComputeDueOptions, DueComputation } from './compute-due';
 import { TermRule, TriggerEvent } from './term-rule';
@@ -68,16 +68,6 @@ export interface DeadlineRecord {
 
 export type LedgerOutcome = { readonly ok: true; readonly record: DeadlineRecord } | { readonly ok: false; readonly refusal: Refusal };
 
-export const LedgerRefusalCode = {
-  NOT_RUNNING: 'DEADLINE_NOT_RUNNING',
-  NOT_PAUSED: 'DEADLINE_NOT_PAUSED',
-  ALREADY_MET: 'DEADLINE_ALREADY_MET',
-  EXPIRED: 'DEADLINE_ALREADY_EXPIRED',
-  BEFORE_TRIGGER: 'DEADLINE_EVENT_BEFORE_TRIGGER',
-  OUT_OF_ORDER: 'DEADLINE_EVENT_OUT_OF_ORDER',
-  NOT_EXTENDABLE: 'TERM_NOT_EXTENDABLE',
-  INTERNAL_TARGET_AFTER_DUE: 'INTERNAL_TARGET_AFTER_STATUTORY_DUE',
-} as const;
 
 const DEFAULT_WARNING_MS = 24 * 3_600_000;
 
@@ -285,6 +275,6 @@ function ok(record: DeadlineRecord): LedgerOutcome {
   return { ok: true, record };
 }
 
-function refusal(record: DeadlineRecord, code: string, message: string): LedgerOutcome {
+function refusal(record: DeadlineRecord, code: LedgerRefusalCode, message: string): LedgerOutcome {
   return { ok: false, refusal: { code, citation: record.rule.citation, message } };
 }

@@ -23,6 +23,10 @@ export class IdempotencyKeyEntity {
   @Column({ name: 'response_body', type: 'jsonb', nullable: true })
   responseBody: unknown;
 
+  /** The headers that describe what the first request made (Location, ETag), replayed with its body. */
+  @Column({ name: 'response_headers', type: 'jsonb', nullable: true })
+  responseHeaders: Record<string, string> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Index('idempotency_keys_created_at_idx')
   createdAt: Date;

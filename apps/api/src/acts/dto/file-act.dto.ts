@@ -1,4 +1,4 @@
-import { ActType, ResolutionKind, TargetKind } from '@app/domain';
+import { ResolutionKind, TargetKind } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMinSize,
@@ -171,17 +171,3 @@ export class FileSubmissionDto extends ApplicationBasedActDto {
 export class FileWarningDto extends ApplicationBasedActDto {}
 export class FileAppealDto extends FileActBaseDto {}
 export class FileExplanationDto extends ApplicationBasedActDto {}
-
-/** The route segment, DTO and act type of each filing endpoint: POST /api/v1/acts/<segment>. */
-export const FILING_ROUTES = [
-  { segment: 'protests', type: ActType.PROTEST, dto: FileProtestDto },
-  { segment: 'resolutions', type: ActType.RESOLUTION, dto: FileResolutionDto },
-  { segment: 'sanctions', type: ActType.SANCTION, dto: FileSanctionDto },
-  { segment: 'instructions', type: ActType.INSTRUCTION, dto: FileInstructionDto },
-  { segment: 'court-applications', type: ActType.COURT_APPLICATION, dto: FileCourtApplicationDto },
-  { segment: 'orders', type: ActType.ORDER, dto: FileOrderDto },
-  { segment: 'submissions', type: ActType.SUBMISSION, dto: FileSubmissionDto },
-  { segment: 'warnings', type: ActType.WARNING, dto: FileWarningDto },
-  { segment: 'appeals', type: ActType.APPEAL, dto: FileAppealDto },
-  { segment: 'explanations', type: ActType.EXPLANATION, dto: FileExplanationDto },
-] as const;

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { IsJWT, IsString, MaxLength, MinLength } from 'class-validator';
 
+@ApiSchema({ name: 'LoginRequest' })
 export class LoginDto {
   @ApiProperty({ example: 'bostandyk.prosecutor' })
   @IsString()
@@ -15,12 +16,14 @@ export class LoginDto {
   password: string;
 }
 
+@ApiSchema({ name: 'RefreshRequest' })
 export class RefreshDto {
   @ApiProperty({ description: 'The refresh token from login or the previous refresh' })
   @IsJWT()
   refreshToken: string;
 }
 
+@ApiSchema({ name: 'TokenPair' })
 export class TokenPairDto {
   @ApiProperty()
   accessToken: string;
@@ -28,9 +31,9 @@ export class TokenPairDto {
   @ApiProperty()
   refreshToken: string;
 
-  @ApiProperty({ example: 'Bearer' })
+  @ApiProperty({ enum: ['Bearer'], example: 'Bearer' })
   tokenType: 'Bearer';
 
-  @ApiProperty({ description: 'Seconds until the access token expires', example: 900 })
+  @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires', example: 900 })
   expiresIn: number;
 }

@@ -1,4 +1,10 @@
 /**
+ * Every refusal code of the domain, in one place: the act machines', the prescribed-term check's
+ * and the deadline ledger's. The API answers them as they are, and publishes the list in its
+ * OpenAPI document, so a code is never renamed or reused for another meaning.
+ */
+
+/**
  * Stable refusal codes of the act machines; the API returns them as they are. Term refusals
  * (TERM_BELOW_STATUTORY_MINIMUM, TERM_ABOVE_STATUTORY_MAXIMUM, TERM_REQUIRED, …) come from
  * terms/checkPrescribedTerm and keep its codes.
@@ -37,3 +43,30 @@ export enum ActRefusalCode {
 }
 
 export const ACT_REFUSAL_CODES: readonly ActRefusalCode[] = Object.values(ActRefusalCode);
+
+/** Stable refusal codes of checkPrescribedTerm; the API returns them as they are. */
+export const TermRefusalCode = {
+  BELOW_STATUTORY_MINIMUM: 'TERM_BELOW_STATUTORY_MINIMUM',
+  ABOVE_STATUTORY_MAXIMUM: 'TERM_ABOVE_STATUTORY_MAXIMUM',
+  REQUIRED: 'TERM_REQUIRED',
+  NOT_PRESCRIBABLE: 'TERM_NOT_PRESCRIBABLE',
+  NOT_A_POSITIVE_WHOLE_NUMBER: 'TERM_NOT_A_POSITIVE_WHOLE_NUMBER',
+  UNKNOWN_RULE: 'TERM_RULE_UNKNOWN',
+} as const;
+export type TermRefusalCode = (typeof TermRefusalCode)[keyof typeof TermRefusalCode];
+
+/** Stable refusal codes of the deadline ledger (terms/deadline-ledger). */
+export const LedgerRefusalCode = {
+  NOT_RUNNING: 'DEADLINE_NOT_RUNNING',
+  NOT_PAUSED: 'DEADLINE_NOT_PAUSED',
+  ALREADY_MET: 'DEADLINE_ALREADY_MET',
+  EXPIRED: 'DEADLINE_ALREADY_EXPIRED',
+  BEFORE_TRIGGER: 'DEADLINE_EVENT_BEFORE_TRIGGER',
+  OUT_OF_ORDER: 'DEADLINE_EVENT_OUT_OF_ORDER',
+  NOT_EXTENDABLE: 'TERM_NOT_EXTENDABLE',
+  INTERNAL_TARGET_AFTER_DUE: 'INTERNAL_TARGET_AFTER_STATUTORY_DUE',
+} as const;
+export type LedgerRefusalCode = (typeof LedgerRefusalCode)[keyof typeof LedgerRefusalCode];
+
+export const DOMAIN_REFUSAL_CODES = [...ACT_REFUSAL_CODES, ...Object.values(TermRefusalCode), ...Object.values(LedgerRefusalCode)] as const;
+export type DomainRefusalCode = (typeof DOMAIN_REFUSAL_CODES)[number];

@@ -1,0 +1,49 @@
+import { DOMAIN_REFUSAL_CODES } from '@app/domain';
+
+/**
+ * The codes the API itself answers in a problem document's `code`, beside the domain's refusal
+ * codes. Stable: clients switch on them, so a code is never renamed or reused for another meaning.
+ */
+export const HttpErrorCode = {
+  // the request as a whole
+  MALFORMED_JSON: 'MALFORMED_JSON',
+  UNREADABLE_BODY: 'UNREADABLE_BODY',
+  BODY_TOO_DEEP: 'BODY_TOO_DEEP',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  HTTP_ERROR: 'HTTP_ERROR',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+  // who is asking
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  INVALID_REFRESH_TOKEN: 'INVALID_REFRESH_TOKEN',
+  // retries and concurrency
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: 'IDEMPOTENCY_REQUEST_IN_PROGRESS',
+  INVALID_IF_MATCH: 'INVALID_IF_MATCH',
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  // resources
+  CASE_NUMBER_TAKEN: 'CASE_NUMBER_TAKEN',
+  OFFICE_CODE_TAKEN: 'OFFICE_CODE_TAKEN',
+  LOGIN_TAKEN: 'LOGIN_TAKEN',
+  SELF_LOCKOUT: 'SELF_LOCKOUT',
+  DELIVERY_NOT_REDELIVERABLE: 'DELIVERY_NOT_REDELIVERABLE',
+  SUBSCRIPTION_INACTIVE: 'SUBSCRIPTION_INACTIVE',
+  // the production calendar
+  DATE_NOT_COVERED: 'DATE_NOT_COVERED',
+  CALENDAR_ENTRY_EXISTS: 'CALENDAR_ENTRY_EXISTS',
+  CALENDAR_INCONSISTENT: 'CALENDAR_INCONSISTENT',
+} as const;
+
+export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode];
+
+/** Every `code` a problem document can carry: the OpenAPI document publishes this list as an enum. */
+export const API_ERROR_CODES = [...Object.values(HttpErrorCode), ...DOMAIN_REFUSAL_CODES] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,0 +1,110 @@
+import { ActState, ActType, DeadlineKind, ResolutionKind } from '@app/domain';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { LabelView, PageOf } from '../../http/openapi/common.views';
+
+@ApiSchema({ name: 'OverdueAct' })
+export class OverdueActView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ActType, enumName: 'ActType' })
+  type: ActType;
+
+  @ApiProperty({ enum: ResolutionKind, enumName: 'ResolutionKind', nullable: true })
+  kind: ResolutionKind | null;
+
+  @ApiProperty({ enum: ActState, enumName: 'ActState' })
+  state: ActState;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  addresseeName: string;
+
+  @ApiProperty({ format: 'uuid' })
+  caseId: string;
+}
+
+@ApiSchema({ name: 'PersonRef' })
+export class PersonRefView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Айгерім Серікқызы Жұмабаева' })
+  fullName: string;
+}
+
+@ApiSchema({ name: 'OfficeRef' })
+export class OfficeRefView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'ALA-BOS' })
+  code: string;
+}
+
+/** One deadline past due, with its act, the prosecutor who filed it and the office. */
+@ApiSchema({ name: 'OverdueItem' })
+export class OverdueItemView {
+  @ApiProperty({ format: 'uuid' })
+  deadlineId: string;
+
+  @ApiProperty({ enum: DeadlineKind, enumName: 'DeadlineKind' })
+  kind: DeadlineKind;
+
+  @ApiProperty({ enum: ['OPEN', 'MISSED'], description: 'OPEN until the deadline engine has marked it MISSED (seconds at most)' })
+  status: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  dueAt: Date;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Whole days since the due instant' })
+  daysOverdue: number;
+
+  @ApiProperty({ example: 'art. 19.3' })
+  article: string;
+
+  @ApiProperty({ type: LabelView, description: 'How the due instant was computed' })
+  explanation: LabelView;
+
+  @ApiProperty({ type: OverdueActView })
+  act: OverdueActView;
+
+  @ApiProperty({ type: PersonRefView, description: 'The prosecutor who filed the act' })
+  prosecutor: PersonRefView;
+
+  @ApiProperty({ type: OfficeRefView })
+  office: OfficeRefView;
+}
+
+@ApiSchema({ name: 'OverduePage' })
+export class OverduePage extends PageOf(OverdueItemView) {}
+
+/** Acts of one office, type and state, and how many of them are past due. */
+@ApiSchema({ name: 'ActCount' })
+export class ActCountView {
+  @ApiProperty({ format: 'uuid' })
+  officeId: string;
+
+  @ApiProperty({ example: 'ALA-BOS' })
+  officeCode: string;
+
+  @ApiProperty({ enum: ActType, enumName: 'ActType' })
+  type: ActType;
+
+  @ApiProperty({ enum: ActState, enumName: 'ActState' })
+  state: ActState;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  acts: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of them, with an open deadline past due' })
+  overdue: number;
+}
+
+@ApiSchema({ name: 'ActCounts' })
+export class ActCountsView {
+  @ApiProperty({ type: [ActCountView] })
+  items: ActCountView[];
+}
