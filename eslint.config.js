@@ -29,6 +29,15 @@ module.exports = tseslint.config(
   },
   { files: ['libs/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: domainPurity }] } },
   {
+    // Written as an integrator would write it: from the generated types alone, no casts, no any.
+    files: ['test/e2e/typed-client.e2e-spec.ts', 'examples/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
     // Jest's global setup runs outside jest's module mapper, so it reaches the migration runner
     // by path; the rest of test/ goes through the aliases like everybody else.
     files: ['test/support/global-setup.ts'],

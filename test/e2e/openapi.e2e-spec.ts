@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { join } from 'node:path';
 import { API_ERROR_CODES } from '../../apps/api/src/http/error-codes';
+import { renderProblemCodesMarkdown } from '../../apps/api/src/http/problem-codes';
 import { buildOpenApiDocument } from '../../apps/api/src/http/openapi/openapi-document';
-import { generateOpenApiTypes, OPENAPI_PATH, OPENAPI_TYPES_PATH, renderOpenApiJson } from '../../tools/openapi/openapi-document';
+import { ERROR_CODES_DOC_PATH, generateOpenApiTypes, OPENAPI_PATH, OPENAPI_TYPES_PATH, renderOpenApiJson } from '../../tools/openapi/openapi-document';
 import { ApiHarness } from '../support/api-harness';
 
 /** JSON paths where two documents differ (at most `limit`), to point at the stale part. */
@@ -70,6 +71,10 @@ describe('the OpenAPI document as a contract', () => {
       expect([where, operation.responses['500']]).toEqual([where, { $ref: '#/components/responses/InternalError' }]);
       expect([where, Array.isArray(operation.security)]).toEqual([where, true]);
     }
+  });
+
+  it('has a problem-code reference that is what `npm run openapi` writes', () => {
+    expect(readFileSync(join(__dirname, '..', '..', ERROR_CODES_DOC_PATH), 'utf8') === renderProblemCodesMarkdown()).toBe(true);
   });
 
   it('publishes every problem code the code base knows, and only those', () => {

@@ -192,7 +192,7 @@ describe('webhooks', () => {
         .set(admin)
         .send({ clientId: client.id, url: 'https://otinish.gov.kz/hooks', events: ['deadline.escalated'] });
       expect(created.status).toBe(201);
-      expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+      expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
       const id = created.body.subscription.id as string;
       const listed = await api.http.get(`/api/v1/admin/webhook-subscriptions?clientId=${client.id}`).set(admin);
       expect(listed.status).toBe(200);

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 
 /** One POST the receiver got, and what it made of it. */
 export interface ReceivedWebhook {
@@ -8,6 +9,7 @@ export interface ReceivedWebhook {
   readonly event: string;
   readonly timestamp: string;
   readonly body: string;
+  /** Both signatures hold: the original X-Webhook-Signature and Standard Webhooks' webhook-signature. */
   readonly signatureValid: boolean;
   /** The status it answered. */
   readonly status: number;
@@ -18,7 +20,8 @@ export type Answer = number | { readonly status: number; readonly afterMs: numbe
 
 /**
  * A real HTTP receiver (node:http) on a free loopback port, written as an integration should:
- * it checks the HMAC signature itself and deduplicates by X-Webhook-Id, so `accepted` holds each
+ * it checks the original HMAC signature itself, and the Standard Webhooks one with that spec's
+ * reference library (which also refuses a timestamp older than 5 minutes), and deduplicates by X-Webhook-Id, so `accepted` holds each
  * delivery once however often it arrives. `answer` decides the status of the n-th request.
  */
 export class WebhookReceiver {
@@ -54,7 +57,7 @@ export class WebhookReceiver {
   private receive(request: IncomingMessage, body: string): { status: number; afterMs: number } {
     const header = (name: string) => String(request.headers[name] ?? '');
     const timestamp = header('x-webhook-timestamp');
-    const signatureValid = verify(this.secret, timestamp, body, header('x-webhook-signature'));
+    const signatureValid = verify(this.secret, timestamp, body, header('x-webhook-signature')) && verifyStandard(this.secret, body, request.headers);
     const planned = this.answer(this.received.length + 1);
     const { status: wanted, afterMs } = typeof planned === 'number' ? { status: planned, afterMs: 0 } : planned;
     const status = signatureValid ? wanted : 401;
@@ -69,6 +72,16 @@ function verify(secret: string, timestamp: string, body: string, signature: stri
   const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`);
   const given = Buffer.from(signature);
   return /^\d+$/.test(timestamp) && given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** What a receiver using the Standard Webhooks reference library does: it checks the id, timestamp and signature. */
+function verifyStandard(secret: string, body: string, headers: IncomingMessage['headers']): boolean {
+  try {
+    new Webhook(secret).verify(body, { 'webhook-id': String(headers['webhook-id']), 'webhook-timestamp': String(headers['webhook-timestamp']), 'webhook-signature': String(headers['webhook-signature']) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -5,6 +5,8 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { buildOpenApiDocument } from '../../apps/api/src/http/openapi/openapi-document';
 
 export const OPENAPI_PATH = 'openapi.json';
+/** The problem codes with their statuses and meanings, for integrators. */
+export const ERROR_CODES_DOC_PATH = 'docs/error-codes.md';
 /** The TypeScript types of the document, for the typed client (libs/api-client) and the web app. */
 export const OPENAPI_TYPES_PATH = 'libs/api-client/src/openapi.ts';
 
@@ -31,7 +33,8 @@ export async function renderOpenApiJson(): Promise<string> {
 export function generateOpenApiTypes(root: string, mode: 'write' | 'check'): { ok: boolean; output: string } {
   // By its package folder: the package's export map turns 'bin/cli.js' into a file it lacks.
   const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
-  const args = [cli, OPENAPI_PATH, '--alphabetize', '--output', OPENAPI_TYPES_PATH, ...(mode === 'check' ? ['--check'] : [])];
+  // --default-non-nullable=false: a request field with a default (`default: false`) stays optional for the client.
+  const args = [cli, OPENAPI_PATH, '--alphabetize', '--default-non-nullable=false', '--output', OPENAPI_TYPES_PATH, ...(mode === 'check' ? ['--check'] : [])];
   const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
 }

@@ -416,7 +416,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe an integration client to events; the answer carries the signing secret, shown this once
-         * @description Each event is POSTed as JSON `{ id, type, createdAt, data }` with the headers `X-Webhook-Id` (the delivery id), `X-Webhook-Event`, `X-Webhook-Timestamp` (unix seconds) and `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" under the secret>`. Verify the signature over the raw body, and refuse old timestamps. Any 2xx answer delivers; anything else, a redirect, a network error or no answer within WEBHOOK_TIMEOUT_MS is retried with exponential backoff (capped at NOTICE_RETRY_MAX_MS) until WEBHOOK_MAX_ATTEMPTS, then the delivery is DEAD until an administrator redelivers it. Delivery is at least once: when your 2xx is lost on the way the same delivery comes again with the same X-Webhook-Id — store the ids you have processed and acknowledge repeats without acting on them again; that makes the effect exactly once.
+         * @description Each event is POSTed as JSON `{ id, type, createdAt, data }` (the `webhooks` of this document describe each type), signed twice: by Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<raw body>" under the base64-decoded secret after whsec_>` — verify with any Standard Webhooks library), and by the original headers `X-Webhook-Id`, `X-Webhook-Event`, `X-Webhook-Timestamp` and `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" under the whole secret string>`. Verify over the raw body and refuse old timestamps. Any 2xx answer delivers; anything else, a redirect, a network error or no answer within WEBHOOK_TIMEOUT_MS is retried with exponential backoff (capped at NOTICE_RETRY_MAX_MS) until WEBHOOK_MAX_ATTEMPTS, then the delivery is DEAD until an administrator redelivers it. Delivery is at least once: when your 2xx is lost on the way the same delivery comes again with the same webhook-id — store the ids you have processed and acknowledge repeats without acting on them again; that makes the effect exactly once.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;
@@ -978,7 +978,7 @@ export interface components {
         };
         /** @enum {string} */
         ActState: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
-        ActStatusDto: {
+        ActStatus: {
             /** Format: uuid */
             id: string;
             /**
@@ -992,7 +992,7 @@ export interface components {
              */
             nextDueAt: string | null;
             /** @description Deadlines not yet met or cancelled, earliest first */
-            openDeadlines: components["schemas"]["OpenDeadlineDto"][];
+            openDeadlines: components["schemas"]["OpenDeadline"][];
             /** @example DELIVERED */
             state: string;
             /** @example PROTEST */
@@ -1118,36 +1118,27 @@ export interface components {
             termRules: components["schemas"]["TermRule"][];
             violationCodes: components["schemas"]["CatalogEntry"][];
         };
-        CalendarDayChangeView: {
-            /** @description Why it would not be working; null when it would be a working day */
-            after: components["schemas"]["NonWorkingReasonView"] | null;
-            /** @description Why it was not working; null when it was a working day */
-            before: components["schemas"]["NonWorkingReasonView"] | null;
-            /** @example 2028-03-21 */
-            date: string;
-        };
-        CalendarDayView: {
+        CalendarDay: {
             /** @example 2026-03-24 */
             date: string;
             /** @description Why the day is not working; null on a working day */
-            reason: components["schemas"]["NonWorkingReasonView"] | null;
+            reason: components["schemas"]["NonWorkingReason"] | null;
             working: boolean;
         };
-        CalendarEditResultView: {
+        CalendarDayChange: {
+            /** @description Why it would not be working; null when it would be a working day */
+            after: components["schemas"]["NonWorkingReason"] | null;
+            /** @description Why it was not working; null when it was a working day */
+            before: components["schemas"]["NonWorkingReason"] | null;
+            /** @example 2028-03-21 */
+            date: string;
+        };
+        CalendarEditResult: {
             /** @description The entry as saved; null after a delete */
-            entry: components["schemas"]["CalendarEntryView"] | null;
-            impact: components["schemas"]["CalendarImpactView"];
+            entry: components["schemas"]["CalendarEntry"] | null;
+            impact: components["schemas"]["CalendarImpact"];
         };
-        CalendarEntryDeleteProposal: {
-            /** @example KZ-2027-05-16-KURBAN_AIT */
-            id: string;
-        };
-        CalendarEntryUpdateProposal: {
-            changes: components["schemas"]["UpdateCalendarEntryDto"];
-            /** @example KZ-2027-05-16-KURBAN_AIT */
-            id: string;
-        };
-        CalendarEntryView: {
+        CalendarEntry: {
             /**
              * @description HOLIDAY: the holiday. TRANSFER: the weekday that becomes a day off.
              * @example 2026-03-21
@@ -1157,26 +1148,35 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "HOLIDAY" | "TRANSFER";
-            label: components["schemas"]["LabelDto"];
+            label: components["schemas"]["LabelInput"];
             religious: boolean;
-            source: components["schemas"]["LabelDto"];
+            source: components["schemas"]["LabelInput"];
             /** @enum {string} */
             status: "DRAFT" | "ADOPTED";
             /** @description TRANSFER only (required there): the Saturday or Sunday that becomes a working day. */
             workingDay: string | null;
         };
-        CalendarImpactRequestDto: {
-            create?: components["schemas"]["CreateCalendarEntryDto"];
+        CalendarEntryDeleteProposal: {
+            /** @example KZ-2027-05-16-KURBAN_AIT */
+            id: string;
+        };
+        CalendarEntryUpdateProposal: {
+            changes: components["schemas"]["UpdateCalendarEntryRequest"];
+            /** @example KZ-2027-05-16-KURBAN_AIT */
+            id: string;
+        };
+        CalendarImpact: {
+            /** @description Deadlines that could not be recounted (e.g. the new calendar does not cover them) */
+            conflicts: components["schemas"]["ImpactConflict"][];
+            /** @description Days whose working status would change */
+            days: components["schemas"]["CalendarDayChange"][];
+            /** @description Open or paused deadlines whose due date the change would move */
+            deadlines: components["schemas"]["DeadlineImpact"][];
+        };
+        CalendarImpactRequest: {
+            create?: components["schemas"]["CreateCalendarEntryRequest"];
             delete?: components["schemas"]["CalendarEntryDeleteProposal"];
             update?: components["schemas"]["CalendarEntryUpdateProposal"];
-        };
-        CalendarImpactView: {
-            /** @description Deadlines that could not be recounted (e.g. the new calendar does not cover them) */
-            conflicts: components["schemas"]["ImpactConflictView"][];
-            /** @description Days whose working status would change */
-            days: components["schemas"]["CalendarDayChangeView"][];
-            /** @description Open or paused deadlines whose due date the change would move */
-            deadlines: components["schemas"]["DeadlineImpactView"][];
         };
         Case: {
             addresseeName: string;
@@ -1248,9 +1248,9 @@ export interface components {
          * @enum {string}
          */
         CaseStatus: "OPEN" | "CLOSED";
-        CaseStatusDto: {
+        CaseStatusReport: {
             /** @description Its acts in the order they were filed */
-            acts: components["schemas"]["ActStatusDto"][];
+            acts: components["schemas"]["ActStatus"][];
             /** Format: uuid */
             id: string;
             /** @example ALA-BOS-2026-0001 */
@@ -1332,7 +1332,7 @@ export interface components {
             /** @example PRESCRIBED_TERM_WITHIN_BOUNDS */
             name: string;
         };
-        ChangeItemDto: {
+        Change: {
             /** @example act.transitioned */
             action: string;
             /**
@@ -1367,10 +1367,10 @@ export interface components {
              */
             sequence: string;
         };
-        ChangesPageDto: {
+        ChangesPage: {
             /** @description True when more changes are waiting: ask again at once */
             hasMore: boolean;
-            items: components["schemas"]["ChangeItemDto"][];
+            items: components["schemas"]["Change"][];
             /**
              * @description Send as `after` next time; store it once the items are processed
              * @example MTI
@@ -1389,7 +1389,7 @@ export interface components {
             paragraph?: string;
             subparagraph?: string;
         };
-        CreateCalendarEntryDto: {
+        CreateCalendarEntryRequest: {
             /**
              * @description HOLIDAY: the holiday. TRANSFER: the weekday that becomes a day off.
              * @example 2028-03-21
@@ -1402,11 +1402,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "HOLIDAY" | "TRANSFER";
-            label: components["schemas"]["LabelDto"];
+            label: components["schemas"]["LabelInput"];
             /** @description HOLIDAY only: a religious holiday whose day off never moves off a weekend (default false). */
             religious?: boolean;
             /** @description The legal act the entry rests on */
-            source: components["schemas"]["LabelDto"];
+            source: components["schemas"]["LabelInput"];
             /**
              * @description DRAFT: announced, not in force (changes no term). ADOPTED: in force.
              * @enum {string}
@@ -1418,40 +1418,24 @@ export interface components {
              */
             workingDay?: string;
         };
-        CreateCaseDto: {
-            /** @example Akimat of Bostandyk district */
-            addresseeName: string;
-            /**
-             * @description Registration number, unique in the system
-             * @example 2026-ALA-BOS-000123
-             */
-            number: string;
-            /**
-             * Format: uuid
-             * @description A prosecutor of the same office; defaults to the caller
-             */
-            responsibleProsecutorId?: string;
-            /** @example Legality of land allocation decisions of the district akimat */
-            subject: string;
-        };
-        CreatedIntegrationClientView: {
+        CreatedIntegrationClient: {
             /** @description The API key (send it as X-Api-Key). Shown this once: only its hash is stored. */
             apiKey: string;
-            client: components["schemas"]["IntegrationClientView"];
+            client: components["schemas"]["IntegrationClient"];
         };
-        CreatedWebhookSubscriptionView: {
+        CreatedWebhookSubscription: {
             /** @description The signing secret, shown this once. Every delivery carries X-Webhook-Signature: sha256=<hex HMAC-SHA256 of "<X-Webhook-Timestamp>.<raw body>"> under it. */
             secret: string;
-            subscription: components["schemas"]["WebhookSubscriptionView"];
+            subscription: components["schemas"]["WebhookSubscription"];
         };
-        CreateIntegrationClientDto: {
+        CreateIntegrationClientRequest: {
             /** @example e-Otinish */
             name: string;
             /** @description Roots of the office subtrees it may read */
             officeIds: string[];
             scopes: ("cases:read" | "changes:read" | "webhooks:read")[];
         };
-        CreateOfficeDto: {
+        CreateOfficeRequest: {
             /**
              * @description Short stable code, unique
              * @example ALA-ALM
@@ -1464,14 +1448,14 @@ export interface components {
              * @enum {string}
              */
             level: "REGIONAL" | "DISTRICT";
-            name: components["schemas"]["LabelDto"];
+            name: components["schemas"]["LabelInput"];
             /**
              * Format: uuid
              * @description The office above it: the GPO for a REGIONAL office, a REGIONAL office for a DISTRICT one
              */
             parentId: string;
         };
-        CreateUserDto: {
+        CreateUserRequest: {
             /** @example medeu.head@prokuratura.kz */
             email?: string;
             /** @example Прокурор района Д. Омаров */
@@ -1488,7 +1472,7 @@ export interface components {
             /** @enum {string} */
             role: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
         };
-        CreateWebhookSubscriptionDto: {
+        CreateWebhookSubscriptionRequest: {
             /**
              * Format: uuid
              * @description The integration client the subscription belongs to
@@ -1575,13 +1559,13 @@ export interface components {
             reason: string;
             unit: components["schemas"]["ExtensionUnit"];
         };
-        DeadlineImpactView: {
+        DeadlineImpact: {
             /** Format: uuid */
             actId: string;
             /** Format: uuid */
             deadlineId: string;
             /** @description How the new due date would be counted */
-            explanation: components["schemas"]["LabelDto"];
+            explanation: components["schemas"]["LabelInput"];
             /** @example ORDER_EXECUTION */
             kind: string;
             /** Format: date-time */
@@ -1593,7 +1577,7 @@ export interface components {
             /** @example 2026-04-13 */
             oldDueLocalDate: string;
             /** @description Why it would move */
-            reason: components["schemas"]["LabelDto"];
+            reason: components["schemas"]["LabelInput"];
             /** @enum {string} */
             status: "OPEN" | "PAUSED";
         };
@@ -1628,7 +1612,7 @@ export interface components {
             /** @example termDays must not be less than 10 calendar days (art. 19.3) */
             message: string;
         };
-        FileAppealDto: {
+        FileAppealRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
@@ -1641,19 +1625,19 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileCourtApplicationDto: {
+        FileCourtApplicationRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1664,19 +1648,19 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileExplanationDto: {
+        FileExplanationRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1687,19 +1671,19 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileInstructionDto: {
+        FileInstructionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1712,19 +1696,19 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileOrderDto: {
+        FileOrderRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1763,19 +1747,19 @@ export interface components {
             /** @description The violation is obvious (24.1) */
             violationIsObvious: boolean;
         };
-        FileProtestDto: {
+        FileProtestRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1785,7 +1769,7 @@ export interface components {
              * @description The prosecutor suspends the protested act until the protest is decided (19.5; never a law)
              * @default false
              */
-            suspendsTargetAct: boolean;
+            suspendsTargetAct?: boolean;
             /**
              * @example NON_NORMATIVE_LEGAL_ACT
              * @enum {string}
@@ -1798,19 +1782,19 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileResolutionDto: {
+        FileResolutionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1834,7 +1818,7 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileSanctionDto: {
+        FileSanctionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
@@ -1846,25 +1830,25 @@ export interface components {
              * @description A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2)
              * @default false
              */
-            covertActionObtainingProtectedSecrets: boolean;
+            covertActionObtainingProtectedSecrets?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileSubmissionDto: {
+        FileSubmissionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1877,19 +1861,19 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FileWarningDto: {
+        FileWarningRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
             /**
              * @description The applicant is identified; an anonymous application is refused (art. 7.4)
              * @default false
              */
-            applicantIdentified: boolean;
+            applicantIdentified?: boolean;
             /**
              * @description The act answers an application (art. 7)
              * @default false
              */
-            basedOnApplication: boolean;
+            basedOnApplication?: boolean;
             /**
              * Format: uuid
              * @description The supervision case the act belongs to (of the caller’s office)
@@ -1900,7 +1884,7 @@ export interface components {
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
-        FireEventDto: {
+        FireActEventRequest: {
             /**
              * @example DELIVERY_CONFIRMED
              * @enum {string}
@@ -1916,12 +1900,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ImpactConflictView: {
+        ImpactConflict: {
             /** Format: uuid */
             deadlineId: string;
             message: string;
         };
-        IntegrationClientView: {
+        IntegrationClient: {
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -1947,7 +1931,7 @@ export interface components {
             /** @example Рассмотрение протеста */
             ru: string;
         };
-        LabelDto: {
+        LabelInput: {
             /** @example Nauryz */
             en: string;
             /** @example Наурыз мейрамы */
@@ -2006,23 +1990,18 @@ export interface components {
             level: components["schemas"]["OfficeLevel"];
             name: components["schemas"]["Label"];
         };
-        NonWorkingReasonView: {
+        NonWorkingReason: {
             /** @example 2026-03-24 */
             date: string;
             /** @description The calendar entry behind it; null for an ordinary weekend */
             entryId: string | null;
             /** @enum {string} */
             kind: "WEEKEND" | "HOLIDAY" | "SUBSTITUTE_DAY_OFF" | "TRANSFERRED_DAY_OFF";
-            label: components["schemas"]["LabelDto"];
+            label: components["schemas"]["LabelInput"];
             /** @description The legal act that makes the day non-working */
-            source: components["schemas"]["LabelDto"];
+            source: components["schemas"]["LabelInput"];
         };
-        NotificationsPage: {
-            items: components["schemas"]["NotificationView"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        NotificationView: {
+        Notification: {
             /** Format: uuid */
             actId: string | null;
             body: components["schemas"]["LocalizedText"];
@@ -2046,17 +2025,12 @@ export interface components {
             step: string;
             subject: components["schemas"]["LocalizedText"];
         };
-        /** @enum {string} */
-        OfficeKind: "GENERAL_PROSECUTORS_OFFICE" | "REGION" | "CITY_OF_REPUBLICAN_SIGNIFICANCE" | "CAPITAL" | "DISTRICT" | "CITY" | "INTER_DISTRICT" | "MILITARY" | "SPECIALISED";
-        /** @enum {string} */
-        OfficeLevel: "GENERAL" | "REGIONAL" | "DISTRICT";
-        OfficeRef: {
-            /** @example ALA-BOS */
-            code: string;
-            /** Format: uuid */
-            id: string;
+        NotificationsPage: {
+            items: components["schemas"]["Notification"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
-        OfficeView: {
+        Office: {
             /** @example ALA-BOS */
             code: string;
             /** Format: date-time */
@@ -2069,13 +2043,39 @@ export interface components {
             kind: "GENERAL_PROSECUTORS_OFFICE" | "REGION" | "CITY_OF_REPUBLICAN_SIGNIFICANCE" | "CAPITAL" | "DISTRICT" | "CITY" | "INTER_DISTRICT" | "MILITARY" | "SPECIALISED";
             /** @enum {string} */
             level: "GENERAL" | "REGIONAL" | "DISTRICT";
-            name: components["schemas"]["LabelDto"];
+            name: components["schemas"]["LabelInput"];
             /** Format: uuid */
             parentId: string | null;
             /** @description Materialised path of ancestor ids, /gpo/region/self/ */
             path: string;
         };
-        OpenDeadlineDto: {
+        /** @enum {string} */
+        OfficeKind: "GENERAL_PROSECUTORS_OFFICE" | "REGION" | "CITY_OF_REPUBLICAN_SIGNIFICANCE" | "CAPITAL" | "DISTRICT" | "CITY" | "INTER_DISTRICT" | "MILITARY" | "SPECIALISED";
+        /** @enum {string} */
+        OfficeLevel: "GENERAL" | "REGIONAL" | "DISTRICT";
+        OfficeRef: {
+            /** @example ALA-BOS */
+            code: string;
+            /** Format: uuid */
+            id: string;
+        };
+        OpenCaseRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName: string;
+            /**
+             * @description Registration number, unique in the system
+             * @example 2026-ALA-BOS-000123
+             */
+            number: string;
+            /**
+             * Format: uuid
+             * @description A prosecutor of the same office; defaults to the caller
+             */
+            responsibleProsecutorId?: string;
+            /** @example Legality of land allocation decisions of the district akimat */
+            subject: string;
+        };
+        OpenDeadline: {
             /** @example art. 19.3 */
             citation: string;
             /**
@@ -2151,7 +2151,7 @@ export interface components {
             id: string;
         };
         /**
-         * @description Stable and machine-readable: switch on it
+         * @description Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.
          * @enum {string}
          */
         ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
@@ -2207,11 +2207,11 @@ export interface components {
             /** @description The refresh token from login or the previous refresh */
             refreshToken: string;
         };
-        RenameOfficeDto: {
+        RenameOfficeRequest: {
             /** @description The new name in all three languages */
-            name: components["schemas"]["LabelDto"];
+            name: components["schemas"]["LabelInput"];
         };
-        ResetPasswordDto: {
+        ResetPasswordRequest: {
             /** @description 12 characters at least, 72 bytes (UTF-8) at most; stored only as a bcrypt hash */
             password: string;
         };
@@ -2339,13 +2339,13 @@ export interface components {
              */
             to: string;
         };
-        UpdateCalendarEntryDto: {
+        UpdateCalendarEntryRequest: {
             /** @description HOLIDAY: the holiday. TRANSFER: the weekday that becomes a day off. */
             date?: string;
-            label?: components["schemas"]["LabelDto"];
+            label?: components["schemas"]["LabelInput"];
             /** @description HOLIDAY only: a religious holiday whose day off never moves off a weekend (default false). */
             religious?: boolean;
-            source?: components["schemas"]["LabelDto"];
+            source?: components["schemas"]["LabelInput"];
             /**
              * @description DRAFT: announced, not in force (changes no term). ADOPTED: in force.
              * @enum {string}
@@ -2354,7 +2354,7 @@ export interface components {
             /** @description TRANSFER only (required there): the Saturday or Sunday that becomes a working day. */
             workingDay?: string;
         };
-        UpdateUserDto: {
+        UpdateUserRequest: {
             /** @description null removes it */
             email?: string | null;
             fullName?: string;
@@ -2363,9 +2363,7 @@ export interface components {
             /** @enum {string} */
             role?: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
         };
-        /** @enum {string} */
-        UserRole: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
-        UserView: {
+        User: {
             /** Format: date-time */
             createdAt: string;
             email: string | null;
@@ -2381,11 +2379,13 @@ export interface components {
             /** @enum {string} */
             role: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
         };
+        /** @enum {string} */
+        UserRole: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
         WebhookDeliveriesPage: {
-            items: components["schemas"]["WebhookDeliveryView"][];
+            items: components["schemas"]["WebhookDelivery"][];
             nextCursor: string | null;
         };
-        WebhookDeliveryView: {
+        WebhookDelivery: {
             /** @description Tries so far, over every round */
             attempts: number;
             /** Format: date-time */
@@ -2436,7 +2436,7 @@ export interface components {
         };
         /** @enum {string} */
         WebhookEventType: "deadline.reminder" | "deadline.missed" | "deadline.escalated";
-        WebhookSubscriptionView: {
+        WebhookSubscription: {
             /** Format: uuid */
             clientId: string;
             /** Format: date-time */
@@ -2887,7 +2887,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FireEventDto"];
+                "application/json": components["schemas"]["FireActEventRequest"];
             };
         };
         responses: {
@@ -2976,7 +2976,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileAppealDto"];
+                "application/json": components["schemas"]["FileAppealRequest"];
             };
         };
         responses: {
@@ -3056,7 +3056,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileCourtApplicationDto"];
+                "application/json": components["schemas"]["FileCourtApplicationRequest"];
             };
         };
         responses: {
@@ -3136,7 +3136,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileExplanationDto"];
+                "application/json": components["schemas"]["FileExplanationRequest"];
             };
         };
         responses: {
@@ -3216,7 +3216,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileInstructionDto"];
+                "application/json": components["schemas"]["FileInstructionRequest"];
             };
         };
         responses: {
@@ -3296,7 +3296,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileOrderDto"];
+                "application/json": components["schemas"]["FileOrderRequest"];
             };
         };
         responses: {
@@ -3376,7 +3376,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileProtestDto"];
+                "application/json": components["schemas"]["FileProtestRequest"];
             };
         };
         responses: {
@@ -3456,7 +3456,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileResolutionDto"];
+                "application/json": components["schemas"]["FileResolutionRequest"];
             };
         };
         responses: {
@@ -3536,7 +3536,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileSanctionDto"];
+                "application/json": components["schemas"]["FileSanctionRequest"];
             };
         };
         responses: {
@@ -3616,7 +3616,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileSubmissionDto"];
+                "application/json": components["schemas"]["FileSubmissionRequest"];
             };
         };
         responses: {
@@ -3696,7 +3696,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FileWarningDto"];
+                "application/json": components["schemas"]["FileWarningRequest"];
             };
         };
         responses: {
@@ -3787,7 +3787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IntegrationClientView"][];
+                    "application/json": components["schemas"]["IntegrationClient"][];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -3817,7 +3817,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateIntegrationClientDto"];
+                "application/json": components["schemas"]["CreateIntegrationClientRequest"];
             };
         };
         responses: {
@@ -3831,7 +3831,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedIntegrationClientView"];
+                    "application/json": components["schemas"]["CreatedIntegrationClient"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3887,7 +3887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IntegrationClientView"];
+                    "application/json": components["schemas"]["IntegrationClient"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
@@ -3950,7 +3950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeView"][];
+                    "application/json": components["schemas"]["Office"][];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -3980,7 +3980,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateOfficeDto"];
+                "application/json": components["schemas"]["CreateOfficeRequest"];
             };
         };
         responses: {
@@ -3994,7 +3994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeView"];
+                    "application/json": components["schemas"]["Office"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4037,7 +4037,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RenameOfficeDto"];
+                "application/json": components["schemas"]["RenameOfficeRequest"];
             };
         };
         responses: {
@@ -4050,7 +4050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeView"];
+                    "application/json": components["schemas"]["Office"];
                 };
             };
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
@@ -4102,7 +4102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"][];
+                    "application/json": components["schemas"]["User"][];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -4133,7 +4133,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateUserDto"];
+                "application/json": components["schemas"]["CreateUserRequest"];
             };
         };
         responses: {
@@ -4147,7 +4147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["User"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4190,7 +4190,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateUserDto"];
+                "application/json": components["schemas"]["UpdateUserRequest"];
             };
         };
         responses: {
@@ -4203,7 +4203,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
@@ -4260,7 +4260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
@@ -4314,7 +4314,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ResetPasswordDto"];
+                "application/json": components["schemas"]["ResetPasswordRequest"];
             };
         };
         responses: {
@@ -4392,7 +4392,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
@@ -4458,7 +4458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionView"][];
+                    "application/json": components["schemas"]["WebhookSubscription"][];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -4489,7 +4489,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
             };
         };
         responses: {
@@ -4503,7 +4503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedWebhookSubscriptionView"];
+                    "application/json": components["schemas"]["CreatedWebhookSubscription"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4559,7 +4559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionView"];
+                    "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
@@ -4720,7 +4720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarDayView"];
+                    "application/json": components["schemas"]["CalendarDay"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -4777,7 +4777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarEntryView"][];
+                    "application/json": components["schemas"]["CalendarEntry"][];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -4808,7 +4808,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateCalendarEntryDto"];
+                "application/json": components["schemas"]["CreateCalendarEntryRequest"];
             };
         };
         responses: {
@@ -4822,7 +4822,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarEditResultView"];
+                    "application/json": components["schemas"]["CalendarEditResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4879,7 +4879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarEntryView"];
+                    "application/json": components["schemas"]["CalendarEntry"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -4929,7 +4929,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarEditResultView"];
+                    "application/json": components["schemas"]["CalendarEditResult"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
@@ -4961,7 +4961,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCalendarEntryDto"];
+                "application/json": components["schemas"]["UpdateCalendarEntryRequest"];
             };
         };
         responses: {
@@ -4974,7 +4974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarEditResultView"];
+                    "application/json": components["schemas"]["CalendarEditResult"];
                 };
             };
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
@@ -5009,7 +5009,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CalendarImpactRequestDto"];
+                "application/json": components["schemas"]["CalendarImpactRequest"];
             };
         };
         responses: {
@@ -5023,7 +5023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarImpactView"];
+                    "application/json": components["schemas"]["CalendarImpact"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5117,7 +5117,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateCaseDto"];
+                "application/json": components["schemas"]["OpenCaseRequest"];
             };
         };
         responses: {
@@ -5245,7 +5245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseStatusDto"];
+                    "application/json": components["schemas"]["CaseStatusReport"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -5321,7 +5321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangesPageDto"];
+                    "application/json": components["schemas"]["ChangesPage"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -5471,7 +5471,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationView"];
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
@@ -5774,7 +5774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                    "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current; no body. */
@@ -5837,7 +5837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                    "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */

@@ -1,9 +1,15 @@
-import { ActRefusalCode, formatCitation, Refusal } from '@app/domain';
+import { ActRefusalCode, DomainRefusalCode, formatCitation, Refusal } from '@app/domain';
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../http/problem-details';
 
 /** Refusals about who is asking: the caller may see the act but not fire this event. */
 const CALLER_REFUSALS: ReadonlySet<string> = new Set([ActRefusalCode.ACTOR_NOT_ALLOWED, ActRefusalCode.NOT_ACT_OFFICE, ActRefusalCode.NOT_HIGHER_PROSECUTOR]);
+
+/** The status a domain refusal answers with (see refusalProblem). */
+export function refusalStatus(code: DomainRefusalCode): HttpStatus {
+  if (code === ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE) return HttpStatus.CONFLICT;
+  return CALLER_REFUSALS.has(code) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
+}
 
 /**
  * A domain refusal as an HTTP problem: 409 when the act's state does not allow the event (the
@@ -11,14 +17,8 @@ const CALLER_REFUSALS: ReadonlySet<string> = new Set([ActRefusalCode.ACTOR_NOT_A
  * 422 when the request itself breaks a rule. Always with the code, the article and the field.
  */
 export function refusalProblem(refusal: Refusal, context: { state?: string; event?: string } = {}): ProblemException {
-  const status =
-    refusal.code === ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE
-      ? HttpStatus.CONFLICT
-      : CALLER_REFUSALS.has(refusal.code)
-        ? HttpStatus.FORBIDDEN
-        : HttpStatus.UNPROCESSABLE_ENTITY;
   return new ProblemException({
-    status,
+    status: refusalStatus(refusal.code),
     title: refusal.message,
     code: refusal.code,
     article: refusal.citation ? formatCitation(refusal.citation) : undefined,

@@ -9,13 +9,15 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 /** What a receiver must know, published with the route that hands out the secret. */
 const RECEIVER_CONTRACT = [
-  'Each event is POSTed as JSON `{ id, type, createdAt, data }` with the headers `X-Webhook-Id` (the delivery id),',
-  '`X-Webhook-Event`, `X-Webhook-Timestamp` (unix seconds) and `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of',
-  '"<timestamp>.<raw body>" under the secret>`. Verify the signature over the raw body, and refuse old timestamps.',
+  'Each event is POSTed as JSON `{ id, type, createdAt, data }` (the `webhooks` of this document describe each type), signed',
+  'twice: by Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of',
+  '"<id>.<timestamp>.<raw body>" under the base64-decoded secret after whsec_>` — verify with any Standard Webhooks library),',
+  'and by the original headers `X-Webhook-Id`, `X-Webhook-Event`, `X-Webhook-Timestamp` and `X-Webhook-Signature: sha256=<hex',
+  'HMAC-SHA256 of "<timestamp>.<raw body>" under the whole secret string>`. Verify over the raw body and refuse old timestamps.',
   'Any 2xx answer delivers; anything else, a redirect, a network error or no answer within WEBHOOK_TIMEOUT_MS is',
   'retried with exponential backoff (capped at NOTICE_RETRY_MAX_MS) until WEBHOOK_MAX_ATTEMPTS, then the delivery',
   'is DEAD until an administrator redelivers it. Delivery is at least once: when your 2xx is lost on the way the same',
-  'delivery comes again with the same X-Webhook-Id — store the ids you have processed and acknowledge repeats',
+  'delivery comes again with the same webhook-id — store the ids you have processed and acknowledge repeats',
   'without acting on them again; that makes the effect exactly once.',
 ].join(' ');
 

@@ -28,7 +28,8 @@ export class WebhookSubscriptionsService {
   }
 
   async create(caller: Caller, body: CreateWebhookSubscriptionDto): Promise<CreatedWebhookSubscriptionView> {
-    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+    // Standard Webhooks' form: whsec_ + standard base64 of 32 random bytes, as its libraries expect.
+    const secret = `whsec_${randomBytes(32).toString('base64')}`;
     return this.dataSource.transaction(async (manager) => {
       const client = await manager.getRepository(IntegrationClientEntity).findOne({ where: { id: body.clientId }, lock: { mode: 'pessimistic_read' } });
       if (!client) throw invalidField('clientId', 'CLIENT_NOT_FOUND', `No integration client with id ${body.clientId}.`);

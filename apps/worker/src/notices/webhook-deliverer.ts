@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { In, Repository } from 'typeorm';
 import { cappedExponentialDelay, errorMessage, JobAttempt, NoticeRetry } from './notice-retry';
-import { signWebhook } from './webhook-signature';
+import { signStandardWebhook, signWebhook } from './webhook-signature';
 
 /** Statuses from which a delivery may still be tried; every status write is guarded by them. */
 const UNFINISHED = ['PENDING', 'FAILED'];
@@ -63,6 +63,11 @@ export class WebhookDeliverer {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'prosecutor-acts-webhooks/1',
+          // Standard Webhooks: verifiable with the published libraries in many languages.
+          'webhook-id': delivery.id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': signStandardWebhook(subscription.secret, delivery.id, timestamp, body),
+          // The original headers, for receivers built before (docs/integrations.md).
           'x-webhook-id': delivery.id,
           'x-webhook-event': delivery.eventType,
           'x-webhook-timestamp': String(timestamp),

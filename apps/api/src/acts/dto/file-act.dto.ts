@@ -1,5 +1,5 @@
 import { ResolutionKind, TargetKind } from '@app/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   ArrayMinSize,
   IsArray,
@@ -57,6 +57,7 @@ export class ApplicationBasedActDto extends FileActBaseDto {
 const termDays = (description: string) =>
   ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 366, description });
 
+@ApiSchema({ name: 'FileProtestRequest' })
 export class FileProtestDto extends ApplicationBasedActDto {
   @ApiProperty({ enum: TargetKind, example: TargetKind.NON_NORMATIVE_LEGAL_ACT })
   @IsEnum(TargetKind)
@@ -75,6 +76,7 @@ export class FileProtestDto extends ApplicationBasedActDto {
   termDays?: number | null;
 }
 
+@ApiSchema({ name: 'FileResolutionRequest' })
 export class FileResolutionDto extends ApplicationBasedActDto {
   @ApiProperty({ enum: ResolutionKind, example: ResolutionKind.INSPECTION })
   @IsEnum(ResolutionKind)
@@ -103,6 +105,7 @@ export class FileResolutionDto extends ApplicationBasedActDto {
   personRefusedToAppear?: boolean;
 }
 
+@ApiSchema({ name: 'FileSanctionRequest' })
 export class FileSanctionDto extends FileActBaseDto {
   @ApiPropertyOptional({ default: false, description: 'A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2)' })
   @IsOptional()
@@ -110,6 +113,7 @@ export class FileSanctionDto extends FileActBaseDto {
   covertActionObtainingProtectedSecrets?: boolean;
 }
 
+@ApiSchema({ name: 'FileInstructionRequest' })
 export class FileInstructionDto extends ApplicationBasedActDto {
   @termDays('Execution term, when the prosecutor sets one (art. 22)')
   @IsOptional()
@@ -119,8 +123,10 @@ export class FileInstructionDto extends ApplicationBasedActDto {
   termDays?: number | null;
 }
 
+@ApiSchema({ name: 'FileCourtApplicationRequest' })
 export class FileCourtApplicationDto extends ApplicationBasedActDto {}
 
+@ApiSchema({ name: 'FileOrderRequest' })
 export class FileOrderDto extends ApplicationBasedActDto {
   @ApiProperty({ enum: TargetKind, example: TargetKind.DECISION_OR_ACTION, description: 'Never a normative legal act (24.1)' })
   @IsEnum(TargetKind)
@@ -159,6 +165,7 @@ export class FileOrderDto extends ApplicationBasedActDto {
   termDays: number;
 }
 
+@ApiSchema({ name: 'FileSubmissionRequest' })
 export class FileSubmissionDto extends ApplicationBasedActDto {
   @termDays('Consideration term; at most 30 calendar days (art. 25.2)')
   @IsOptional()
@@ -168,6 +175,9 @@ export class FileSubmissionDto extends ApplicationBasedActDto {
   termDays?: number | null;
 }
 
+@ApiSchema({ name: 'FileWarningRequest' })
 export class FileWarningDto extends ApplicationBasedActDto {}
+@ApiSchema({ name: 'FileAppealRequest' })
 export class FileAppealDto extends FileActBaseDto {}
+@ApiSchema({ name: 'FileExplanationRequest' })
 export class FileExplanationDto extends ApplicationBasedActDto {}

@@ -1,7 +1,8 @@
 import { ActEvent } from '@app/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsEnum, IsObject, IsOptional } from 'class-validator';
 
+@ApiSchema({ name: 'FireActEventRequest' })
 export class FireEventDto {
   @ApiProperty({ enum: ActEvent, example: ActEvent.DELIVERY_CONFIRMED })
   @IsEnum(ActEvent)

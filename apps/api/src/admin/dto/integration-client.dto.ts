@@ -1,7 +1,8 @@
 import { IntegrationScope } from '@app/persistence';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
+@ApiSchema({ name: 'CreateIntegrationClientRequest' })
 export class CreateIntegrationClientDto {
   @ApiProperty({ example: 'e-Otinish' })
   @IsString()
@@ -26,6 +27,7 @@ export class CreateIntegrationClientDto {
 }
 
 /** An integration client as administrators see it: never its key or the key's hash. */
+@ApiSchema({ name: 'IntegrationClient' })
 export class IntegrationClientView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -49,6 +51,7 @@ export class IntegrationClientView {
   createdAt: Date;
 }
 
+@ApiSchema({ name: 'CreatedIntegrationClient' })
 export class CreatedIntegrationClientView {
   @ApiProperty({ type: IntegrationClientView })
   client: IntegrationClientView;

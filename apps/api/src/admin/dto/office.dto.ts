@@ -1,9 +1,10 @@
 import { OfficeKind, OfficeLevel } from '@app/persistence';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEnum, IsObject, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { LabelDto } from '../../calendar/dto/label.dto';
 
+@ApiSchema({ name: 'CreateOfficeRequest' })
 export class CreateOfficeDto {
   @ApiProperty({ description: 'Short stable code, unique', example: 'ALA-ALM' })
   @Matches(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: 'code must be 1-40 capital letters, digits or "-"' })
@@ -28,6 +29,7 @@ export class CreateOfficeDto {
   name: LabelDto;
 }
 
+@ApiSchema({ name: 'RenameOfficeRequest' })
 export class RenameOfficeDto {
   @ApiProperty({ type: LabelDto, description: 'The new name in all three languages' })
   @IsObject()
@@ -36,6 +38,7 @@ export class RenameOfficeDto {
   name: LabelDto;
 }
 
+@ApiSchema({ name: 'Office' })
 export class OfficeView {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -1,5 +1,5 @@
 import { UserRole } from '@app/persistence';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, registerDecorator } from 'class-validator';
 import { OptionalNotNull } from '../../calendar/dto/optional-not-null';
@@ -21,6 +21,7 @@ function FitsBcrypt(): PropertyDecorator {
 const LOGIN = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 const PASSWORD_DESCRIPTION = `12 characters at least, ${BCRYPT_MAX_BYTES} bytes (UTF-8) at most; stored only as a bcrypt hash`;
 
+@ApiSchema({ name: 'CreateUserRequest' })
 export class CreateUserDto {
   @ApiProperty({ description: 'Lower-case letters, digits, ".", "_" or "-"; unique', example: 'medeu.head' })
   @Matches(LOGIN, { message: 'login must be 2-63 lower-case letters, digits, ".", "_" or "-"' })
@@ -52,6 +53,7 @@ export class CreateUserDto {
   password: string;
 }
 
+@ApiSchema({ name: 'UpdateUserRequest' })
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: UserRole })
   @OptionalNotNull()
@@ -76,6 +78,7 @@ export class UpdateUserDto {
   email?: string | null;
 }
 
+@ApiSchema({ name: 'ResetPasswordRequest' })
 export class ResetPasswordDto {
   @ApiProperty({ description: PASSWORD_DESCRIPTION })
   @IsString()
@@ -103,6 +106,7 @@ export class ListUsersQuery {
 }
 
 /** A user as administrators see it: never the password or its hash. */
+@ApiSchema({ name: 'User' })
 export class UserView {
   @ApiProperty({ format: 'uuid' })
   id: string;

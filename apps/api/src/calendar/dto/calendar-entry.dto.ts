@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsLocalDate } from './is-local-date';
@@ -22,6 +22,7 @@ const STATUS_DESCRIPTION = 'DRAFT: announced, not in force (changes no term). AD
  * (422, code FIELD_NOT_FOR_KIND or FIELD_REQUIRED_FOR_KIND), because an update has to check it
  * against the stored kind anyway.
  */
+@ApiSchema({ name: 'CreateCalendarEntryRequest' })
 export class CreateCalendarEntryDto {
   @ApiProperty({ description: 'Stable key, e.g. KZ-2028-03-21-NAURYZ-1', example: 'KZ-2028-03-21-NAURYZ-1' })
   @Matches(ENTRY_ID, { message: 'id must be 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit' })
@@ -63,6 +64,7 @@ export class CreateCalendarEntryDto {
 }
 
 /** The fields to change; the kind never changes (delete the entry and create another). */
+@ApiSchema({ name: 'UpdateCalendarEntryRequest' })
 export class UpdateCalendarEntryDto {
   @ApiPropertyOptional({ description: DATE_DESCRIPTION })
   @OptionalNotNull()
@@ -114,6 +116,7 @@ export class ListCalendarEntriesQuery {
   status?: CalendarEntryStatusName;
 }
 
+@ApiSchema({ name: 'CalendarEntry' })
 export class CalendarEntryView {
   @ApiProperty({ example: 'KZ-2026-03-21-NAURYZ-1' })
   id: string;

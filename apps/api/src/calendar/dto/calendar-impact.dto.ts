@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, Matches, ValidateNested } from 'class-validator';
 import { CalendarEntryView, CreateCalendarEntryDto, UpdateCalendarEntryDto } from './calendar-entry.dto';
@@ -24,6 +24,7 @@ export class CalendarEntryDeleteProposal {
 }
 
 /** Exactly one of create, update and delete: the change to preview. Nothing is saved. */
+@ApiSchema({ name: 'CalendarImpactRequest' })
 export class CalendarImpactRequestDto {
   @ApiPropertyOptional({ type: CreateCalendarEntryDto })
   @OptionalNotNull()
@@ -47,6 +48,7 @@ export class CalendarImpactRequestDto {
   delete?: CalendarEntryDeleteProposal;
 }
 
+@ApiSchema({ name: 'NonWorkingReason' })
 export class NonWorkingReasonView {
   @ApiProperty({ enum: ['WEEKEND', 'HOLIDAY', 'SUBSTITUTE_DAY_OFF', 'TRANSFERRED_DAY_OFF'] })
   kind: string;
@@ -64,6 +66,7 @@ export class NonWorkingReasonView {
   entryId: string | null;
 }
 
+@ApiSchema({ name: 'CalendarDay' })
 export class CalendarDayView {
   @ApiProperty({ example: '2026-03-24' })
   date: string;
@@ -75,6 +78,7 @@ export class CalendarDayView {
   reason: NonWorkingReasonView | null;
 }
 
+@ApiSchema({ name: 'CalendarDayChange' })
 export class CalendarDayChangeView {
   @ApiProperty({ example: '2028-03-21' })
   date: string;
@@ -86,6 +90,7 @@ export class CalendarDayChangeView {
   after: NonWorkingReasonView | null;
 }
 
+@ApiSchema({ name: 'DeadlineImpact' })
 export class DeadlineImpactView {
   @ApiProperty({ format: 'uuid' })
   deadlineId: string;
@@ -118,6 +123,7 @@ export class DeadlineImpactView {
   explanation: LabelDto;
 }
 
+@ApiSchema({ name: 'ImpactConflict' })
 export class ImpactConflictView {
   @ApiProperty({ format: 'uuid' })
   deadlineId: string;
@@ -130,6 +136,7 @@ export class ImpactConflictView {
  * What a calendar change would do. Nothing is rewritten: the deadlines listed keep their due dates
  * until someone decides to move them.
  */
+@ApiSchema({ name: 'CalendarImpact' })
 export class CalendarImpactView {
   @ApiProperty({ type: [CalendarDayChangeView], description: 'Days whose working status would change' })
   days: CalendarDayChangeView[];
@@ -141,6 +148,7 @@ export class CalendarImpactView {
   conflicts: ImpactConflictView[];
 }
 
+@ApiSchema({ name: 'CalendarEditResult' })
 export class CalendarEditResultView {
   @ApiProperty({ type: CalendarEntryView, nullable: true, description: 'The entry as saved; null after a delete' })
   entry: CalendarEntryView | null;

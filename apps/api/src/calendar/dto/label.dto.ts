@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 /** A text in the three languages the system speaks; all three are required. */
+@ApiSchema({ name: 'LabelInput' })
 export class LabelDto {
   @ApiProperty({ example: 'Наурыз мейрамы' })
   @IsString()

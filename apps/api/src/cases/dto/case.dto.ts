@@ -1,9 +1,10 @@
 import { PageQuery } from '../../http/page.query';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CaseStatus } from '@app/persistence';
 
+@ApiSchema({ name: 'OpenCaseRequest' })
 export class CreateCaseDto {
   @ApiProperty({ example: '2026-ALA-BOS-000123', description: 'Registration number, unique in the system' })
   @IsString()

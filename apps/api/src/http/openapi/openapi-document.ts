@@ -2,6 +2,7 @@ import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/workflow';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { WebhookEventView } from '../../webhooks/dto/webhook-event.views';
+import { PROBLEM_CODES } from '../problem-codes';
 import { ProblemDetails } from '../problem-details';
 import { describeHttpPipeline } from './http-pipeline';
 import { toOpenApi31Schemas } from './openapi-31';
@@ -51,9 +52,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const [name, description] of TAGS) builder.addTag(name, description);
   const document = SwaggerModule.createDocument(app, builder.build(), { extraModels: [ProblemDetails, WebhookEventView] });
   describeHttpPipeline(document);
+  describeProblemCodes(document);
   // Not open source: an SPDX LicenseRef (OpenAPI 3.1 `identifier`) says so without a made-up URL.
   document.info.license = { name: 'Proprietary: not for redistribution', identifier: 'LicenseRef-Proprietary' } as OpenAPIObject['info']['license'];
   return { ...(toOpenApi31Schemas(document) as OpenAPIObject), webhooks: webhooks() } as OpenAPIObject;
+}
+
+/** Each problem code's status and meaning beside the enum (`x-enumDescriptions`, which generators turn into doc comments). */
+function describeProblemCodes(document: OpenAPIObject): void {
+  const schema = document.components?.schemas?.ProblemCode as Record<string, unknown> | undefined;
+  if (!schema) throw new Error('the ProblemCode schema is missing from the document');
+  schema['x-enumDescriptions'] = Object.fromEntries(Object.entries(PROBLEM_CODES).map(([code, { statuses, meaning }]) => [code, `${statuses.join(', ')}: ${meaning}`]));
+  schema.description = 'Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.';
 }
 
 export function serveOpenApi(app: INestApplication): void {

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
+@ApiSchema({ name: 'OpenDeadline' })
 export class OpenDeadlineDto {
   @ApiProperty({ example: 'PROTEST_CONSIDERATION' })
   kind: string;
@@ -14,6 +15,7 @@ export class OpenDeadlineDto {
   status: string;
 }
 
+@ApiSchema({ name: 'ActStatus' })
 export class ActStatusDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -37,6 +39,7 @@ export class ActStatusDto {
   openDeadlines: OpenDeadlineDto[];
 }
 
+@ApiSchema({ name: 'CaseStatusReport' })
 export class CaseStatusDto {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, ValidateBy } from 'class-validator';
 import { decodeCursor } from '../change-cursor';
@@ -31,6 +31,7 @@ export class ChangesQueryDto {
   limit?: number;
 }
 
+@ApiSchema({ name: 'Change' })
 export class ChangeItemDto {
   @ApiProperty({ description: 'Resume after this item by sending it as `after`', example: 'MTI' })
   cursor: string;
@@ -65,6 +66,7 @@ export class ChangeItemDto {
   after: Record<string, unknown> | null;
 }
 
+@ApiSchema({ name: 'ChangesPage' })
 export class ChangesPageDto {
   @ApiProperty({ type: [ChangeItemDto] })
   items: ChangeItemDto[];

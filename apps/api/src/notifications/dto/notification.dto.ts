@@ -1,5 +1,5 @@
 import { PageQuery } from '../../http/page.query';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
@@ -23,6 +23,7 @@ export class LocalizedText {
 }
 
 /** One notice in the signed-in user's inbox. */
+@ApiSchema({ name: 'Notification' })
 export class NotificationView {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -1,5 +1,5 @@
 import { PageQuery } from '../../http/page.query';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
@@ -17,6 +17,7 @@ export class ListWebhookDeliveriesQuery extends PageQuery {
 }
 
 /** One event for one subscription and how getting it there went. */
+@ApiSchema({ name: 'WebhookDelivery' })
 export class WebhookDeliveryView {
   @ApiProperty({ format: 'uuid', description: 'Sent as X-Webhook-Id: the same on every retry, so the receiver can deduplicate' })
   id: string;

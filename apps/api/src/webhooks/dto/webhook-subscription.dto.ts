@@ -1,7 +1,8 @@
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/workflow';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
 
+@ApiSchema({ name: 'CreateWebhookSubscriptionRequest' })
 export class CreateWebhookSubscriptionDto {
   @ApiProperty({ format: 'uuid', description: 'The integration client the subscription belongs to' })
   @IsUUID()
@@ -28,6 +29,7 @@ export class ListWebhookSubscriptionsQuery {
 }
 
 /** A subscription as administrators see it: never its secret. */
+@ApiSchema({ name: 'WebhookSubscription' })
 export class WebhookSubscriptionView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -48,6 +50,7 @@ export class WebhookSubscriptionView {
   createdAt: Date;
 }
 
+@ApiSchema({ name: 'CreatedWebhookSubscription' })
 export class CreatedWebhookSubscriptionView {
   @ApiProperty({ type: WebhookSubscriptionView })
   subscription: WebhookSubscriptionView;
