@@ -5,7 +5,8 @@
 // DELIVERY_CONFIRMED transition writes it — so the offline consistency check finds every clone
 // whole before the faults start. Clones are spread over cases of ACTS_PER_CASE acts each (real
 // cases hold a handful of acts), and each act's next_due_at is its clone's due instant.
-import { DEADLINE_CHANGED } from '@app/workflow';
+
+import { DEADLINE_CHANGED } from '@app/persistence';
 import { Client } from 'pg';
 
 const ACTS_PER_CASE = 20;

@@ -1,8 +1,8 @@
 import { FixedClock } from '@app/config';
 import { escalationAt, KZ_PRODUCTION_CALENDAR } from '@app/domain';
-import { ActEntity } from '@app/persistence';
+import { ActEntity, SYSTEM_ACTOR } from '@app/persistence';
 import { jobIds, QueueName, redisConnection } from '@app/queue';
-import { ActTransitions, SYSTEM_ACTOR } from '@app/workflow';
+import { ActTransitions } from '@app/workflow';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';

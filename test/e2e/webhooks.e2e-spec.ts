@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@app/config';
-import { IntegrationScope } from '@app/persistence';
+import { IntegrationScope, WebhookDeliveriesRepository } from '@app/persistence';
 import { jobIds, NoticeJobName, NoticeProducer, QueueName, queueOptions } from '@app/queue';
-import { recordWebhookEvent } from '@app/workflow';
 import { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
@@ -14,7 +13,7 @@ import { WebhookReceiver } from '../support/webhook-receiver';
 
 /**
  * Webhooks end to end: subscriptions made over the API, deliveries recorded as the deadline engine
- * records them (recordWebhookEvent) and enqueued with its NoticeProducer, the real worker POSTing to
+ * records them (WebhookDeliveriesRepository.recordEvent) and enqueued with its NoticeProducer, the real worker POSTing to
  * a real HTTP receiver that verifies the signature and deduplicates by X-Webhook-Id.
  */
 describe('webhooks', () => {
@@ -63,7 +62,7 @@ describe('webhooks', () => {
   const recordEvent = async (type: 'deadline.missed' | 'deadline.reminder' = 'deadline.missed'): Promise<string> => {
     const deadlineId = randomUUID();
     const ids = await api.dataSource.transaction((manager) =>
-      recordWebhookEvent(manager, { type, key: `${deadlineId}:BREACH`, officePath, payload: { deadlineId, actId: randomUUID(), dueAt: '2026-03-26T19:00:00.000Z' } }),
+      api.app.get(WebhookDeliveriesRepository).recordEvent(manager, { type, key: `${deadlineId}:BREACH`, officePath, payload: { deadlineId, actId: randomUUID(), dueAt: '2026-03-26T19:00:00.000Z' } }),
     );
     const [mine] = (await api.dataSource.query(`SELECT id FROM webhook_deliveries WHERE id = ANY($1) AND subscription_id = $2`, [ids, subscriptionId])) as Array<{ id: string }>;
     return mine.id;
@@ -239,7 +238,7 @@ describe('webhooks', () => {
       const created = await api.http.post('/api/v1/admin/webhook-subscriptions').set(admin).send({ clientId: client.id, url: receiver.url, events: ['deadline.missed'] });
       const id = created.body.subscription.id as string;
       const deadlineId = randomUUID();
-      const ids = await api.dataSource.transaction((manager) => recordWebhookEvent(manager, { type: 'deadline.missed', key: `${deadlineId}:BREACH`, officePath, payload: { deadlineId } }));
+      const ids = await api.dataSource.transaction((manager) => api.app.get(WebhookDeliveriesRepository).recordEvent(manager, { type: 'deadline.missed', key: `${deadlineId}:BREACH`, officePath, payload: { deadlineId } }));
       const [pending] = (await api.dataSource.query(`SELECT id FROM webhook_deliveries WHERE id = ANY($1) AND subscription_id = $2`, [ids, id])) as Array<{ id: string }>;
       await api.http.post(`/api/v1/admin/webhook-subscriptions/${id}/deactivate`).set(admin).expect(200);
       await producer.enqueue({ deliveryIds: [pending.id] });

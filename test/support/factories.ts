@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ActState, ActType, DeadlineKind, ResolutionKind } from '@app/domain';
+import { ActState, ActType, DeadlineKind, DeadlineStatus, ResolutionKind } from '@app/domain';
 import { ActEntity, CaseEntity, CaseStatus, DeadlineEntity, IntegrationClientEntity, IntegrationScope, OfficeEntity, UserEntity } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
@@ -84,14 +84,14 @@ export async function insertAct(
 export async function insertDeadline(
   dataSource: DataSource,
   act: ActEntity,
-  options: { kind: DeadlineKind; dueAt: Date; status?: string; citation?: string },
+  options: { kind: DeadlineKind; dueAt: Date; status?: DeadlineStatus; citation?: string },
 ): Promise<DeadlineEntity> {
   return dataSource.getRepository(DeadlineEntity).save({
     actId: act.id,
     officeId: act.officeId,
     officePath: act.officePath,
     kind: options.kind,
-    status: options.status ?? 'OPEN',
+    status: options.status ?? DeadlineStatus.OPEN,
     runsAgainst: 'ADDRESSEE',
     triggeredAt: new Date(options.dueAt.getTime() - 10 * 24 * 3600 * 1000),
     dueAt: options.dueAt,

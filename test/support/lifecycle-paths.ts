@@ -1,6 +1,7 @@
 import { FixedClock } from '@app/config';
 import { QueueName, redisConnection } from '@app/queue';
-import { ActTransitions, AuditWriter } from '@app/workflow';
+import { AuditLogRepository, OutboxRepository, WebhookDeliveriesRepository } from '@app/persistence';
+import { ActTransitions } from '@app/workflow';
 import { Queue } from 'bullmq';
 import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
 import { ApiHarness } from './api-harness';
@@ -237,7 +238,15 @@ export async function engineFiresTermMissed(api: ApiHarness, actId: string, dead
   const { config } = api.context;
   const notices = new Queue(QueueName.NOTICES, { connection: redisConnection(config.REDIS_URL!, 'producer'), prefix: config.QUEUE_PREFIX });
   try {
-    const engine = new DeadlineEngine(api.dataSource, api.app.get(ActTransitions), api.app.get(AuditWriter), new FixedClock(now), notices);
+    const engine = new DeadlineEngine(
+      api.dataSource,
+      api.app.get(ActTransitions),
+      api.app.get(AuditLogRepository),
+      api.app.get(OutboxRepository),
+      api.app.get(WebhookDeliveriesRepository),
+      new FixedClock(now),
+      notices,
+    );
     const outcome = await engine.due({ deadlineId: row.id, version: row.version });
     if (!outcome.done) throw new Error(`the engine did not mark ${deadline} of ${actId} missed: ${outcome.reason}`);
   } finally {

@@ -5,3 +5,5 @@ export { PersistenceModule } from './persistence.module';
 export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed-demo';
 export * from './audit-chain';
 export { decodeDeadlineRecord, encodeDeadlineRecord, LedgerDecodeError } from './deadline-ledger.codec';
+export * from './repositories';
+export { Transactions, type Tx } from './transactions';

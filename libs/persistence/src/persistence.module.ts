@@ -3,8 +3,13 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
+import { REPOSITORIES } from './repositories';
+import { Transactions } from './transactions';
 
-/** Global: every module reads and writes through these repositories; one connection pool per process. */
+/**
+ * Global: every module reads and writes through these repositories (one per aggregate, SQL only
+ * here) and runs units of work through Transactions; one connection pool per process.
+ */
 @Global()
 @Module({
   imports: [
@@ -19,6 +24,7 @@ import { ENTITIES } from './entities';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  exports: [TypeOrmModule],
+  providers: [Transactions, ...REPOSITORIES],
+  exports: [TypeOrmModule, Transactions, ...REPOSITORIES],
 })
 export class PersistenceModule {}

@@ -4,11 +4,14 @@ import {
   ActType,
   Citation,
   DeadlineRecord,
+  DeadlineStatus,
+  OPEN_DEADLINE_STATUSES,
   Effect,
   extendDeadline,
   formatCitation,
   KZ_2709_EDITION_ID,
   LedgerOutcome,
+  LinkReason,
   meetDeadline,
   metInTime,
   openDeadline,
@@ -19,19 +22,15 @@ import {
   resumeDeadline,
   ruleFor,
 } from '@app/domain';
-import { ActEntity, DeadlineEntity, decodeDeadlineRecord, encodeDeadlineRecord } from '@app/persistence';
+import { ActEntity, DeadlineEntity, DeadlinesRepository, decodeDeadlineRecord, encodeDeadlineRecord, OutboxRepository, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from './deadline-status';
-import { announceDeadlineChanges } from './outbox';
 import { TransitionRefused } from './workflow-errors';
 
 /** A linked act an effect asked for (23.2, 26-1.1); the service files it in the same transaction. */
 export interface LinkedActRequest {
   readonly actType: ActType;
   readonly kind: ResolutionKind | null;
-  readonly reason: string;
+  readonly reason: LinkReason;
   readonly citation: Citation;
 }
 
@@ -49,17 +48,20 @@ const suspensionCitation = (act: ActEntity): Citation => ({
  */
 @Injectable()
 export class ActEffects {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly deadlines: DeadlinesRepository,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async apply(
-    manager: EntityManager,
+    tx: Tx,
     act: ActEntity,
     effects: readonly Effect[],
     calendar: ProductionCalendar,
     at: Date,
   ): Promise<{ linkedActs: LinkedActRequest[] }> {
-    const repository = manager.getRepository(DeadlineEntity);
-    const loaded = new Set(await repository.findBy({ actId: act.id }));
+    const loaded = new Set(await this.deadlines.ofAct(act.id, tx));
     const rows = new Map([...loaded].map((row) => [row.kind, row]));
     const touched = new Set<DeadlineEntity>();
     const linkedActs: LinkedActRequest[] = [];
@@ -94,9 +96,7 @@ export class ActEffects {
               policyCount: rule.setBy.by === 'POLICY' ? this.config.IMMEDIATE_TERM_WORKING_DAYS : null,
             }),
           );
-          const row =
-            rows.get(effect.kind) ??
-            repository.create({ id: record.id, actId: act.id, officeId: act.officeId, officePath: act.officePath, kind: effect.kind, version: 0 });
+          const row = rows.get(effect.kind) ?? Object.assign(new DeadlineEntity(), { id: record.id, actId: act.id, officeId: act.officeId, officePath: act.officePath, kind: effect.kind, version: 0 });
           Object.assign(row, {
             runsAgainst: rule.runsAgainst,
             triggeredAt: effect.triggeredAt,
@@ -106,60 +106,60 @@ export class ActEffects {
             missedAt: null,
           });
           rows.set(effect.kind, row);
-          store(row, record, 'OPEN');
+          store(row, record, DeadlineStatus.OPEN);
           break;
         }
         case 'MEET_DEADLINE': {
           const row = rows.get(effect.kind);
-          if (!row || (!OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus) && row.status !== 'MISSED')) break;
+          if (!row || (!OPEN_DEADLINE_STATUSES.includes(row.status) && row.status !== DeadlineStatus.MISSED)) break;
           // A clock met at or after its due instant ran out first: it is MISSED, with the instant it
           // was finally met — whether the engine got there first (already MISSED) or not (then
           // missed_at is set here and the engine records the breach: DeadlineScheduler.plan).
           const record = unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt));
-          const late = row.status === 'MISSED' || metInTime(record) === false;
-          if (late && row.status !== 'MISSED') row.missedAt = record.dueAt;
-          store(row, record, late ? 'MISSED' : 'MET');
+          const late = row.status === DeadlineStatus.MISSED || metInTime(record) === false;
+          if (late && row.status !== DeadlineStatus.MISSED) row.missedAt = record.dueAt;
+          store(row, record, late ? DeadlineStatus.MISSED : DeadlineStatus.MET);
           break;
         }
         case 'RECOMPUTE_DEADLINE': {
           const row = rows.get(effect.kind);
           const metAgain = effects.some((other) => other.type === 'MEET_DEADLINE' && other.kind === effect.kind);
-          if (!row || !(row.status === 'OPEN' || (row.status === 'MET' && metAgain))) break;
+          if (!row || !(row.status === DeadlineStatus.OPEN || (row.status === DeadlineStatus.MET && metAgain))) break;
           // A moved trigger (the consideration meeting rescheduled, 25.2) re-counts the clock from
           // it. A clock already met against the old trigger (the notice of the old meeting) is
           // reopened only when this event meets it again (its MEET effect follows).
           const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
           row.triggeredAt = effect.triggeredAt;
           row.metAt = null;
-          store(row, recomputeDeadline(record, calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), 'OPEN');
+          store(row, recomputeDeadline(record, calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), DeadlineStatus.OPEN);
           break;
         }
         case 'EXTEND_DEADLINE': {
           const row = rows.get(effect.kind);
           if (!row) throw new Error(`EXTEND_DEADLINE of ${effect.kind}, which ${act.id} never started`);
           const request = { count: effect.count, unit: effect.unit, grantedAt: effect.grantedAt, reason: effect.reason };
-          store(row, unwrap(extendDeadline(decodeDeadlineRecord(row.ledger), request, calendar)), 'OPEN');
+          store(row, unwrap(extendDeadline(decodeDeadlineRecord(row.ledger), request, calendar)), DeadlineStatus.OPEN);
           break;
         }
         case 'PAUSE_DEADLINES':
           for (const row of rows.values()) {
-            if (row.status !== 'OPEN') continue;
+            if (row.status !== DeadlineStatus.OPEN) continue;
             const pause = { at: effect.at, reason: 'act suspended pending a complaint', citation: suspensionCitation(act) };
-            store(row, unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), 'PAUSED');
+            store(row, unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), DeadlineStatus.PAUSED);
           }
           break;
         case 'RESUME_DEADLINES':
           for (const row of rows.values()) {
-            if (row.status === 'PAUSED') store(row, unwrap(resumeDeadline(decodeDeadlineRecord(row.ledger), effect.at)), 'OPEN');
+            if (row.status === DeadlineStatus.PAUSED) store(row, unwrap(resumeDeadline(decodeDeadlineRecord(row.ledger), effect.at)), DeadlineStatus.OPEN);
           }
           break;
         case 'CANCEL_DEADLINES':
           for (const row of rows.values()) {
-            if (!OPEN_DEADLINE_STATUSES.includes(row.status as DeadlineStatus)) continue;
+            if (!OPEN_DEADLINE_STATUSES.includes(row.status)) continue;
             // A running clock whose due instant has passed ran out before the act ended: MISSED,
             // as if the engine had come first (it records the breach: DeadlineScheduler.plan).
-            const ranOut = row.status === 'OPEN' && row.dueAt.getTime() <= at.getTime();
-            Object.assign(row, ranOut ? { status: 'MISSED', missedAt: row.dueAt } : { status: 'CANCELLED' });
+            const ranOut = row.status === DeadlineStatus.OPEN && row.dueAt.getTime() <= at.getTime();
+            Object.assign(row, ranOut ? { status: DeadlineStatus.MISSED, missedAt: row.dueAt } : { status: DeadlineStatus.CANCELLED });
             row.version += 1;
             touched.add(row);
           }
@@ -184,25 +184,18 @@ export class ActEffects {
     }
     if (touched.size > 0) {
       // Insert and update explicitly: save() would first re-select every row to tell them apart.
-      const created = [...touched].filter((row) => !loaded.has(row));
-      if (created.length > 0) await repository.insert(created as QueryDeepPartialEntity<DeadlineEntity>[]);
-      for (const row of touched) if (loaded.has(row)) await repository.update({ id: row.id }, effectColumns(row));
+      await this.deadlines.insert(tx, [...touched].filter((row) => !loaded.has(row)));
+      for (const row of touched) if (loaded.has(row)) await this.deadlines.updateClock(tx, row);
       // Same transaction: a rolled-back transition schedules nothing, a committed one always does.
-      await announceDeadlineChanges(manager, [...touched].map((row) => row.id));
+      await this.outbox.announceDeadlineChanges(tx, [...touched].map((row) => row.id));
     }
     act.nextDueAt = earliestOpenDue([...rows.values()]);
     return { linkedActs };
   }
 }
 
-/** Every column an effect above may change; an effect that writes another must add it here. */
-function effectColumns(row: DeadlineEntity): QueryDeepPartialEntity<DeadlineEntity> {
-  const { status, dueAt, internalTargetAt, metAt, missedAt, explanation, ledger, version, triggeredAt, runsAgainst, citation, editionId, firesTermMissed } = row;
-  return { status, dueAt, internalTargetAt, metAt, missedAt, explanation, ledger, version, triggeredAt, runsAgainst, citation, editionId, firesTermMissed } as QueryDeepPartialEntity<DeadlineEntity>;
-}
-
 function earliestOpenDue(rows: DeadlineEntity[]): Date | null {
-  const open = rows.filter((row) => row.status === 'OPEN').map((row) => row.dueAt.getTime());
+  const open = rows.filter((row) => row.status === DeadlineStatus.OPEN).map((row) => row.dueAt.getTime());
   return open.length ? new Date(Math.min(...open)) : null;
 }
 

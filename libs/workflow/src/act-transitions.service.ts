@@ -1,11 +1,9 @@
-import { Actor, ActEvent, ActSnapshot, ActType, decide, machineFor } from '@app/domain';
-import { ActEntity, ActTransitionEntity, CaseEntity } from '@app/persistence';
+import { Actor, ActEvent, ActSnapshot, ActType, decide, LinkReason, machineFor } from '@app/domain';
+import { ActEntity, ActsRepository, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { ActEffects, LinkedActRequest } from './act-effects';
 import { actSummary } from './act-summary';
 import { toSnapshot } from './act-snapshot.mapper';
-import { AuditActor, AuditWriter } from './audit-writer';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
 import { ActVersionConflict, TransitionRefused } from './workflow-errors';
@@ -14,7 +12,7 @@ import { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export const FILED = 'FILED';
 
 export interface EventRequest {
-  /** The act as read inside `manager`'s transaction. */
+  /** The act as read inside `tx`. */
   readonly act: ActEntity;
   readonly event: ActEvent;
   readonly payload: Record<string, unknown>;
@@ -38,7 +36,7 @@ export interface NewAct {
   readonly addresseeName: string;
   readonly targetDescription: string | null;
   readonly linkedActId: string | null;
-  readonly linkReason: string | null;
+  readonly linkReason: LinkReason | null;
   readonly authorId: string;
   readonly auditActor: AuditActor;
   readonly now: Date;
@@ -55,11 +53,13 @@ export class ActTransitions {
   constructor(
     private readonly calendars: ProductionCalendarService,
     private readonly effects: ActEffects,
-    private readonly audit: AuditWriter,
+    private readonly audit: AuditLogRepository,
     private readonly caseStatus: CaseStatusService,
+    private readonly acts: ActsRepository,
+    private readonly cases: CasesRepository,
   ) {}
 
-  async apply(manager: EntityManager, request: EventRequest): Promise<void> {
+  async apply(tx: Tx, request: EventRequest): Promise<void> {
     const { act, event, payload, actor, auditActor, expectedVersion, now } = request;
     const decision = decide(toSnapshot(act), event, actor, payload, now);
     if (!decision.ok) throw new TransitionRefused(decision.refusal, act.state, event);
@@ -67,21 +67,12 @@ export class ActTransitions {
     const before = actSummary(act);
     const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
     const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt };
-    const claimed = await manager.update(ActEntity, { id: act.id, version: expectedVersion }, changes);
-    if (!claimed.affected) throw new ActVersionConflict(act.id);
+    if (!(await this.acts.claimTransition(tx, act.id, expectedVersion, changes))) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
 
-    const { linkedActs } = await this.effects.apply(manager, act, decision.effects, await this.calendars.current(manager), now);
-    // RETURNING the stamp the database set spares re-reading the act for its audit row.
-    const stamped = await manager
-      .createQueryBuilder()
-      .update(ActEntity)
-      .set({ nextDueAt: act.nextDueAt, complaintPending: act.complaintPending })
-      .where('id = :id', { id: act.id })
-      .returning(['updatedAt'])
-      .execute();
-    act.updatedAt = (stamped.raw as Array<{ updated_at: Date }>)[0].updated_at;
-    await manager.save(ActTransitionEntity, {
+    const { linkedActs } = await this.effects.apply(tx, act, decision.effects, await this.calendars.current(tx), now);
+    act.updatedAt = await this.acts.recordEffects(tx, act.id, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
+    await this.acts.appendHistory(tx, {
       actId: act.id,
       version: act.version,
       event,
@@ -94,11 +85,11 @@ export class ActTransitions {
       requestId: auditActor.requestId,
       occurredAt: now,
     });
-    for (const link of linkedActs) await this.fileLinkedAct(manager, act, link, auditActor, now);
-    await this.caseStatus.refresh(manager, auditActor, act.caseId);
+    for (const link of linkedActs) await this.fileLinkedAct(tx, act, link, auditActor, now);
+    await this.caseStatus.refresh(tx, auditActor, act.caseId);
     // Last: the act's audit row takes the chain's lock until commit (ADR 0005); everything before
     // it runs unserialised. (A linked act's 'act.filed' row precedes this one; they commit together.)
-    await this.audit.record(manager, auditActor, {
+    await this.audit.append(tx, auditActor, {
       action: 'act.transitioned',
       entityType: 'act',
       entityId: act.id,
@@ -113,10 +104,9 @@ export class ActTransitions {
    * Inserts a new act in its machine's initial state, with its history row and audit row, and
    * answers both rows as stored — the caller needs no read-back to describe what it filed.
    */
-  async file(manager: EntityManager, input: NewAct): Promise<FiledAct> {
+  async file(tx: Tx, input: NewAct): Promise<FiledAct> {
     const { kase, snapshot, auditActor, now } = input;
-    const act = await manager.save(
-      manager.create(ActEntity, {
+    const act = await this.acts.insert(tx, {
         caseId: kase.id,
         officeId: kase.officeId,
         officePath: kase.officePath,
@@ -136,9 +126,8 @@ export class ActTransitions {
         linkReason: input.linkReason,
         authorId: input.authorId,
         nextDueAt: null,
-      }),
-    );
-    const filed = await manager.save(ActTransitionEntity, {
+      });
+    const filed = await this.acts.appendHistory(tx, {
       actId: act.id,
       version: 1,
       event: FILED,
@@ -154,8 +143,8 @@ export class ActTransitions {
     // The case's status first, the act's audit row last: the audit row takes the chain's lock,
     // held until commit (ADR 0005), so nothing after it may cost a round trip. (A reopened case's
     // 'case.status_changed' row then precedes 'act.filed'; both commit together.)
-    await this.caseStatus.refresh(manager, auditActor, kase.id);
-    await this.audit.record(manager, auditActor, {
+    await this.caseStatus.refresh(tx, auditActor, kase.id);
+    await this.audit.append(tx, auditActor, {
       action: 'act.filed',
       entityType: 'act',
       entityId: act.id,
@@ -168,11 +157,12 @@ export class ActTransitions {
   }
 
   /** 23.2, 26-1.1: the effect opens a draft of the linked act in the same case, authored by the source act's author. */
-  private async fileLinkedAct(manager: EntityManager, source: ActEntity, link: LinkedActRequest, auditActor: AuditActor, now: Date): Promise<void> {
-    const kase = await manager.findOneByOrFail(CaseEntity, { id: source.caseId });
+  private async fileLinkedAct(tx: Tx, source: ActEntity, link: LinkedActRequest, auditActor: AuditActor, now: Date): Promise<void> {
+    const kase = await this.cases.findById(source.caseId, tx);
+    if (!kase) throw new Error(`case ${source.caseId} of act ${source.id} does not exist`);
     const machine = machineFor({ type: link.actType, kind: link.kind, editionId: source.editionId });
     const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
-    await this.file(manager, {
+    await this.file(tx, {
       kase,
       snapshot,
       title: `${link.actType} — ${source.title}`,

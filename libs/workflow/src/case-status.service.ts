@@ -1,8 +1,6 @@
-import { ActState, ActType, machineFor, ResolutionKind } from '@app/domain';
-import { CaseEntity, CaseStatus } from '@app/persistence';
+import { machineFor } from '@app/domain';
+import { AuditActor, AuditLogRepository, CasesRepository, CaseStatus, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { AuditActor, AuditWriter } from './audit-writer';
 
 /**
  * A case's status is derived from its acts: OPEN while any act is still in its life cycle (not in
@@ -11,25 +9,19 @@ import { AuditActor, AuditWriter } from './audit-writer';
  */
 @Injectable()
 export class CaseStatusService {
-  constructor(private readonly audit: AuditWriter) {}
+  constructor(
+    private readonly cases: CasesRepository,
+    private readonly audit: AuditLogRepository,
+  ) {}
 
-  async refresh(manager: EntityManager, actor: AuditActor, caseId: string): Promise<void> {
-    // One round trip: the case and the distinct (type, kind, state, edition) of its acts — a case
-    // with many acts has few combinations.
-    const [kase]: Array<{ status: CaseStatus; version: number; officePath: string; combinations: Array<{ type: ActType; kind: ResolutionKind | null; state: ActState; editionId: string }> }> =
-      await manager.query(
-        `SELECT c.status, c.version, c.office_path AS "officePath",
-                coalesce((SELECT jsonb_agg(DISTINCT jsonb_build_object('type', a.type, 'kind', a.kind, 'state', a.state, 'editionId', a.edition_id))
-                            FROM acts a WHERE a.case_id = c.id), '[]'::jsonb) AS combinations
-           FROM cases c WHERE c.id = $1`,
-        [caseId],
-      );
+  async refresh(tx: Tx, actor: AuditActor, caseId: string): Promise<void> {
+    const kase = await this.cases.statusInputs(tx, caseId);
     if (!kase) throw new Error(`case ${caseId} does not exist`);
-    const open = kase.combinations.length === 0 || kase.combinations.some((act) => !machineFor(act).terminal.includes(act.state));
+    const open = kase.acts.length === 0 || kase.acts.some((act) => !machineFor(act).terminal.includes(act.state));
     const status = open ? CaseStatus.OPEN : CaseStatus.CLOSED;
     if (kase.status === status) return;
-    await manager.update(CaseEntity, { id: caseId }, { status, version: kase.version + 1 });
-    await this.audit.record(manager, actor, {
+    await this.cases.setStatus(tx, caseId, status, kase.version + 1);
+    await this.audit.append(tx, actor, {
       action: 'case.status_changed',
       entityType: 'case',
       entityId: caseId,

@@ -1,12 +1,9 @@
 export { actSummary, type ActSummary } from './act-summary';
 export { toSnapshot } from './act-snapshot.mapper';
 export { ActTransitions, FILED, type EventRequest, type FiledAct, type NewAct } from './act-transitions.service';
-export { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEntry } from './audit-writer';
 export { toCalendarEntry, toCalendarRow } from './calendar-entry.mapper';
 export { CaseStatusService } from './case-status.service';
-export { DEADLINE_STATUSES, OPEN_DEADLINE_STATUSES, type DeadlineStatus } from './deadline-status';
 export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-calendar.service';
 export { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';
-export { recordWebhookEvent, WEBHOOK_EVENT_TYPES, type WebhookEvent, type WebhookEventType } from './webhook-events';
-export { announceDeadlineChanges, DEADLINE_CHANGED } from './outbox';
+

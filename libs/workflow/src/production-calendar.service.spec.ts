@@ -1,13 +1,13 @@
 import { KZ_CALENDAR_ENTRIES } from '@app/domain';
-import { DataSource } from 'typeorm';
+import { CalendarRepository } from '@app/persistence';
 import { toCalendarRow } from './calendar-entry.mapper';
 import { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-calendar.service';
 
-/** A data source whose calendar_entries table is `rows`, counting the reads. */
-function fakeDataSource(rows: () => unknown[]) {
+/** A calendar repository whose table is `rows`, counting the reads. */
+function fakeCalendarTable(rows: () => unknown[]) {
   const reads = { count: 0 };
-  const manager = { getRepository: () => ({ find: async () => (reads.count++, rows()) }) };
-  return { dataSource: { manager } as unknown as DataSource, reads };
+  const table = { entries: async () => (reads.count++, rows()) };
+  return { calendar: table as unknown as CalendarRepository, reads };
 }
 
 describe('ProductionCalendarService', () => {
@@ -17,8 +17,8 @@ describe('ProductionCalendarService', () => {
   afterEach(() => jest.useRealTimers());
 
   it('builds the calendar from the table and serves it from memory until the TTL runs out', async () => {
-    const { dataSource, reads } = fakeDataSource(() => seed);
-    const service = new ProductionCalendarService(dataSource);
+    const { calendar, reads } = fakeCalendarTable(() => seed);
+    const service = new ProductionCalendarService(calendar);
     const first = await service.current();
     expect(first.nonWorking.get('2026-03-24')?.kind).toBe('SUBSTITUTE_DAY_OFF');
     expect(await service.current()).toBe(first);
@@ -31,8 +31,8 @@ describe('ProductionCalendarService', () => {
 
   it('reloads at once after invalidate() (an edit made by this process)', async () => {
     let rows = seed;
-    const { dataSource } = fakeDataSource(() => rows);
-    const service = new ProductionCalendarService(dataSource);
+    const { calendar } = fakeCalendarTable(() => rows);
+    const service = new ProductionCalendarService(calendar);
     expect((await service.current()).nonWorking.has('2026-04-13')).toBe(false);
     rows = [...seed, { ...seed[0], id: 'TEST', date: '2026-04-13' }];
     service.invalidate();
@@ -41,8 +41,8 @@ describe('ProductionCalendarService', () => {
 
   it('does not cache a failed load', async () => {
     let rows: unknown[] = [];
-    const { dataSource } = fakeDataSource(() => rows);
-    const service = new ProductionCalendarService(dataSource);
+    const { calendar } = fakeCalendarTable(() => rows);
+    const service = new ProductionCalendarService(calendar);
     await expect(service.current()).rejects.toThrow('calendar_entries is empty');
     rows = seed;
     await expect(service.current()).resolves.toMatchObject({ fromYear: 2024, toYear: 2027 });

@@ -1,7 +1,6 @@
 import { buildProductionCalendar, CalendarEntry, ProductionCalendar } from '@app/domain';
-import { CalendarEntryEntity } from '@app/persistence';
+import { CalendarRepository, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { toCalendarEntry } from './calendar-entry.mapper';
 
 /**
@@ -20,17 +19,17 @@ export const CALENDAR_CACHE_TTL_MS = 60_000;
 export class ProductionCalendarService {
   private cached: { readonly calendar: Promise<ProductionCalendar>; readonly loadedAt: number } | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly calendar: CalendarRepository) {}
 
   /**
    * The calendar in force, from the cache when it is fresh. A caller inside a transaction passes its
-   * manager: a cache miss must not wait for a second pool connection while holding one, or N
+   * tx: a cache miss must not wait for a second pool connection while holding one, or N
    * concurrent transactions on a pool of N deadlock (worker: WORKER_CONCURRENCY = DATABASE_POOL_SIZE).
    */
-  async current(manager: EntityManager = this.dataSource.manager): Promise<ProductionCalendar> {
+  async current(tx?: Tx): Promise<ProductionCalendar> {
     const now = Date.now();
     if (!this.cached || now - this.cached.loadedAt >= CALENDAR_CACHE_TTL_MS) {
-      const calendar = this.load(manager);
+      const calendar = this.load(tx);
       this.cached = { calendar, loadedAt: now };
       // A failed load must not be served from the cache until it expires.
       calendar.catch(() => {
@@ -46,14 +45,13 @@ export class ProductionCalendarService {
   }
 
   /** Every entry of the table (drafts too), ordered by date then id, as domain entries. */
-  async entries(manager: EntityManager = this.dataSource.manager): Promise<CalendarEntry[]> {
-    const rows = await manager.getRepository(CalendarEntryEntity).find({ order: { date: 'ASC', id: 'ASC' } });
-    return rows.map(toCalendarEntry);
+  async entries(tx?: Tx): Promise<CalendarEntry[]> {
+    return (await this.calendar.entries(tx)).map(toCalendarEntry);
   }
 
-  /** Builds the calendar from the table as `manager` sees it (inside a transaction: with its changes). */
-  async load(manager: EntityManager = this.dataSource.manager): Promise<ProductionCalendar> {
-    const entries = await this.entries(manager);
+  /** Builds the calendar from the table as `tx` sees it (inside a transaction: with its changes). */
+  async load(tx?: Tx): Promise<ProductionCalendar> {
+    const entries = await this.entries(tx);
     if (entries.length === 0) throw new Error('calendar_entries is empty: run the migrations (SeedProductionCalendar)');
     return buildProductionCalendar(entries);
   }

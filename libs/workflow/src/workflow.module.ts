@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ActEffects } from './act-effects';
 import { ActTransitions } from './act-transitions.service';
-import { AuditWriter } from './audit-writer';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
 
@@ -12,7 +11,7 @@ import { ProductionCalendarService } from './production-calendar.service';
  */
 @Global()
 @Module({
-  providers: [ActTransitions, ActEffects, AuditWriter, CaseStatusService, ProductionCalendarService],
-  exports: [ActTransitions, AuditWriter, CaseStatusService, ProductionCalendarService],
+  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService],
+  exports: [ActTransitions, CaseStatusService, ProductionCalendarService],
 })
 export class WorkflowModule {}

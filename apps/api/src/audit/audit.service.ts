@@ -1,18 +1,17 @@
-import { AuditActor, AuditEntry, AuditWriter } from '@app/workflow';
+import { AuditActor, AuditEntry, AuditLogRepository, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { Principal } from '../auth/principal';
 
 export type { AuditEntry };
 
-/** The API's face of the audit writer: the caller of the request is the actor. */
+/** The API's face of the audit log: the caller of the request is the actor. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly writer: AuditWriter) {}
+  constructor(private readonly log: AuditLogRepository) {}
 
-  record(manager: EntityManager, caller: Caller, entry: AuditEntry): Promise<void> {
-    return this.writer.record(manager, auditActorOf(caller), entry);
+  record(tx: Tx, caller: Caller, entry: AuditEntry): Promise<void> {
+    return this.log.append(tx, auditActorOf(caller), entry);
   }
 }
 

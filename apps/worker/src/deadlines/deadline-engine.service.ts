@@ -1,16 +1,11 @@
 import { Clock } from '@app/config';
-import { ActEvent, ActType, DeadlineKind, machineFor, ruleFor } from '@app/domain';
-import { ActEntity, DeadlineEntity, NoticeEntity, OfficeEntity, UserRole } from '@app/persistence';
+import { ActEvent, ActType, DeadlineKind, DeadlineStatus, machineFor, NoticeChannel, NoticeKind, ruleFor, WebhookEventType } from '@app/domain';
+import { ActEntity, AuditLogRepository, DeadlineEntity, NoticeEntity, OfficeEntity, OutboxRepository, SendStatus, SYSTEM_ACTOR, UserRole, WebhookDeliveriesRepository } from '@app/persistence';
 import { NoticeProducer, QueueName } from '@app/queue';
 import {
   actSummary,
-  announceDeadlineChanges,
   ActTransitions,
-  AuditWriter,
-  recordWebhookEvent,
-  SYSTEM_ACTOR,
   TransitionRefused,
-  WebhookEventType,
 } from '@app/workflow';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
@@ -49,7 +44,9 @@ export class DeadlineEngine {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transitions: ActTransitions,
-    private readonly audit: AuditWriter,
+    private readonly audit: AuditLogRepository,
+    private readonly outbox: OutboxRepository,
+    private readonly webhookDeliveries: WebhookDeliveriesRepository,
     private readonly clock: Clock,
     @InjectQueue(QueueName.NOTICES) notices: Queue,
   ) {
@@ -79,11 +76,11 @@ export class DeadlineEngine {
       const unrecorded = deadline.status === 'MISSED' && deadline.escalationLevel === 0;
       if (deadline.status !== 'OPEN' && !unrecorded) return STALE;
       if (deadline.dueAt > now) return { done: false, reason: 'NOT_YET', retryAt: deadline.dueAt };
-      const missed = { status: 'MISSED', missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 };
+      const missed = { status: DeadlineStatus.MISSED, missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 };
       await manager.update(DeadlineEntity, { id: deadline.id }, missed);
       Object.assign(deadline, missed);
       const act = await manager.findOneOrFail(ActEntity, { where: { id: deadline.actId }, lock: { mode: 'pessimistic_write' } });
-      await announceDeadlineChanges(manager, [deadline.id]);
+      await this.outbox.announceDeadlineChanges(manager, [deadline.id]);
       const recipients = await this.recipients(manager, { responsibleFor: act.caseId, supervisorsOf: act.officeId });
       const outcome = await this.notify(manager, afterCommit, { deadline, act, step: 'BREACH', kind: 'BREACH', webhook: 'deadline.missed', recipients, now });
       // Last: the act's change writes the audit row, whose chain lock is held until commit (ADR
@@ -109,9 +106,9 @@ export class DeadlineEngine {
       const escalated = { escalationLevel: job.level, version: deadline.version + 1 };
       await manager.update(DeadlineEntity, { id: deadline.id }, escalated);
       Object.assign(deadline, escalated);
-      await announceDeadlineChanges(manager, [deadline.id]);
+      await this.outbox.announceDeadlineChanges(manager, [deadline.id]);
       const office = await manager.findOneByOrFail(OfficeEntity, { id: target });
-      await this.audit.record(manager, SYSTEM_ACTOR, {
+      await this.audit.append(manager, SYSTEM_ACTOR, {
         action: 'deadline.escalated',
         entityType: 'deadline',
         entityId: deadline.id,
@@ -152,7 +149,7 @@ export class DeadlineEngine {
     const before = actSummary(act);
     const [{ next }] = await manager.query(`SELECT min(due_at) AS next FROM deadlines WHERE act_id = $1 AND status = 'OPEN'`, [act.id]);
     await manager.update(ActEntity, { id: act.id }, { nextDueAt: next, version: act.version + 1 });
-    await this.audit.record(manager, SYSTEM_ACTOR, {
+    await this.audit.append(manager, SYSTEM_ACTOR, {
       action: 'deadline.missed',
       entityType: 'act',
       entityId: act.id,
@@ -166,7 +163,7 @@ export class DeadlineEngine {
   private async notify(
     manager: EntityManager,
     afterCommit: FollowUps,
-    input: { deadline: DeadlineEntity; act: ActEntity; step: string; kind: 'REMINDER' | 'BREACH' | 'ESCALATION'; webhook: WebhookEventType; recipients: Recipients; now: Date; escalatedTo?: string },
+    input: { deadline: DeadlineEntity; act: ActEntity; step: string; kind: NoticeKind; webhook: WebhookEventType; recipients: Recipients; now: Date; escalatedTo?: string },
   ): Promise<HandlerOutcome> {
     const { deadline, act, step, now } = input;
     const text = noticeText({
@@ -183,8 +180,8 @@ export class DeadlineEngine {
     });
     const unique = new Map(input.recipients.users.map((user) => [user.id, user]));
     const rows = [...unique.values()].flatMap((user) => [
-      { channel: 'INBOX', user, status: 'SENT', sentAt: now, address: null },
-      ...(user.email ? [{ channel: 'EMAIL', user, status: 'PENDING', sentAt: null, address: user.email }] : []),
+      { channel: NoticeChannel.INBOX, user, status: SendStatus.SENT, sentAt: now, address: null },
+      ...(user.email ? [{ channel: NoticeChannel.EMAIL, user, status: SendStatus.PENDING, sentAt: null, address: user.email }] : []),
     ]);
     const inserted: Array<{ id: string; channel: string }> = rows.length
       ? await manager
@@ -213,7 +210,7 @@ export class DeadlineEngine {
           .execute()
           .then((result) => result.raw as Array<{ id: string; channel: string }>)
       : [];
-    const deliveries = await recordWebhookEvent(manager, {
+    const deliveries = await this.webhookDeliveries.recordEvent(manager, {
       type: input.webhook,
       key: `${deadline.id}:${step}`,
       officePath: act.officePath,

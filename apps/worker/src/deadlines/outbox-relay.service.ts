@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
-import { OutboxEntity } from '@app/persistence';
-import { DEADLINE_CHANGED } from '@app/workflow';
+import { DEADLINE_CHANGED, OutboxEntity } from '@app/persistence';
+
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler } from './deadline-scheduler';

@@ -1,1 +1,2 @@
 export * from './deadline-plan';
+export * from './notices';

@@ -3,3 +3,4 @@ export * from './citation';
 export * from './refusal';
 export * from './deadline-kind';
 export * from './refusal-codes';
+export * from './deadline-status';

@@ -42,7 +42,8 @@ export interface InternalTarget {
   readonly warningMs: number;
 }
 
-export type DeadlineStatus = 'RUNNING' | 'PAUSED' | 'MET';
+/** The clock as the ledger sees it; the deadline row adds MISSED and CANCELLED (DeadlineStatus). */
+export type ClockStatus = 'RUNNING' | 'PAUSED' | 'MET';
 
 /**
  * One clock on one act: a budget (the computed term, plus extensions) plus pauses. Every change is
@@ -62,7 +63,7 @@ export interface DeadlineRecord {
   readonly dueAt: Date;
   readonly warningMs: number;
   readonly internalTarget: InternalTarget | null;
-  readonly status: DeadlineStatus;
+  readonly status: ClockStatus;
   readonly metAt: Date | null;
 }
 

@@ -1,5 +1,5 @@
 // Types only: the schema must not load the domain at run time (columns are plain text).
-import type { ActState, ActType, ResolutionKind } from '@app/domain';
+import type { ActState, ActType, LinkReason, ResolutionKind } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CaseEntity } from './case.entity';
 import { OfficeEntity } from './office.entity';
@@ -87,7 +87,7 @@ export class ActEntity {
   linkedAct?: ActEntity;
 
   @Column({ name: 'link_reason', type: 'text', nullable: true })
-  linkReason: string | null;
+  linkReason: LinkReason | null;
 
   @Index('acts_author_id_idx')
   @Column({ name: 'author_id', type: 'uuid' })

@@ -1,3 +1,4 @@
+import type { CalendarEntry, CalendarEntryStatus } from '@app/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -12,7 +13,7 @@ export class CalendarEntryEntity {
 
   /** HOLIDAY or TRANSFER. */
   @Column({ type: 'text' })
-  kind: string;
+  kind: CalendarEntry['kind'];
 
   /** HOLIDAY: the holiday. TRANSFER: the weekday that becomes a day off. */
   @Column({ type: 'date' })
@@ -33,7 +34,7 @@ export class CalendarEntryEntity {
 
   /** DRAFT or ADOPTED. */
   @Column({ type: 'text' })
-  status: string;
+  status: CalendarEntryStatus;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

@@ -1,4 +1,4 @@
-import type { DeadlineKind } from '@app/domain';
+import type { ClockParty, DeadlineKind, DeadlineStatus } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { ActEntity } from './act.entity';
 
@@ -34,13 +34,12 @@ export class DeadlineEntity {
   @Column({ type: 'text' })
   kind: DeadlineKind;
 
-  /** OPEN, PAUSED, MET, MISSED, CANCELLED. */
   @Column({ type: 'text' })
-  status: string;
+  status: DeadlineStatus;
 
-  /** ADDRESSEE or PROSECUTOR: whose lateness this clock measures. */
+  /** Whose lateness this clock measures. */
   @Column({ name: 'runs_against', type: 'text' })
-  runsAgainst: string;
+  runsAgainst: ClockParty;
 
   @Column({ name: 'triggered_at', type: 'timestamptz' })
   triggeredAt: Date;

@@ -22,12 +22,12 @@ export { CaseEntity, CaseStatus } from './case.entity';
 export { DeadlineEntity } from './deadline.entity';
 export { IdempotencyKeyEntity } from './idempotency-key.entity';
 export { IntegrationClientEntity, IntegrationScope } from './integration-client.entity';
-export { NoticeEntity } from './notice.entity';
+export { NoticeEntity, SendStatus, UNSENT_STATUSES } from './notice.entity';
 export { OfficeEntity, OfficeKind, OfficeLevel } from './office.entity';
 export { OutboxEntity } from './outbox.entity';
 export { RefreshTokenEntity } from './refresh-token.entity';
 export { UserEntity, UserRole } from './user.entity';
-export { WebhookDeliveryEntity } from './webhook-delivery.entity';
+export { DeliveryStatus, UNDELIVERED_STATUSES, WebhookDeliveryEntity } from './webhook-delivery.entity';
 export { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 /** Every entity TypeORM maps; the data source and the Nest module both use this list. */

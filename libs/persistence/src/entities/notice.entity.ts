@@ -1,4 +1,15 @@
+import type { NoticeChannel, NoticeKind } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Where sending a notice (or a webhook delivery) stands: PENDING → SENT (DELIVERED); FAILED while
+ * retrying; DEAD when retries are exhausted. INBOX notices are SENT at once. Persisted as text.
+ */
+export const SendStatus = { PENDING: 'PENDING', SENT: 'SENT', FAILED: 'FAILED', DEAD: 'DEAD' } as const;
+export type SendStatus = (typeof SendStatus)[keyof typeof SendStatus];
+
+/** Statuses from which a notice may still be sent; every status write is guarded by them. */
+export const UNSENT_STATUSES: readonly SendStatus[] = [SendStatus.PENDING, SendStatus.FAILED];
 
 /**
  * One notice to one recipient on one channel. `key` — deadline, step, recipient, channel — is
@@ -25,17 +36,15 @@ export class NoticeEntity {
   @Column({ name: 'act_id', type: 'uuid', nullable: true })
   actId: string | null;
 
-  /** REMINDER, BREACH or ESCALATION. */
   @Column({ type: 'text' })
-  kind: string;
+  kind: NoticeKind;
 
   /** REMIND_3D, REMIND_LAST_DAY, BREACH, ESCALATION_2, … */
   @Column({ type: 'text' })
   step: string;
 
-  /** INBOX, EMAIL or WEBHOOK. */
   @Column({ type: 'text' })
-  channel: string;
+  channel: NoticeChannel;
 
   @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })
   recipientUserId: string | null;
@@ -50,9 +59,8 @@ export class NoticeEntity {
   @Column({ type: 'jsonb' })
   body: { kk: string; ru: string; en: string };
 
-  /** PENDING → SENT; FAILED while retrying; DEAD when retries are exhausted. INBOX notices are SENT at once. */
   @Column({ type: 'text' })
-  status: string;
+  status: SendStatus;
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;

@@ -1,5 +1,13 @@
+import type { WebhookEventType } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
+
+/** Where a webhook delivery stands: PENDING, FAILED (will retry), DELIVERED, DEAD (retries exhausted). Persisted as text. */
+export const DeliveryStatus = { PENDING: 'PENDING', FAILED: 'FAILED', DELIVERED: 'DELIVERED', DEAD: 'DEAD' } as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
+/** Statuses from which a delivery may still be tried; every status write is guarded by them. */
+export const UNDELIVERED_STATUSES: readonly DeliveryStatus[] = [DeliveryStatus.PENDING, DeliveryStatus.FAILED];
 
 /**
  * One event for one subscription, and the log of getting it there. (subscription, event key) is
@@ -24,14 +32,13 @@ export class WebhookDeliveryEntity {
   eventKey: string;
 
   @Column({ name: 'event_type', type: 'text' })
-  eventType: string;
+  eventType: WebhookEventType;
 
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
-  /** PENDING, FAILED (will retry), DELIVERED, DEAD. */
   @Column({ type: 'text' })
-  status: string;
+  status: DeliveryStatus;
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;

@@ -1,5 +1,5 @@
-import { ActEvent, ActState, ActType, DeadlineKind, EXTENSION_UNITS, ExtensionUnit, LINK_REASONS, ResolutionKind } from '@app/domain';
-import { DEADLINE_STATUSES, FILED } from '@app/workflow';
+import { ActEvent, ActState, ActType, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus, EXTENSION_UNITS, ExtensionUnit, LINK_REASONS, LinkReason, ResolutionKind } from '@app/domain';
+import { FILED } from '@app/workflow';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { CitationView, LabelView, PageOf } from '../../http/openapi/common.views';
 
@@ -45,7 +45,7 @@ export class DeadlineView {
   kind: DeadlineKind;
 
   @ApiProperty({ enum: DEADLINE_STATUSES, enumName: 'DeadlineStatus' })
-  status: string;
+  status: DeadlineStatus;
 
   @ApiProperty({ enum: ['ADDRESSEE', 'PROSECUTOR'], description: 'Whose lateness the clock measures' })
   runsAgainst: string;
@@ -170,7 +170,7 @@ export class ActSummaryView {
   linkedActId: string | null;
 
   @ApiProperty({ enum: LINK_REASONS, enumName: 'LinkReason', nullable: true })
-  linkReason: string | null;
+  linkReason: LinkReason | null;
 
   @ApiProperty({ format: 'uuid' })
   authorId: string;

@@ -1,4 +1,4 @@
-import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/workflow';
+import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/domain';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { WebhookEventView } from '../../webhooks/dto/webhook-event.views';

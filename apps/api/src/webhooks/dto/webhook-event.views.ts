@@ -1,5 +1,5 @@
 import { DeadlineKind } from '@app/domain';
-import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/workflow';
+import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/domain';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 /** What a deadline event tells a receiver: enough to act on, and the ids to read more. */

@@ -1,4 +1,4 @@
-import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/workflow';
+import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Tx } from '../transactions';
 
 /** Who wrote: a user, an integration, or the system itself (the deadline engine). */
 export interface AuditActor {
@@ -27,15 +27,19 @@ export interface AuditEntry {
 }
 
 /**
- * Writes one audit row inside the writer's transaction, so the row exists exactly when the change
- * does. The database numbers and chains it (migration AuditLogChain); this class never computes
- * ids or hashes.
+ * The append-only, hash-chained audit log (ADR 0005). A row is written inside the writer's
+ * transaction, so it exists exactly when the change does; the database numbers and chains it
+ * (migration AuditLogChain) — nothing here computes ids or hashes.
  */
 @Injectable()
-export class AuditWriter {
-  async record(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export class AuditLogRepository {
+  /**
+   * Appends one row. Its trigger takes the chain's lock until commit: write it last in a
+   * transaction, so no later round trip runs while every other writer waits.
+   */
+  async append(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
     // id, prev_hash and hash are assigned by the trigger; the placeholders satisfy NOT NULL.
-    await manager.query(
+    await tx.query(
       `INSERT INTO audit_log (id, occurred_at, actor_user_id, actor_client_id, actor_role, actor_office_id, request_id,
          action, entity_type, entity_id, case_id, office_path, before, after, prev_hash, hash)
        VALUES (0, now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '', '')`,

@@ -1,0 +1,26 @@
+/** What a notice tells its recipient. Persisted as text: never rename a member. */
+export const NoticeKind = {
+  /** A deadline comes near (days or hours before, and on the morning of its last day). */
+  REMINDER: 'REMINDER',
+  /** A deadline ran out unmet. */
+  BREACH: 'BREACH',
+  /** A missed deadline climbed one office up (art. 16). */
+  ESCALATION: 'ESCALATION',
+} as const;
+export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
+
+/** Where a notice goes. Persisted as text: never rename a member. */
+export const NoticeChannel = {
+  INBOX: 'INBOX',
+  EMAIL: 'EMAIL',
+} as const;
+export type NoticeChannel = (typeof NoticeChannel)[keyof typeof NoticeChannel];
+
+/** What integrations subscribe to (webhooks). Persisted in subscriptions: never rename a member. */
+export const WebhookEventType = {
+  DEADLINE_REMINDER: 'deadline.reminder',
+  DEADLINE_MISSED: 'deadline.missed',
+  DEADLINE_ESCALATED: 'deadline.escalated',
+} as const;
+export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);
