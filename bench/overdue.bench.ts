@@ -1,6 +1,7 @@
 // npm run bench:overdue — a regional head's overdue list (their office and every office below) at
 // the seeded volume: the first page and a deep keyset page over HTTP, each beside the same SQL run
 // with pg directly, with the plan (EXPLAIN ANALYZE, BUFFERS) checked for an index and no OFFSET.
+import { overdueQuery } from '@app/persistence';
 import { encodeCursor } from '../apps/api/src/http/keyset';
 import { regionCode, regionHeadLogin } from './seed/fixture';
 import { BenchApi, login, startApi } from './support/api';
@@ -15,20 +16,6 @@ const PAGE = 50;
 const SAMPLES = 300;
 /** How deep the deep page starts, as a share of the region's overdue list. */
 const DEEP_SHARE = 0.8;
-
-/** The query SupervisionService.overdue sends for the default filters (most overdue first). */
-const OVERDUE_SQL = (withCursor: boolean) => `
-  SELECT d.id AS deadline_id, d.kind, d.status, d.due_at, d.citation, d.explanation,
-         a.id AS act_id, a.type AS act_type, a.kind AS act_kind, a.state AS act_state, a.title AS act_title,
-         a.addressee_name, a.author_id, u.full_name AS author_name, a.case_id, o.id AS office_id, o.code AS office_code
-    FROM deadlines d
-    JOIN acts a ON a.id = d.act_id
-    JOIN users u ON u.id = a.author_id
-    JOIN offices o ON o.id = d.office_id
-   WHERE d.office_path LIKE $1 AND d.status IN ('OPEN', 'MISSED') AND d.met_at IS NULL AND d.due_at < $2
-     ${withCursor ? 'AND (d.due_at, d.id) > ($3::timestamptz, $4::uuid)' : ''}
-   ORDER BY d.due_at ASC, d.id ASC
-   LIMIT ${PAGE + 1}`;
 
 async function main() {
   const db = await connect();
@@ -46,9 +33,12 @@ async function main() {
         [prefix, now, Math.floor(total * DEEP_SHARE)],
       )
     ).rows[0];
+    // The very statement SupervisionService.overdue sends (DeadlinesRepository) for the default filters, most overdue first.
+    const statement = (after?: { at: string; id: string }) => overdueQuery({ reach: { exact: [], subtrees: [office.path] }, now }, 'most_overdue', PAGE, after);
+    const deepStart = { at: deep.due_at.toISOString(), id: deep.id };
     const pages = [
-      { name: 'first page', sqlText: OVERDUE_SQL(false), params: [prefix, now], query: '' },
-      { name: `deep page (row ${Math.floor(total * DEEP_SHARE).toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`, sqlText: OVERDUE_SQL(true), params: [prefix, now, deep.due_at, deep.id], query: `?cursor=${encodeCursor({ at: deep.due_at.toISOString(), id: deep.id })}` },
+      { name: 'first page', ...text(statement()), query: '' },
+      { name: `deep page (row ${Math.floor(total * DEEP_SHARE).toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`, ...text(statement(deepStart)), query: `?cursor=${encodeCursor(deepStart)}` },
     ];
 
     api = await startApi();
@@ -92,6 +82,10 @@ async function main() {
     await api?.close();
     await db.end();
   }
+}
+
+function text(statement: { sql: string; params: unknown[] }): { sqlText: string; params: unknown[] } {
+  return { sqlText: statement.sql, params: statement.params };
 }
 
 main().catch((error: unknown) => {

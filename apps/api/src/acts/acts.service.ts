@@ -10,17 +10,15 @@ import {
   machineFor,
   toLocalDate,
 } from '@app/domain';
-import { ActEntity, ActTransitionEntity, CaseEntity, DeadlineEntity, UserRole } from '@app/persistence';
+import { ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
 import { ActTransitions, ActVersionConflict, TransitionRefused, toSnapshot } from '@app/workflow';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
-import { canReadOffice, notFound, officeRelation } from '../auth/office-scope';
+import { canReadOffice, notFound, officeRelation, readableRoots } from '../auth/office-scope';
 import { Principal, UserPrincipal } from '../auth/principal';
-import { newestFirst, Page, toPage } from '../http/keyset';
+import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { officeScopeCondition, officeSubtreeSql } from '../http/scope-sql';
 import { actBodyFrom } from './act-body';
 import { actDetailView, actSummaryView } from './act-view';
 import { ActDetailView, ActSummaryView } from './dto/act.views';
@@ -32,7 +30,10 @@ import { refusalProblem } from './refusal-problem';
 @Injectable()
 export class ActsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly acts: ActsRepository,
+    private readonly cases: CasesRepository,
+    private readonly deadlines: DeadlinesRepository,
     private readonly transitions: ActTransitions,
     private readonly clock: Clock,
   ) {}
@@ -46,8 +47,8 @@ export class ActsService {
     const principal = asProsecutor(caller.principal);
     const body = actBodyFrom(type, dto);
     const now = this.clock.now();
-    const filed = await this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOneBy(CaseEntity, { id: dto.caseId });
+    const filed = await this.transactions.run(async (tx) => {
+      const kase = await this.cases.findById(dto.caseId, tx);
       if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
       if (kase.officePath !== principal.officePath) {
         throw new ProblemException({
@@ -62,7 +63,7 @@ export class ActsService {
       const snapshot = { ...body, state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
       const verdict = checkFiling(snapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
-      return this.transitions.file(manager, {
+      return this.transitions.file(tx, {
         kase,
         snapshot,
         title: dto.title,
@@ -80,29 +81,28 @@ export class ActsService {
   }
 
   async get(principal: Principal, id: string): Promise<ActDetailView> {
-    const act = await this.dataSource.manager.findOneBy(ActEntity, { id });
+    const act = await this.acts.findById(id);
     if (!act || !canReadOffice(principal, act.officePath)) throw notFound('Act');
-    const [deadlines, history] = await Promise.all([
-      this.dataSource.manager.find(DeadlineEntity, { where: { actId: id }, order: { createdAt: 'ASC', kind: 'ASC' } }),
-      this.dataSource.manager.find(ActTransitionEntity, { where: { actId: id }, order: { version: 'ASC' } }),
-    ]);
+    const [deadlines, history] = await Promise.all([this.deadlines.ofAct(id), this.acts.history(id)]);
     const events = principal.kind === 'user' ? allowedEvents(toSnapshot(act), actorOf(principal, act)) : [];
     return actDetailView(act, deadlines, history, events);
   }
 
   async list(principal: Principal, query: ListActsQuery): Promise<Page<ActSummaryView>> {
-    const scope = officeScopeCondition(principal, 'act.office_path');
-    const builder = this.dataSource.manager.createQueryBuilder(ActEntity, 'act').where(scope.sql, scope.params);
-    const limit = newestFirst(builder, 'act', query);
-    if (query.type) builder.andWhere('act.type = :type', { type: query.type });
-    if (query.state) builder.andWhere('act.state = :state', { state: query.state });
-    if (query.caseId) builder.andWhere('act.case_id = :caseId', { caseId: query.caseId });
-    if (query.authorId) builder.andWhere('act.author_id = :authorId', { authorId: query.authorId });
-    if (query.dueBefore) builder.andWhere('act.next_due_at < :dueBefore', { dueBefore: new Date(query.dueBefore) });
-    if (query.overdue === true) builder.andWhere('act.next_due_at < :now', { now: this.clock.now() });
-    if (query.overdue === false) builder.andWhere('(act.next_due_at IS NULL OR act.next_due_at >= :now)', { now: this.clock.now() });
-    if (query.officeId) builder.andWhere(officeSubtreeSql('act.office_path', ':officeId'), { officeId: query.officeId });
-    return toPage(await builder.getMany(), limit, actSummaryView);
+    const page = await this.acts.page(
+      {
+        reach: readableRoots(principal),
+        type: query.type,
+        state: query.state,
+        officeId: query.officeId,
+        caseId: query.caseId,
+        authorId: query.authorId,
+        dueBefore: query.dueBefore === undefined ? undefined : new Date(query.dueBefore),
+        overdue: query.overdue === undefined ? undefined : { is: query.overdue, now: this.clock.now() },
+      },
+      pageRequest(query),
+    );
+    return pageView(page, actSummaryView);
   }
 
   /**
@@ -112,14 +112,14 @@ export class ActsService {
    */
   async fire(caller: Caller, id: string, dto: FireEventDto, ifMatch: string | undefined): Promise<ActDetailView> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const act = await manager.findOneBy(ActEntity, { id });
+    await this.transactions.run(async (tx) => {
+      const act = await this.acts.findById(id, tx);
       if (!act || !canReadOffice(caller.principal, act.officePath)) throw notFound('Act');
       const expectedVersion = ifMatch === undefined ? act.version : parseIfMatch(ifMatch);
       if (expectedVersion !== act.version) throw versionConflict(HttpStatus.PRECONDITION_FAILED, act.version);
       const principal = asProsecutor(caller.principal);
       try {
-        await this.transitions.apply(manager, {
+        await this.transitions.apply(tx, {
           act,
           event: dto.event,
           payload: dto.payload ?? {},

@@ -1,13 +1,12 @@
-import { ActEntity, CaseEntity, UserEntity, UserRole } from '@app/persistence';
+import { ActsRepository, CaseEntity, CasesRepository, UserEntity, UserRole } from '@app/persistence';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
-import { canReadOffice, notFound } from '../auth/office-scope';
+import { canReadOffice, notFound, readableRoots } from '../auth/office-scope';
 import { Principal } from '../auth/principal';
-import { newestFirst, Page, toPage } from '../http/keyset';
+import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { officeScopeCondition, officeSubtreeSql } from '../http/scope-sql';
 import { CreateCaseDto, ListCasesQuery } from './dto/case.dto';
 import { CaseDetailView, CaseView } from './dto/case.views';
 
@@ -33,6 +32,8 @@ export class CasesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly cases: CasesRepository,
+    private readonly acts: ActsRepository,
   ) {}
 
   /** Opens a case in the caller's own office. */
@@ -86,9 +87,9 @@ export class CasesService {
   }
 
   async get(principal: Principal, id: string): Promise<CaseDetailView> {
-    const kase = await this.dataSource.manager.findOneBy(CaseEntity, { id });
+    const kase = await this.cases.findById(id);
     if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
-    const acts = await this.dataSource.manager.find(ActEntity, { where: { caseId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const acts = await this.acts.ofCase(id);
     return {
       ...caseView(kase),
       acts: acts.map((act) => ({ id: act.id, type: act.type, kind: act.kind, state: act.state, version: act.version, title: act.title, nextDueAt: act.nextDueAt })),
@@ -96,12 +97,7 @@ export class CasesService {
   }
 
   async list(principal: Principal, query: ListCasesQuery): Promise<Page<CaseView>> {
-    const scope = officeScopeCondition(principal, 'c.office_path');
-    const builder = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c').where(scope.sql, scope.params);
-    const limit = newestFirst(builder, 'c', query);
-    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
-    if (query.responsibleProsecutorId) builder.andWhere('c.responsible_prosecutor_id = :rp', { rp: query.responsibleProsecutorId });
-    if (query.officeId) builder.andWhere(officeSubtreeSql('c.office_path', ':officeId'), { officeId: query.officeId });
-    return toPage(await builder.getMany(), limit, caseView);
+    const filter = { reach: readableRoots(principal), status: query.status, officeId: query.officeId, responsibleProsecutorId: query.responsibleProsecutorId };
+    return pageView(await this.cases.page(filter, pageRequest(query)), caseView);
   }
 }

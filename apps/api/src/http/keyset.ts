@@ -1,16 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { KeysetPage, KeysetPosition, PageRequest } from '@app/persistence';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_LIMIT } from './page.query';
 import { ProblemException } from './problem-details';
 
-/**
- * Where a page of an (instant, id) keyset listing ends — created_at for cases and acts, due_at for
- * the overdue list: the next page starts strictly after it.
- */
-export interface KeysetPosition {
-  readonly at: string;
-  readonly id: string;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // What toISOString() writes for years 1000-9999: anything else ('2026-02-30', '+275760-…', '1')
@@ -44,12 +37,21 @@ export function decodeCursor(cursor: string, field = 'cursor'): KeysetPosition {
   });
 }
 
-/** A page of rows plus the cursor of the next page (null on the last page). */
+/** A page of rows plus the cursor of the next page (null on the last page), as the API answers it. */
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
 
+/** What a list query asks for: how many, and after which cursor (decoded; 422 when malformed). */
+export function pageRequest(query: { limit?: number; cursor?: string }, field = 'cursor'): PageRequest {
+  return { limit: query.limit ?? DEFAULT_PAGE_LIMIT, ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor, field) }) };
+}
+
+/** A repository's keyset page as the API answers it: each row viewed, the next position as an opaque cursor. */
+export function pageView<Row, View>(page: KeysetPage<Row>, view: (row: Row) => View): Page<View> {
+  return { items: page.items.map(view), nextCursor: page.next ? encodeCursor(page.next) : null };
+}
 /** Rows were fetched with limit + 1: the extra row only tells that another page exists. */
 export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row[], limit: number, view: (row: Row) => T): Page<T> {
   const items = rows.slice(0, limit);

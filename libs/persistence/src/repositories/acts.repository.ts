@@ -23,6 +23,16 @@ export interface ActFilter {
   readonly overdue?: { readonly is: boolean; readonly now: Date };
 }
 
+/** Acts of one office, type and state, and how many of them have an open deadline past due. */
+export interface ActCountRow {
+  readonly officeId: string;
+  readonly officeCode: string;
+  readonly type: ActType;
+  readonly state: ActState;
+  readonly acts: number;
+  readonly overdue: number;
+}
+
 /** The columns a transition changes on the act itself (its version guards the update). */
 export type ActTransitionChanges = Pick<ActEntity, 'state' | 'suspendedFrom' | 'version' | 'issuedAt'>;
 
@@ -71,6 +81,30 @@ export class ActsRepository {
     if (filter.overdue?.is === false) builder.andWhere('(act.next_due_at IS NULL OR act.next_due_at >= :now)', { now: filter.overdue.now });
     if (filter.officeId) builder.andWhere(officeSubtreeSql('act.office_path', ':officeId'), { officeId: filter.officeId });
     return toKeysetPage(await builder.getMany(), page.limit);
+  }
+
+  /** Acts by office × type × state within the reach, with how many are past due at `now`. */
+  async countByOfficeTypeState(reach: OfficeReach, now: Date): Promise<ActCountRow[]> {
+    const scope = officeReachCondition(reach, 'a.office_path');
+    return this.dataSource.manager
+      .createQueryBuilder(ActEntity, 'a')
+      .innerJoin('a.office', 'o')
+      .select('o.id', 'officeId')
+      .addSelect('o.code', 'officeCode')
+      .addSelect('a.type', 'type')
+      .addSelect('a.state', 'state')
+      .addSelect('count(*)::int', 'acts')
+      .addSelect('count(*) FILTER (WHERE a.next_due_at < :now)::int', 'overdue')
+      .where(scope.sql, scope.params)
+      .setParameter('now', now)
+      .groupBy('o.id')
+      .addGroupBy('o.code')
+      .addGroupBy('a.type')
+      .addGroupBy('a.state')
+      .orderBy('o.code')
+      .addOrderBy('a.type')
+      .addOrderBy('a.state')
+      .getRawMany<ActCountRow>();
   }
 
   /** Inserts a new act as given and answers it as stored (ids and stamps filled in). */

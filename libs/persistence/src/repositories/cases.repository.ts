@@ -1,10 +1,11 @@
-import { ActState, ActType, ResolutionKind } from '@app/domain';
+import { ActState, ActType, DeadlineStatus, ResolutionKind } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseEntity, CaseStatus } from '../entities/case.entity';
 import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 import { OfficeReach, officeReachCondition, officeSubtreeSql } from './office-reach';
+import { pgPool } from './pg-pool';
 
 export interface CaseFilter {
   readonly reach: OfficeReach;
@@ -21,6 +22,72 @@ export interface CaseStatusInputs {
   readonly officePath: string;
   readonly acts: ReadonlyArray<{ readonly type: ActType; readonly kind: ResolutionKind | null; readonly state: ActState; readonly editionId: string }>;
 }
+
+/** An open deadline as an integration sees it. */
+export interface OpenDeadlineReport {
+  readonly kind: string;
+  readonly dueAt: string;
+  readonly citation: string;
+  readonly status: string;
+}
+
+/** A case's status for integrations (GET /api/v1/cases/{id}/status), as PostgreSQL builds it. */
+export interface CaseStatusReport {
+  readonly id: string;
+  readonly number: string;
+  readonly status: CaseStatus;
+  readonly officeCode: string;
+  readonly acts: ReadonlyArray<{
+    readonly id: string;
+    readonly type: ActType;
+    readonly kind: ResolutionKind | null;
+    readonly state: ActState;
+    readonly version: number;
+    readonly nextDueAt: string | null;
+    readonly openDeadlines: readonly OpenDeadlineReport[];
+  }>;
+}
+
+/** An instant as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated), whatever the session time zone. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The whole report in one statement (so one snapshot: an act and its deadlines never disagree
+ * mid-transition), built as JSON by PostgreSQL in the answer's field order, and run as a prepared
+ * statement straight on the pool: no transaction, no entity hydration, one round trip.
+ * Deadlines still outstanding: running, paused, or run out without being met.
+ */
+const CASE_STATUS_REPORT = {
+  name: 'integrations.case_status.v1',
+  text: `
+    SELECT c.office_path AS "officePath",
+           json_build_object(
+             'id', c.id,
+             'number', c.number,
+             'status', c.status,
+             'officeCode', o.code,
+             'acts', coalesce((
+               SELECT json_agg(json_build_object(
+                        'id', a.id,
+                        'type', a.type,
+                        'kind', a.kind,
+                        'state', a.state,
+                        'version', a.version,
+                        'nextDueAt', ${iso('a.next_due_at')},
+                        'openDeadlines', coalesce((
+                          SELECT json_agg(json_build_object('kind', d.kind, 'dueAt', ${iso('d.due_at')}, 'citation', d.citation, 'status', d.status) ORDER BY d.due_at, d.id)
+                          FROM deadlines d
+                          WHERE d.act_id = a.id AND d.status IN ('${DeadlineStatus.OPEN}', '${DeadlineStatus.PAUSED}', '${DeadlineStatus.MISSED}')
+                        ), '[]'::json)
+                      ) ORDER BY a.created_at, a.id)
+               FROM acts a
+               WHERE a.case_id = c.id
+             ), '[]'::json)
+           ) AS report
+    FROM cases c
+    JOIN offices o ON o.id = c.office_id
+    WHERE c.id = $1`,
+};
 
 /** Supervision cases. */
 @Injectable()
@@ -56,6 +123,12 @@ export class CasesRepository {
       [caseId],
     );
     return row ?? null;
+  }
+
+  /** A case's status report and the office it belongs to (the API checks the caller's reach), or null for an unknown case. */
+  async statusReport(caseId: string): Promise<{ readonly officePath: string; readonly report: CaseStatusReport } | null> {
+    const { rows } = await pgPool(this.dataSource).query<{ officePath: string; report: CaseStatusReport }>({ ...CASE_STATUS_REPORT, values: [caseId] });
+    return rows[0] ?? null;
   }
 
   async setStatus(tx: Tx, caseId: string, status: CaseStatus, version: number): Promise<void> {

@@ -1,8 +1,106 @@
+import { ActState, ActType, DeadlineKind, DeadlineStatus, ResolutionKind, UNMET_DEADLINE_STATUSES } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DeadlineEntity } from '../entities/deadline.entity';
 import { Tx } from '../transactions';
+import { KeysetPage, KeysetPosition } from './keyset';
+import { OfficeReach, officeSubtreeSql } from './office-reach';
+
+/** What a head's overdue list may be narrowed to (arts. 9, 13–16: their office and every office below). */
+export interface OverdueFilter {
+  readonly reach: OfficeReach;
+  /** Past due at this instant. */
+  readonly now: Date;
+  readonly officeId?: string;
+  readonly type?: ActType;
+  readonly deadlineKind?: DeadlineKind;
+  readonly prosecutorId?: string;
+  /** Due at or before this instant (at least so many days overdue). */
+  readonly dueAtOrBefore?: Date;
+}
+
+/** Most overdue first (the earliest due instant) or least. */
+export type OverdueOrder = 'most_overdue' | 'least_overdue';
+
+/** One deadline past due, with its act, the prosecutor who filed it and the office. */
+export interface OverdueRow {
+  readonly deadlineId: string;
+  readonly kind: DeadlineKind;
+  readonly status: DeadlineStatus;
+  readonly dueAt: Date;
+  readonly citation: string;
+  readonly explanation: { kk: string; ru: string; en: string };
+  readonly act: { id: string; type: ActType; kind: ResolutionKind | null; state: ActState; title: string; addresseeName: string; caseId: string };
+  readonly prosecutor: { id: string; fullName: string };
+  readonly office: { id: string; code: string };
+}
+
+interface OverdueRecord {
+  deadline_id: string;
+  kind: DeadlineKind;
+  status: DeadlineStatus;
+  due_at: Date;
+  citation: string;
+  explanation: { kk: string; ru: string; en: string };
+  act_id: string;
+  act_type: ActType;
+  act_kind: ResolutionKind | null;
+  act_state: ActState;
+  act_title: string;
+  addressee_name: string;
+  author_id: string;
+  author_name: string;
+  case_id: string;
+  office_id: string;
+  office_code: string;
+}
+
+/**
+ * The overdue list: unmet deadlines whose statutory due instant has passed — whether or not the
+ * deadline engine has marked them MISSED yet — in (due_at, id) order. It runs on the partial index
+ * deadlines_overdue_due_path_idx, reading about a page of rows however large the region (no OFFSET).
+ * Exported so the benchmark measures the very statement the API sends.
+ */
+export function overdueQuery(filter: OverdueFilter, order: OverdueOrder, limit: number, after?: KeysetPosition): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  // The statuses are written into the text, not bound: the planner must see the partial index's own predicate.
+  const where = [`d.status IN (${UNMET_DEADLINE_STATUSES.map((status) => `'${status}'`).join(', ')})`, `d.met_at IS NULL`, `d.due_at < ${bind(filter.now)}`];
+  where.push(positionalReach(filter.reach, 'd.office_path', bind));
+  if (filter.officeId) where.push(officeSubtreeSql('d.office_path', bind(filter.officeId)));
+  if (filter.type) where.push(`a.type = ${bind(filter.type)}`);
+  if (filter.deadlineKind) where.push(`d.kind = ${bind(filter.deadlineKind)}`);
+  if (filter.prosecutorId) where.push(`a.author_id = ${bind(filter.prosecutorId)}`);
+  if (filter.dueAtOrBefore) where.push(`d.due_at <= ${bind(filter.dueAtOrBefore)}`);
+  const ascending = order === 'most_overdue';
+  if (after) where.push(`(d.due_at, d.id) ${ascending ? '>' : '<'} (${bind(after.at)}::timestamptz, ${bind(after.id)}::uuid)`);
+  const direction = ascending ? 'ASC' : 'DESC';
+  const sql = `SELECT d.id AS deadline_id, d.kind, d.status, d.due_at, d.citation, d.explanation,
+            a.id AS act_id, a.type AS act_type, a.kind AS act_kind, a.state AS act_state, a.title AS act_title,
+            a.addressee_name, a.author_id, u.full_name AS author_name, a.case_id, o.id AS office_id, o.code AS office_code
+       FROM deadlines d
+       JOIN acts a ON a.id = d.act_id
+       JOIN users u ON u.id = a.author_id
+       JOIN offices o ON o.id = d.office_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY d.due_at ${direction}, d.id ${direction}
+      LIMIT ${Number(limit) + 1}`;
+  return { sql, params };
+}
+
+/** The reach as a condition with positional parameters (the overdue list is plain SQL, not a query builder). */
+function positionalReach(reach: OfficeReach, column: string, bind: (value: unknown) => string): string {
+  const parts = [
+    ...(reach.exact.length ? [`${column} = ANY(${bind([...reach.exact])}::text[])`] : []),
+    // office paths hold only uuids and slashes: no LIKE wildcard can appear in them
+    ...reach.subtrees.map((root) => `${column} LIKE ${bind(`${root}%`)}`),
+  ];
+  return parts.length ? `(${parts.join(' OR ')})` : 'FALSE';
+}
 
 /** A deadline row before it is stored: what ActEffects computes for a clock that starts. */
 export type NewDeadline = Omit<DeadlineEntity, 'act' | 'escalationLevel' | 'createdAt' | 'updatedAt'>;
@@ -18,6 +116,27 @@ export class DeadlinesRepository {
   /** An act's clocks in the order they started. */
   ofAct(actId: string, tx: Tx = this.dataSource.manager): Promise<DeadlineEntity[]> {
     return tx.find(DeadlineEntity, { where: { actId }, order: { createdAt: 'ASC', kind: 'ASC' } });
+  }
+
+  /** One keyset page of the overdue list. */
+  async overduePage(filter: OverdueFilter, order: OverdueOrder, limit: number, after?: KeysetPosition): Promise<KeysetPage<OverdueRow>> {
+    const { sql, params } = overdueQuery(filter, order, limit, after);
+    const records: OverdueRecord[] = await this.dataSource.query(sql, params);
+    const items = records.slice(0, limit).map(
+      (row): OverdueRow => ({
+        deadlineId: row.deadline_id,
+        kind: row.kind,
+        status: row.status,
+        dueAt: row.due_at,
+        citation: row.citation,
+        explanation: row.explanation,
+        act: { id: row.act_id, type: row.act_type, kind: row.act_kind, state: row.act_state, title: row.act_title, addresseeName: row.addressee_name, caseId: row.case_id },
+        prosecutor: { id: row.author_id, fullName: row.author_name },
+        office: { id: row.office_id, code: row.office_code },
+      }),
+    );
+    const last = records.length > limit ? items[items.length - 1] : undefined;
+    return { items, next: last ? { at: last.dueAt.toISOString(), id: last.deadlineId } : null };
   }
 
   async insert(tx: Tx, rows: readonly NewDeadline[]): Promise<void> {

@@ -6,11 +6,11 @@ import { DeadlinesRepository } from './deadlines.repository';
 import { OutboxRepository } from './outbox.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 
-export { ActsRepository, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
-export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry } from './audit-log.repository';
+export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
+export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
 export { CalendarRepository } from './calendar.repository';
-export { CasesRepository, type CaseFilter, type CaseStatusInputs } from './cases.repository';
-export { DeadlinesRepository, type NewDeadline } from './deadlines.repository';
+export { CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
+export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
 export type { KeysetPage, KeysetPosition, PageRequest } from './keyset';
 export type { OfficeReach } from './office-reach';
 export { DEADLINE_CHANGED, OutboxRepository } from './outbox.repository';

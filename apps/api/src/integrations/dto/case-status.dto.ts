@@ -36,7 +36,7 @@ export class ActStatusDto {
   nextDueAt: string | null;
 
   @ApiProperty({ type: [OpenDeadlineDto], description: 'Deadlines not yet met or cancelled, earliest first' })
-  openDeadlines: OpenDeadlineDto[];
+  openDeadlines: readonly OpenDeadlineDto[];
 }
 
 @ApiSchema({ name: 'CaseStatusReport' })
@@ -54,5 +54,5 @@ export class CaseStatusDto {
   officeCode: string;
 
   @ApiProperty({ type: [ActStatusDto], description: 'Its acts in the order they were filed' })
-  acts: ActStatusDto[];
+  acts: readonly ActStatusDto[];
 }
