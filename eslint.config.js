@@ -1,6 +1,26 @@
 // @ts-check
+const { builtinModules } = require('node:module');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+
+/**
+ * Who may import whom: the "may import" column of docs/architecture.md, as a table lint enforces.
+ * Each zone may import the libraries listed and nothing else of ours; tools/lint/boundary-rule.spec.ts
+ * proves every rule fails on a violation.
+ */
+const LIBRARIES = ['domain', 'config', 'persistence', 'queue', 'workflow', 'observability', 'api-client'];
+const ZONES = {
+  'libs/domain': [],
+  'libs/config': [],
+  'libs/api-client': [],
+  'libs/persistence': ['domain', 'config'],
+  'libs/queue': ['config', 'domain'],
+  'libs/workflow': ['domain', 'persistence', 'config'],
+  'libs/observability': ['config', 'persistence', 'queue'],
+  'apps/api': ['domain', 'config', 'persistence', 'queue', 'workflow', 'observability'],
+  'apps/worker': ['domain', 'config', 'persistence', 'queue', 'workflow', 'observability'],
+};
+const APPS = ['api', 'worker', 'web'];
 
 /** Libraries are used through their index only: `@app/domain`, never `@app/domain/acts/…`. */
 const noDeepImports = [
@@ -8,14 +28,45 @@ const noDeepImports = [
   { group: ['**/libs/*/src', '**/libs/*/src/**'], message: 'Import another library through its alias (@app/<lib>), not a relative path into it.' },
 ];
 
-/** The statutory domain is pure TypeScript: no framework, ORM, queue or driver may leak into it. */
+/** The patterns a zone may not import: the libraries outside its row, by alias and by any relative path, and the other apps. */
+function zonePatterns(zone) {
+  const [kind, name] = zone.split('/');
+  const allowed = new Set(ZONES[zone]);
+  const others = LIBRARIES.filter((lib) => !allowed.has(lib) && !(kind === 'libs' && lib === name));
+  return [
+    ...noDeepImports,
+    ...others.map((lib) => ({ group: [`@app/${lib}`], message: `${zone} may not import @app/${lib} (docs/architecture.md, "may import").` })),
+    ...others.map((lib) => ({
+      group: [`**/${lib}/src`, `**/${lib}/src/**`],
+      message: `${zone} may not reach into libs/${lib} by a relative path (nor at all: docs/architecture.md).`,
+    })),
+    ...APPS.filter((app) => !(kind === 'apps' && app === name)).map((app) => ({
+      group: [`**/apps/${app}/**`, `**/${app}/src/**`],
+      message: `${zone} may not import apps/${app}: apps never import each other.`,
+    })),
+  ];
+}
+
+/** The statutory domain is pure TypeScript: no framework, ORM, queue, driver or Node built-in leaks into it. */
 const domainPurity = [
-  ...noDeepImports,
+  ...zonePatterns('libs/domain'),
   {
     group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'bullmq/*', 'ioredis', 'pg', 'express', '@app/*'],
     message: 'libs/domain must stay free of NestJS, TypeORM, BullMQ and IO (see docs/architecture.md).',
   },
+  {
+    group: [...builtinModules.filter((name) => !name.startsWith('_')), 'node:*'],
+    message: 'libs/domain must stay free of Node built-ins: it computes, it does no IO (see docs/architecture.md).',
+  },
 ];
+
+const zoneRules = Object.keys(ZONES)
+  .filter((zone) => zone !== 'libs/domain')
+  .map((zone) => ({
+    files: [`${zone}/**/*.ts`],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: zonePatterns(zone) }] },
+  }));
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docs/**'] },
@@ -27,7 +78,8 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['libs/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: domainPurity }] } },
+  ...zoneRules,
+  { files: ['libs/domain/**/*.ts'], ignores: ['**/*.spec.ts'], rules: { 'no-restricted-imports': ['error', { patterns: domainPurity }] } },
   {
     // Written as an integrator would write it: from the generated types alone, no casts, no any.
     files: ['test/e2e/typed-client.e2e-spec.ts', 'examples/**/*.ts'],

@@ -29,20 +29,59 @@ function lint(samples: Array<{ filePath: string; code: string }>): LintVerdict[]
   return JSON.parse(output) as LintVerdict[];
 }
 
+const sample = (filePath: string, specifier: string) => ({ filePath, code: `import { x } from '${specifier}';\nexport const y = x;\n` });
+
 describe('ESLint library boundaries', () => {
   const verdicts = lint([
     { filePath: 'libs/domain/src/violation-nest.ts', code: "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n" },
     { filePath: 'libs/domain/src/violation-typeorm.ts', code: "import { Entity } from 'typeorm';\nexport const x = Entity;\n" },
     { filePath: 'libs/domain/src/violation-bullmq.ts', code: "import { Queue } from 'bullmq';\nexport const x = Queue;\n" },
+    sample('libs/domain/src/violation-node-fs.ts', 'node:fs'),
+    sample('libs/domain/src/violation-bare-builtin.ts', 'crypto'),
+    // a relative path into another library that does not spell `libs/`
+    sample('libs/domain/src/acts/violation-relative-lib.ts', '../../../persistence/src/entities'),
+    sample('libs/persistence/src/violation-upward.ts', '@app/workflow'),
+    sample('libs/persistence/src/violation-upward-relative.ts', '../../workflow/src/act-effects'),
+    sample('libs/workflow/src/violation-queue.ts', '@app/queue'),
+    sample('libs/queue/src/violation-persistence.ts', '@app/persistence'),
+    sample('libs/config/src/violation-domain.ts', '@app/domain'),
+    sample('libs/observability/src/violation-workflow.ts', '@app/workflow'),
+    sample('apps/api/src/violation-other-app.ts', '../../worker/src/deadlines/deadline-engine.service'),
+    sample('apps/worker/src/violation-other-app.ts', '../../api/src/acts/acts.service'),
+    sample('apps/worker/src/violation-web.ts', '../../web/src/main'),
     { filePath: 'apps/api/src/violation-deep.ts', code: "import { x } from '@app/domain/acts';\nexport const y = x;\n" },
     { filePath: 'apps/worker/src/violation-relative.ts', code: "import { x } from '../../../libs/domain/src/acts';\nexport const y = x;\n" },
-    { filePath: 'apps/api/src/allowed.ts', code: "import { Injectable } from '@nestjs/common';\nimport { DeadlineKind } from '@app/domain';\nexport const x = [Injectable, DeadlineKind];\n" },
+    { filePath: 'apps/api/src/allowed.ts', code: "import { Injectable } from '@nestjs/common';\nimport { DeadlineKind } from '@app/domain';\nimport { ActTransitions } from '@app/workflow';\nexport const x = [Injectable, DeadlineKind, ActTransitions];\n" },
     { filePath: 'libs/domain/src/allowed.ts', code: "import { OK } from './shared';\nexport const x = OK;\n" },
+    { filePath: 'libs/workflow/src/allowed.ts', code: "import { DeadlineKind } from '@app/domain';\nimport { Tx } from '@app/persistence';\nexport type X = [DeadlineKind, Tx];\n" },
   ]);
   const messagesOf = (filePath: string) => verdicts.find((v) => v.filePath === filePath)!.messages;
 
   it.each(['violation-nest', 'violation-typeorm', 'violation-bullmq'])('fails libs/domain/src/%s.ts (framework import in the pure domain)', (name) => {
     expect(messagesOf(`libs/domain/src/${name}.ts`)).toEqual([expect.stringMatching(/^no-restricted-imports: .*libs\/domain must stay free/)]);
+  });
+
+  it.each(['violation-node-fs', 'violation-bare-builtin'])('fails libs/domain/src/%s.ts (a Node built-in in the pure domain)', (name) => {
+    expect(messagesOf(`libs/domain/src/${name}.ts`)).toEqual([expect.stringMatching(/free of Node built-ins/)]);
+  });
+
+  it('fails a relative import from the domain into another library, even one that does not spell libs/', () => {
+    expect(messagesOf('libs/domain/src/acts/violation-relative-lib.ts')).toEqual([expect.stringMatching(/may not reach into libs\/persistence/)]);
+  });
+
+  it.each([
+    ['libs/persistence/src/violation-upward.ts', /libs\/persistence may not import @app\/workflow/],
+    ['libs/persistence/src/violation-upward-relative.ts', /libs\/persistence may not reach into libs\/workflow/],
+    ['libs/workflow/src/violation-queue.ts', /libs\/workflow may not import @app\/queue/],
+    ['libs/queue/src/violation-persistence.ts', /libs\/queue may not import @app\/persistence/],
+    ['libs/config/src/violation-domain.ts', /libs\/config may not import @app\/domain/],
+    ['libs/observability/src/violation-workflow.ts', /libs\/observability may not import @app\/workflow/],
+  ])('fails %s (outside its row of the "may import" table)', (filePath, message) => {
+    expect(messagesOf(filePath)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each(['apps/api/src/violation-other-app.ts', 'apps/worker/src/violation-other-app.ts', 'apps/worker/src/violation-web.ts'])('fails %s (apps never import each other)', (filePath) => {
+    expect(messagesOf(filePath)).toEqual([expect.stringMatching(/apps never import each other/)]);
   });
 
   it('fails a deep import through an alias', () => {
@@ -56,5 +95,6 @@ describe('ESLint library boundaries', () => {
   it('passes the imports the architecture allows', () => {
     expect(messagesOf('apps/api/src/allowed.ts')).toEqual([]);
     expect(messagesOf('libs/domain/src/allowed.ts')).toEqual([]);
+    expect(messagesOf('libs/workflow/src/allowed.ts')).toEqual([]);
   });
 });
