@@ -16,7 +16,8 @@
 import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, IntegrationScope } from '@app/persistence';
+import { IntegrationScope } from '@app/persistence';
+import { DEMO_PASSWORD } from '../tools/demo-data/seed-demo';
 import { Client } from 'pg';
 import { generateApiKey } from '../apps/api/src/auth/api-key';
 import { checkDeadlineConsistency, ConsistencyReport } from '../tools/fault-check/deadline-consistency';

@@ -2,7 +2,8 @@
 // bench database on DATABASE_URL's server, a unique BullMQ prefix on REDIS_URL's Redis (only its
 // keys are ever deleted — the server may be shared), and the result file with machine info.
 import { AppConfig, loadConfig } from '@app/config';
-import { runMigrations, seedDemoData, dataSourceOptions } from '@app/persistence';
+import { runMigrations, dataSourceOptions } from '@app/persistence';
+import { seedDemoData } from '../../tools/demo-data/seed-demo';
 import { createRedisClient } from '@app/queue';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';

@@ -3,7 +3,7 @@
 // what the app writes); it is then cloned set-based, one act per deadline (deadlines are unique per
 // act and kind), with due_at set as the benchmark needs.
 import { AppConfig } from '@app/config';
-import { DEMO_PASSWORD } from '@app/persistence';
+import { DEMO_PASSWORD } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEMO_PASSWORD } from '@app/persistence';
+import { DEMO_PASSWORD } from '../../tools/demo-data/seed-demo';
 import { ApiHarness } from '../support/api-harness';
 
 const NAME = { kk: 'Алмалы ауданының прокуратурасы', ru: 'Прокуратура Алмалинского района', en: "Almaly District Prosecutor's Office" };

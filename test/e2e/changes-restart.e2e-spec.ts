@@ -1,5 +1,6 @@
 import { FixedClock } from '@app/config';
-import { DEMO_PASSWORD, IntegrationClientEntity, IntegrationScope } from '@app/persistence';
+import { IntegrationClientEntity, IntegrationScope } from '@app/persistence';
+import { DEMO_PASSWORD } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';

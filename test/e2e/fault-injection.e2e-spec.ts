@@ -7,7 +7,8 @@
 // one): Redis loses only this file's keys and connections, PostgreSQL only this database's backends.
 // The full-scale version, with real server restarts, is `npm run bench:faults`.
 import { loadConfig } from '@app/config';
-import { dataSourceOptions, DEMO_PASSWORD, IntegrationScope, seedDemoData } from '@app/persistence';
+import { dataSourceOptions, IntegrationScope } from '@app/persistence';
+import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import Redis from 'ioredis';
 import { join } from 'node:path';
 import { Client } from 'pg';

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, IntegrationClientEntity, IntegrationScope, seedDemoData } from '@app/persistence';
+import { IntegrationClientEntity, IntegrationScope } from '@app/persistence';
+import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication, Logger } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

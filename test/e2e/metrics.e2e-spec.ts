@@ -1,6 +1,6 @@
 import { FixedClock } from '@app/config';
 import { ActState, ActType, DeadlineKind } from '@app/domain';
-import { seedDemoData } from '@app/persistence';
+import { seedDemoData } from '../../tools/demo-data/seed-demo';
 import { QueueName } from '@app/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication } from '@nestjs/common';

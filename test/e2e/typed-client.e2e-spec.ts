@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { FixedClock } from '@app/config';
 import { ApiClient, createApiClient, Schemas } from '@app/api-client';
-import { DEMO_PASSWORD } from '@app/persistence';
+import { DEMO_PASSWORD } from '../../tools/demo-data/seed-demo';
 import { ApiHarness } from '../support/api-harness';
 
 /**

@@ -1,5 +1,5 @@
 import { Clock } from '@app/config';
-import { DEMO_PASSWORD, seedDemoData } from '@app/persistence';
+import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app';

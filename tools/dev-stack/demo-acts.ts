@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@app/persistence';
+import { DEMO_PASSWORD } from '../demo-data/seed-demo';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

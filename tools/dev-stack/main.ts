@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { exitOnConfigError, loadConfig } from '@app/config';
-import { DEMO_PASSWORD, DEMO_USERS, dataSourceOptions, runMigrations, seedDemoData } from '@app/persistence';
+import { dataSourceOptions, runMigrations } from '@app/persistence';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '../demo-data/seed-demo';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
 import { redisServerOnPath, startEmbeddedRedis } from '../embedded/embedded-redis';

@@ -2,7 +2,6 @@ export * from './entities';
 export { dataSourceOptions } from './data-source-options';
 export { hasPendingMigrations, runMigrations } from './migrations';
 export { PersistenceModule } from './persistence.module';
-export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed-demo';
 export * from './audit-chain';
 export { decodeDeadlineRecord, encodeDeadlineRecord, LedgerDecodeError } from './deadline-ledger.codec';
 export * from './repositories';

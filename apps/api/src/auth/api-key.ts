@@ -17,10 +17,6 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-export function apiKeyMatches(key: string, storedHash: string): boolean {
-  return apiKeyHashMatches(hashApiKey(key), storedHash);
-}
-
 /** Constant-time comparison of a key's hash (hashApiKey) with the stored one. */
 export function apiKeyHashMatches(keyHash: string, storedHash: string): boolean {
   const given = Buffer.from(keyHash, 'hex');

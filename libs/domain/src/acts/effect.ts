@@ -79,8 +79,6 @@ export type Effect =
   | { readonly type: 'CLOSE_COMPLAINTS'; readonly outcome: ComplaintOutcome }
   | { readonly type: 'RECORD_VIOLATION'; readonly code: ViolationCode; readonly citation: Citation };
 
-export type EffectType = Effect['type'];
-
 /**
  * An effect as written in a transition table: which payload instant it is counted from, which
  * clock, which link. decide() turns specs into Effects for the concrete act, payload and time.

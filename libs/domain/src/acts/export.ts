@@ -71,8 +71,6 @@ export function exportDomainModel() {
   };
 }
 
-export type DomainModelExport = ReturnType<typeof exportDomainModel>;
-
 export const DOMAIN_JSON_PATH = 'docs/domain.json';
 export const STATE_MACHINE_DOCS_DIR = 'docs/state-machines';
 

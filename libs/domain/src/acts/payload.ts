@@ -128,11 +128,6 @@ export interface PayloadError {
 
 export type ParsedPayload = { readonly ok: true; readonly payload: EventPayload } | { readonly ok: false; readonly error: PayloadError };
 
-/** Instant fields the schema guarantees after parsing (required or defaulted to now). */
-export function instantFieldsOf(schema: PayloadSchema): InstantField[] {
-  return (Object.keys(schema) as PayloadField[]).filter((field): field is InstantField => schema[field]?.type === 'INSTANT');
-}
-
 /**
  * Validates a raw payload (JSON from the API, so instants may be ISO strings) against the event's
  * schema. `now` fills optional instants and bounds reported facts.

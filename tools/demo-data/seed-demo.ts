@@ -1,7 +1,8 @@
+// The demo office hierarchy and users: for `npm start` on an empty database, the tests and the
+// benchmarks — never part of the production persistence library.
 import { hash } from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
-import { OfficeEntity, OfficeKind, OfficeLevel } from './entities/office.entity';
-import { UserEntity, UserRole } from './entities/user.entity';
+import { OfficeEntity, OfficeKind, OfficeLevel, UserEntity, UserRole } from '@app/persistence';
 
 interface DemoOffice {
   code: string;
