@@ -2657,6 +2657,8 @@ export interface operations {
                 officeId?: string;
                 /** @description Only acts with an open deadline already past due */
                 overdue?: boolean;
+                /** @description Search: every word must occur in the act’s title, its addressee or its case’s number — any case, Russian or Kazakh or Latin letters (ё as е, қ as к, …) */
+                q?: string;
                 state?: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
                 type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
             };
@@ -5063,6 +5065,8 @@ export interface operations {
                 limit?: number;
                 /** @description This office and every office below it (within the caller’s reach) */
                 officeId?: string;
+                /** @description Search: every word must occur in the case’s number, subject or addressee — any case, Russian or Kazakh or Latin letters (ё as е, қ as к, …) */
+                q?: string;
                 responsibleProsecutorId?: string;
                 status?: "OPEN" | "CLOSED";
             };

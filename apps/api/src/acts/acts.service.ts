@@ -99,6 +99,7 @@ export class ActsService {
         authorId: query.authorId,
         dueBefore: query.dueBefore === undefined ? undefined : new Date(query.dueBefore),
         overdue: query.overdue === undefined ? undefined : { is: query.overdue, now: this.clock.now() },
+        search: query.q,
       },
       pageRequest(query),
     );

@@ -97,7 +97,7 @@ export class CasesService {
   }
 
   async list(principal: Principal, query: ListCasesQuery): Promise<Page<CaseView>> {
-    const filter = { reach: readableRoots(principal), status: query.status, officeId: query.officeId, responsibleProsecutorId: query.responsibleProsecutorId };
+    const filter = { reach: readableRoots(principal), status: query.status, officeId: query.officeId, responsibleProsecutorId: query.responsibleProsecutorId, search: query.q };
     return pageView(await this.cases.page(filter, pageRequest(query)), caseView);
   }
 }

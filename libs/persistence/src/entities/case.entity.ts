@@ -12,6 +12,9 @@ export enum CaseStatus {
 @Entity({ name: 'cases' })
 @Index('cases_office_path_created_idx', ['officePath', 'createdAt', 'id'])
 @Index('cases_created_idx', ['createdAt', 'id'])
+// Trigram indexes over search_fold(…) (migration SearchIndexes): expression indexes TypeORM cannot describe.
+@Index('cases_search_idx', { synchronize: false })
+@Index('cases_number_search_idx', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

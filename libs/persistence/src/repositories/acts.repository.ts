@@ -7,6 +7,7 @@ import { ActEntity } from '../entities/act.entity';
 import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 import { OfficeReach, officeReachCondition, officeSubtreeSql } from './office-reach';
+import { foldedContains, searchWords } from './search';
 
 /** What a list of acts may be narrowed to (GET /api/v1/acts). */
 export interface ActFilter {
@@ -21,6 +22,8 @@ export interface ActFilter {
   readonly dueBefore?: Date;
   /** true: an open deadline is already past `now`; false: none is. */
   readonly overdue?: { readonly is: boolean; readonly now: Date };
+  /** Words that must each occur in the title, the addressee or the case number (search_fold). */
+  readonly search?: string;
 }
 
 /** Acts of one office, type and state, and how many of them have an open deadline past due. */
@@ -80,6 +83,13 @@ export class ActsRepository {
     if (filter.overdue?.is === true) builder.andWhere('act.next_due_at < :now', { now: filter.overdue.now });
     if (filter.overdue?.is === false) builder.andWhere('(act.next_due_at IS NULL OR act.next_due_at >= :now)', { now: filter.overdue.now });
     if (filter.officeId) builder.andWhere(officeSubtreeSql('act.office_path', ':officeId'), { officeId: filter.officeId });
+    searchWords(filter.search ?? '').forEach((word, index) => {
+      // Either index serves a word: acts_search_idx for the act's own text, cases_number_search_idx
+      // (an uncorrelated array, computed once) for the case number — PostgreSQL ORs the two bitmaps.
+      const inAct = foldedContains("act.title || ' ' || act.addressee_name", `word${index}`);
+      const inCaseNumber = `act.case_id = ANY(ARRAY(SELECT c.id FROM cases c WHERE ${foldedContains('c.number', `word${index}`)}))`;
+      builder.andWhere(`(${inAct} OR ${inCaseNumber})`, { [`word${index}`]: word });
+    });
     return toKeysetPage(await builder.getMany(), page.limit);
   }
 

@@ -6,6 +6,7 @@ import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 import { OfficeReach, officeReachCondition, officeSubtreeSql } from './office-reach';
 import { pgPool } from './pg-pool';
+import { foldedContains, searchWords } from './search';
 
 export interface CaseFilter {
   readonly reach: OfficeReach;
@@ -13,6 +14,8 @@ export interface CaseFilter {
   /** This office and every office below it. */
   readonly officeId?: string;
   readonly responsibleProsecutorId?: string;
+  /** Words that must each occur in the number, the subject or the addressee (search_fold). */
+  readonly search?: string;
 }
 
 /** What a case's status is derived from: the case and the distinct (type, kind, state, edition) of its acts. */
@@ -110,6 +113,9 @@ export class CasesRepository {
     if (filter.status) builder.andWhere('c.status = :status', { status: filter.status });
     if (filter.responsibleProsecutorId) builder.andWhere('c.responsible_prosecutor_id = :rp', { rp: filter.responsibleProsecutorId });
     if (filter.officeId) builder.andWhere(officeSubtreeSql('c.office_path', ':officeId'), { officeId: filter.officeId });
+    searchWords(filter.search ?? '').forEach((word, index) => {
+      builder.andWhere(foldedContains("c.number || ' ' || c.subject || ' ' || c.addressee_name", `word${index}`), { [`word${index}`]: word });
+    });
     return toKeysetPage(await builder.getMany(), page.limit);
   }
 

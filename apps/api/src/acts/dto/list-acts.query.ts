@@ -2,7 +2,7 @@ import { PageQuery } from '../../http/page.query';
 import { ActState, ActType } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class ListActsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ActType })
@@ -42,4 +42,16 @@ export class ListActsQuery extends PageQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 200,
+    example: 'бостандық акимат',
+    description: 'Search: every word must occur in the act’s title, its addressee or its case’s number — any case, Russian or Kazakh or Latin letters (ё as е, қ as к, …)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q?: string;
 }

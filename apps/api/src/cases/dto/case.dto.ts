@@ -44,4 +44,16 @@ export class ListCasesQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   responsibleProsecutorId?: string;
+
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 200,
+    example: 'бостандық акимат',
+    description: 'Search: every word must occur in the case’s number, subject or addressee — any case, Russian or Kazakh or Latin letters (ё as е, қ as к, …)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q?: string;
 }
