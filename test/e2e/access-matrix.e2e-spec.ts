@@ -70,6 +70,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/acts/explanations': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
   'GET /api/v1/acts': { roles: FILERS },
   'GET /api/v1/acts/{id}': { roles: FILERS, object: 'act' },
+  'PATCH /api/v1/acts/{id}': { roles: FILERS, object: 'act', higherOfficeRefused: true, body: () => ({ title: 'Matrix act, corrected' }) },
   // An event the draft's state does not allow: reach is checked, nothing changes (409 within reach).
   'POST /api/v1/acts/{id}/events': { roles: FILERS, object: 'act', body: () => ({ event: 'OUTCOME_SATISFIED', payload: {} }) },
 

@@ -55,7 +55,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct a draft before it is issued: send only the fields to change (null clears one); the whole draft is checked again */
+        patch: operations["reviseDraft"];
         trace?: never;
     };
     "/api/v1/acts/{id}/events": {
@@ -1075,8 +1076,8 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description The event applied; FILED for the filing itself */
-            event: components["schemas"]["ActEvent"] | "FILED";
+            /** @description The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft */
+            event: components["schemas"]["ActEvent"] | ("FILED" | "DRAFT_REVISED");
             /** @description null for the filing itself */
             fromState: components["schemas"]["ActState"] | null;
             /** Format: date-time */
@@ -2154,7 +2155,7 @@ export interface components {
          * @description Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.
          * @enum {string}
          */
-        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
+        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
         ProblemDetails: {
             /**
              * @description The article of the statute the request violated
@@ -2217,6 +2218,223 @@ export interface components {
         };
         /** @enum {string} */
         ResolutionKind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER";
+        ReviseAppealRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseCourtApplicationRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseExplanationRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseInstructionRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description Execution term, when the prosecutor sets one (art. 22) */
+            termDays?: number | null;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseOrderRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @description It may cause substantial harm (24.1) */
+            mayCauseSubstantialHarm?: boolean;
+            /** @description It was not removed at once (24.1) */
+            notRemovedAtOnce?: boolean;
+            /**
+             * @description Concrete measures to eliminate the violation (24.2)
+             * @example [
+             *       "Pay the wage arrears"
+             *     ]
+             */
+            proposedMeasures?: string[];
+            /**
+             * @description Never a normative legal act (24.1)
+             * @example DECISION_OR_ACTION
+             * @enum {string}
+             */
+            target?: "LAW" | "OTHER_NORMATIVE_LEGAL_ACT" | "NON_NORMATIVE_LEGAL_ACT" | "DECISION_OR_ACTION";
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description Execution term set by the prosecutor (24.3) */
+            termDays?: number | null;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+            /**
+             * @description The violated norms (24.2)
+             * @example [
+             *       "Labour Code, art. 113"
+             *     ]
+             */
+            violatedNorms?: string[];
+            /** @description The violation is obvious (24.1) */
+            violationIsObvious?: boolean;
+        };
+        ReviseProtestRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /**
+             * @description The prosecutor suspends the protested act until the protest is decided (19.5; never a law)
+             * @default false
+             */
+            suspendsTargetAct?: boolean;
+            /**
+             * @example NON_NORMATIVE_LEGAL_ACT
+             * @enum {string}
+             */
+            target?: "LAW" | "OTHER_NORMATIVE_LEGAL_ACT" | "NON_NORMATIVE_LEGAL_ACT" | "DECISION_OR_ACTION";
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description Consideration term; default and minimum 10 calendar days (art. 19.3) */
+            termDays?: number | null;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseResolutionRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @description COMPULSORY_EXECUTION: the requirement deprives someone of property (excluded, 26-1.1) */
+            deprivesProperty?: boolean;
+            /** @description BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3) */
+            personRefusedToAppear?: boolean;
+            /** @description SUSPENSION_OR_LIFTING_MEASURES: it suspends a normative legal act, so it must be published (18.1-1) */
+            suspendsNormativeLegalAct?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description Execution term set by the prosecutor (20.3); only for OPEN_PROCEEDINGS, SUSPENSION_OR_LIFTING_MEASURES and OTHER */
+            termDays?: number | null;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseSanctionRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2)
+             * @default false
+             */
+            covertActionObtainingProtectedSecrets?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseSubmissionRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description Consideration term; at most 30 calendar days (art. 25.2) */
+            termDays?: number | null;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseWarningRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
         StateMachine: {
             actType: components["schemas"]["ActType"];
             citation: components["schemas"]["Citation"];
@@ -2866,6 +3084,110 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reviseDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The act’s ETag (its version) as you read it; 412 PRECONDITION_FAILED if it has moved on since.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields of the act type’s filing (not its case, nor a resolution’s kind): the form of the draft’s own type */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseProtestRequest"] | components["schemas"]["ReviseResolutionRequest"] | components["schemas"]["ReviseSanctionRequest"] | components["schemas"]["ReviseInstructionRequest"] | components["schemas"]["ReviseCourtApplicationRequest"] | components["schemas"]["ReviseOrderRequest"] | components["schemas"]["ReviseSubmissionRequest"] | components["schemas"]["ReviseWarningRequest"] | components["schemas"]["ReviseAppealRequest"] | components["schemas"]["ReviseExplanationRequest"];
+            };
+        };
+        responses: {
+            /** @description The corrected draft; its ETag is its new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: a draft is corrected by a prosecutor of its own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description ACT_NOT_A_DRAFT: the act was issued; it changes through its events now. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: If-Match names a version the draft has moved on from. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A field is wrong, or the corrected draft breaks a rule of the statute (with the article and the field). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IF_MATCH_REQUIRED: send the version you read as If-Match. */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -10,6 +10,22 @@ import { ActVersionConflict, TransitionRefused } from './workflow-errors';
 
 /** The history row of an act's creation: no event of the machine, the act simply begins. */
 export const FILED = 'FILED';
+/** The history row of a draft's correction before it is issued: the state stays, the text changes. */
+export const DRAFT_REVISED = 'DRAFT_REVISED';
+
+export interface DraftRevision {
+  /** The draft as read inside `tx`. */
+  readonly act: ActEntity;
+  readonly expectedVersion: number;
+  readonly title: string;
+  readonly addresseeName: string;
+  readonly targetDescription: string | null;
+  readonly attributes: Record<string, unknown>;
+  /** The fields the caller sent, as history keeps them. */
+  readonly changes: Record<string, unknown>;
+  readonly auditActor: AuditActor;
+  readonly now: Date;
+}
 
 export interface EventRequest {
   /** The act as read inside `tx`. */
@@ -154,6 +170,42 @@ export class ActTransitions {
       after: actSummary(act),
     });
     return { act, history: [filed] };
+  }
+
+  /**
+   * Corrects a draft before it is issued: its text and attributes change, its state does not; the
+   * version rises (a stale If-Match cannot overwrite it), with a history row and an audit row.
+   * The caller has checked the corrected draft against the statute (checkFiling).
+   */
+  async reviseDraft(tx: Tx, revision: DraftRevision): Promise<void> {
+    const { act, expectedVersion, auditActor, now } = revision;
+    const before = actSummary(act);
+    const fields = { title: revision.title, addresseeName: revision.addresseeName, targetDescription: revision.targetDescription, attributes: revision.attributes };
+    const updatedAt = await this.acts.reviseDraft(tx, act.id, expectedVersion, act.state, fields);
+    if (!updatedAt) throw new ActVersionConflict(act.id);
+    Object.assign(act, fields, { version: expectedVersion + 1, updatedAt });
+    await this.acts.appendHistory(tx, {
+      actId: act.id,
+      version: act.version,
+      event: DRAFT_REVISED,
+      fromState: act.state,
+      toState: act.state,
+      actorUserId: auditActor.userId,
+      actorRole: auditActor.role,
+      payload: revision.changes,
+      effects: [],
+      requestId: auditActor.requestId,
+      occurredAt: now,
+    });
+    await this.audit.append(tx, auditActor, {
+      action: 'act.draft_revised',
+      entityType: 'act',
+      entityId: act.id,
+      caseId: act.caseId,
+      officePath: act.officePath,
+      before,
+      after: { ...actSummary(act), event: DRAFT_REVISED },
+    });
   }
 
   /** 23.2, 26-1.1: the effect opens a draft of the linked act in the same case, authored by the source act's author. */

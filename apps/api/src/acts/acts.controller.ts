@@ -1,8 +1,23 @@
 import { ActType } from '@app/domain';
 import { UserRole } from '@app/persistence';
-import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { Response } from 'express';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPreconditionFailedResponse,
+  ApiResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { ActDetailView, ActsPage } from './dto/act.views';
@@ -22,6 +37,7 @@ import {
 } from './dto/file-act.dto';
 import { FireEventDto } from './dto/fire-event.dto';
 import { ListActsQuery } from './dto/list-acts.query';
+import { REVISE_DRAFT_DTOS } from './dto/revise-draft.dto';
 
 const FILERS = [UserRole.PROSECUTOR, UserRole.SUPERVISOR] as const;
 
@@ -144,6 +160,35 @@ export class ActsController {
   @ApiOkResponse({ type: ActDetailView, description: 'The act; its ETag is its version', example: ACT_DETAIL_EXAMPLE })
   async get(@CurrentCaller() caller: Caller, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) response: Response) {
     return withVersionTag(response, await this.acts.get(caller.principal, id));
+  }
+
+  @Patch(':id')
+  @Roles(...FILERS)
+  @ApiOperation({
+    operationId: 'reviseDraft',
+    summary: 'Correct a draft before it is issued: send only the fields to change (null clears one); the whole draft is checked again',
+  })
+  @ApiHeader({ name: 'If-Match', required: true })
+  @ApiExtraModels(...REVISE_DRAFT_DTOS)
+  @ApiBody({
+    description: 'The fields of the act type’s filing (not its case, nor a resolution’s kind): the form of the draft’s own type',
+    // anyOf, not oneOf: the forms overlap; the draft's own type decides which one applies.
+    schema: { anyOf: REVISE_DRAFT_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })) },
+  })
+  @ApiOkResponse({ type: ActDetailView, description: 'The corrected draft; its ETag is its new version', headers: { ETag: {} } })
+  @ApiForbiddenResponse({ description: 'NOT_ACT_OFFICE: a draft is corrected by a prosecutor of its own office.' })
+  @ApiConflictResponse({ description: 'ACT_NOT_A_DRAFT: the act was issued; it changes through its events now.' })
+  @ApiPreconditionFailedResponse({ description: 'PRECONDITION_FAILED: If-Match names a version the draft has moved on from.' })
+  @ApiResponse({ status: 428, description: 'IF_MATCH_REQUIRED: send the version you read as If-Match.' })
+  @ApiUnprocessableEntityResponse({ description: 'A field is wrong, or the corrected draft breaks a rule of the statute (with the article and the field).' })
+  async reviseDraft(
+    @CurrentCaller() caller: Caller,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: object,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return withVersionTag(response, await this.acts.reviseDraft(caller, id, body, ifMatch));
   }
 
   @Post(':id/events')

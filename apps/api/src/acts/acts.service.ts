@@ -23,6 +23,8 @@ import { actBodyFrom } from './act-body';
 import { actDetailView, actSummaryView } from './act-view';
 import { ActDetailView, ActSummaryView } from './dto/act.views';
 import { FileActBaseDto } from './dto/file-act.dto';
+import { DRAFT_FORMS } from './dto/revise-draft.dto';
+import { createValidationPipe } from '../http/validation';
 import { FireEventDto } from './dto/fire-event.dto';
 import { ListActsQuery } from './dto/list-acts.query';
 import { refusalProblem } from './refusal-problem';
@@ -107,6 +109,55 @@ export class ActsService {
   }
 
   /**
+   * Corrects a draft before it is issued (its own office, If-Match required): the fields sent are
+   * validated against the act type's correction form, merged onto the draft, and the whole is held
+   * to the filing rules again (the filing form, then checkFiling with its articles), so a correction
+   * can never store a draft the statute forbids.
+   */
+  async reviseDraft(caller: Caller, id: string, body: unknown, ifMatch: string | undefined): Promise<ActDetailView> {
+    const principal = asProsecutor(caller.principal);
+    const now = this.clock.now();
+    await this.transactions.run(async (tx) => {
+      const act = await this.acts.findById(id, tx);
+      if (!act || !canReadOffice(principal, act.officePath)) throw notFound('Act');
+      if (act.officePath !== principal.officePath) {
+        throw new ProblemException({ status: HttpStatus.FORBIDDEN, title: 'A draft is corrected by a prosecutor of its own office', code: ActRefusalCode.NOT_ACT_OFFICE });
+      }
+      if (act.issuedAt !== null || act.state !== machineFor(toSnapshot(act)).initial) {
+        throw new ProblemException({ status: HttpStatus.CONFLICT, title: 'Only a draft can be corrected', code: 'ACT_NOT_A_DRAFT', state: act.state });
+      }
+      if (ifMatch === undefined) {
+        throw new ProblemException({ status: HttpStatus.PRECONDITION_REQUIRED, title: 'Send the version you read as If-Match', code: 'IF_MATCH_REQUIRED' });
+      }
+      if (parseIfMatch(ifMatch) !== act.version) throw versionConflict(HttpStatus.PRECONDITION_FAILED, act.version);
+
+      const form = DRAFT_FORMS[act.type];
+      const changes = (await validated(form.revise, body)) as Partial<FileActBaseDto>;
+      const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined };
+      const merged = (await validated(form.file, withoutNulls({ ...current, ...sent }))) as FileActBaseDto;
+      const revised = actBodyFrom(act.type, merged);
+      const verdict = checkFiling({ ...revised, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
+      if (!verdict.ok) throw refusalProblem(verdict.refusal);
+      await this.transitions.reviseDraft(tx, {
+        act,
+        expectedVersion: act.version,
+        title: merged.title,
+        addresseeName: merged.addresseeName,
+        targetDescription: merged.targetDescription ?? null,
+        attributes: revised.attributes as unknown as Record<string, unknown>,
+        changes: sent,
+        auditActor: auditActorOf(caller),
+        now,
+      });
+    }).catch((error: unknown) => {
+      if (error instanceof ActVersionConflict) throw versionConflict(HttpStatus.PRECONDITION_FAILED, null);
+      throw error;
+    });
+    return this.get(caller.principal, id);
+  }
+
+  /**
    * Fires an event through the one transition path (libs/workflow): the domain decides; the
    * transition, its deadlines, history and audit commit together or not at all; a racing
    * transition of the same act gets 409, a stale If-Match 412.
@@ -150,6 +201,18 @@ function actorOf(principal: UserPrincipal, act: ActEntity): Actor {
   return { role: principal.role, officeRelation: officeRelation(principal.officePath, act.officePath) };
 }
 
+
+const VALIDATION = createValidationPipe();
+
+/** `body` as an instance of `form`, validated as the global pipe validates every body (422 with each field). */
+function validated(form: new () => object, body: unknown): Promise<object> {
+  return VALIDATION.transform(body, { type: 'body', metatype: form });
+}
+
+/** A field sent as null is cleared: the form then sees it absent (its default applies). */
+function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined));
+}
 
 /** If-Match: "7", W/"7" or 7 — the act's version, as GET returns it. */
 function parseIfMatch(header: string): number {

@@ -38,6 +38,8 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [HttpErrorCode.INVALID_IF_MATCH]: doc(BAD_REQUEST, 'If-Match must carry the act’s version as its ETag gives it, e.g. "3".'),
   [HttpErrorCode.PRECONDITION_FAILED]: doc(PRECONDITION_FAILED, 'The act has moved on from the version in If-Match: read it again, then decide.'),
   [HttpErrorCode.VERSION_CONFLICT]: doc(CONFLICT, 'Another change of the act won the race: read it again and retry.'),
+  [HttpErrorCode.IF_MATCH_REQUIRED]: doc(HttpStatus.PRECONDITION_REQUIRED, 'A draft is corrected only against the version you read: send its ETag as If-Match.'),
+  [HttpErrorCode.ACT_NOT_A_DRAFT]: doc(CONFLICT, 'Only a draft is corrected; an issued act changes through its events (an amendment by the higher prosecutor, art. 8).'),
   [HttpErrorCode.CASE_NUMBER_TAKEN]: doc(CONFLICT, 'A case with this number exists.'),
   [HttpErrorCode.OFFICE_CODE_TAKEN]: doc(CONFLICT, 'An office with this code exists.'),
   [HttpErrorCode.LOGIN_TAKEN]: doc(CONFLICT, 'A user with this login exists.'),

@@ -143,6 +143,22 @@ export class ActsRepository {
     await tx.update(ActEntity, { id }, changes as QueryDeepPartialEntity<ActEntity>);
   }
 
+  /**
+   * Rewrites a draft's text and attributes if it is still a draft at `expectedVersion`; false when
+   * it has moved on (another edit, or it was issued) — the caller's view is stale.
+   */
+  async reviseDraft(tx: Tx, id: string, expectedVersion: number, draftState: ActState, fields: Pick<ActEntity, 'title' | 'addresseeName' | 'targetDescription' | 'attributes'>): Promise<Date | null> {
+    const revised = await tx
+      .createQueryBuilder()
+      .update(ActEntity)
+      .set({ ...fields, version: expectedVersion + 1 } as QueryDeepPartialEntity<ActEntity>)
+      .where('id = :id AND version = :expectedVersion AND state = :draftState AND issued_at IS NULL', { id, expectedVersion, draftState })
+      .returning(['updatedAt'])
+      .execute();
+    const [row] = revised.raw as Array<{ updated_at: Date }>;
+    return row?.updated_at ?? null;
+  }
+
   appendHistory(tx: Tx, row: NewTransition): Promise<ActTransitionEntity> {
     return tx.save(ActTransitionEntity, row);
   }
