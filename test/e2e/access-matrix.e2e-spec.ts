@@ -77,6 +77,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/supervision/overdue': { roles: [SUPERVISOR] },
   'GET /api/v1/supervision/overdue.csv': { roles: [SUPERVISOR] },
   'GET /api/v1/supervision/counts': { roles: [SUPERVISOR] },
+  'GET /api/v1/supervision/dashboard': { roles: [SUPERVISOR] },
   'GET /api/v1/changes': { roles: [SUPERVISOR], scopes: [IntegrationScope.CHANGES_READ] },
 
   'GET /api/v1/calendar/entries': { roles: ALL_ROLES, scopes: ALL_SCOPES },

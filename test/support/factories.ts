@@ -84,7 +84,7 @@ export async function insertAct(
 export async function insertDeadline(
   dataSource: DataSource,
   act: ActEntity,
-  options: { kind: DeadlineKind; dueAt: Date; status?: DeadlineStatus; citation?: string },
+  options: { kind: DeadlineKind; dueAt: Date; status?: DeadlineStatus; citation?: string; metAt?: Date | null },
 ): Promise<DeadlineEntity> {
   return dataSource.getRepository(DeadlineEntity).save({
     actId: act.id,
@@ -95,6 +95,7 @@ export async function insertDeadline(
     runsAgainst: 'ADDRESSEE',
     triggeredAt: new Date(options.dueAt.getTime() - 10 * 24 * 3600 * 1000),
     dueAt: options.dueAt,
+    metAt: options.metAt ?? null,
     citation: options.citation ?? 'art. 19.3',
     editionId: EDITION_ID,
     explanation: { kk: '10 күнтізбелік күн', ru: '10 календарных дней', en: '10 calendar days' },

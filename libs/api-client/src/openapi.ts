@@ -700,6 +700,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your subtree at a glance: open and overdue acts by office × act type, the overdue count day by day, the ten most overdue */
+        get: operations["getSupervisionDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/overdue": {
         parameters: {
             query?: never;
@@ -1486,6 +1503,21 @@ export interface components {
              */
             url: string;
         };
+        DashboardCell: {
+            office: components["schemas"]["DashboardOffice"];
+            /** @description Acts not yet in a terminal state of their machine */
+            open: number;
+            /** @description Of them, with an open deadline past due */
+            overdue: number;
+            type: components["schemas"]["ActType"];
+        };
+        DashboardOffice: {
+            /** @example ALA-BOS */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Label"];
+        };
         Deadline: {
             /** @example art. 19.3 */
             article: string;
@@ -2130,6 +2162,20 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        OverdueSeriesPoint: {
+            /**
+             * Format: date-time
+             * @description The instant counted: the end of the day (24:00 Almaty), or now for today
+             */
+            at: string;
+            /**
+             * Format: date
+             * @description A day in Asia/Almaty
+             */
+            day: string;
+            /** @description Deadlines past due and unmet at that instant */
+            overdue: number;
+        };
         PayloadFieldRule: {
             /** @description INSTANT: strictly later than this other field of the payload */
             after?: string;
@@ -2467,6 +2513,16 @@ export interface components {
             lawNumber: string;
             note: string;
             title: string;
+        };
+        SupervisionDashboard: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Every office × act type of the subtree with an act still open */
+            cells: components["schemas"]["DashboardCell"][];
+            /** @description The most overdue deadlines, most overdue first */
+            mostOverdue: components["schemas"]["OverdueItem"][];
+            /** @description One point a day, oldest first; the last is today, as of now */
+            overdueSeries: components["schemas"]["OverdueSeriesPoint"][];
         };
         TermBound: {
             citation: components["schemas"]["Citation"];
@@ -5883,6 +5939,53 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupervisionDashboard: {
+        parameters: {
+            query?: {
+                /** @description How many days the overdue series covers, today included */
+                days?: number;
+                /** @description Narrow to this office and its subtree (within yours) */
+                officeId?: string;
+            };
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionDashboard"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -7,8 +7,8 @@ import { Caller, CurrentCaller } from '../auth/caller';
 import { requireUser } from '../auth/principal';
 import { negotiateLanguage } from '../catalog/accept-language';
 import { OverdueCsvQuery } from './dto/overdue-csv.query';
-import { OverdueQuery } from './dto/overdue.query';
-import { ActCountsView, OverduePage } from './dto/supervision.views';
+import { DashboardQuery, OverdueQuery } from './dto/overdue.query';
+import { ActCountsView, OverduePage, SupervisionDashboardView } from './dto/supervision.views';
 import { OVERDUE_PAGE_EXAMPLE } from './dto/supervision.examples';
 import { OverdueCsvExport } from './overdue-csv.export';
 import { SupervisionService } from './supervision.service';
@@ -57,6 +57,17 @@ export class SupervisionController {
     response.setHeader('Cache-Control', 'private, no-store');
     const csv = await this.csvExport.open(requireUser(caller.principal), query, language);
     return new StreamableFile(csv, { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="overdue.csv"' });
+  }
+
+  @Get('dashboard')
+  @Roles(UserRole.SUPERVISOR)
+  @ApiOperation({
+    operationId: 'getSupervisionDashboard',
+    summary: 'Your subtree at a glance: open and overdue acts by office × act type, the overdue count day by day, the ten most overdue',
+  })
+  @ApiOkResponse({ type: SupervisionDashboardView })
+  dashboard(@CurrentCaller() caller: Caller, @Query() query: DashboardQuery): Promise<SupervisionDashboardView> {
+    return this.supervision.dashboard(requireUser(caller.principal), query);
   }
 
   @Get('counts')

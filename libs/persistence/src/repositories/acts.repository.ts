@@ -1,4 +1,4 @@
-import { ActState, ActType } from '@app/domain';
+import { ActState, ActType, ResolutionKind } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -26,11 +26,15 @@ export interface ActFilter {
   readonly search?: string;
 }
 
-/** Acts of one office, type and state, and how many of them have an open deadline past due. */
+/**
+ * Acts of one office and one machine (type, kind, statute edition) in one state, and how many of
+ * them have an open deadline past due: what the heads' counts and dashboard add up.
+ */
 export interface ActCountRow {
-  readonly officeId: string;
-  readonly officeCode: string;
+  readonly office: { readonly id: string; readonly code: string; readonly name: { readonly kk: string; readonly ru: string; readonly en: string } };
   readonly type: ActType;
+  readonly kind: ResolutionKind | null;
+  readonly editionId: string;
   readonly state: ActState;
   readonly acts: number;
   readonly overdue: number;
@@ -93,28 +97,36 @@ export class ActsRepository {
     return toKeysetPage(await builder.getMany(), page.limit);
   }
 
-  /** Acts by office × type × state within the reach, with how many are past due at `now`. */
-  async countByOfficeTypeState(reach: OfficeReach, now: Date): Promise<ActCountRow[]> {
+  /** Acts by office × machine × state within the reach (optionally one office's subtree), with how many are past due at `now`. */
+  async countByOfficeAndState(reach: OfficeReach, now: Date, officeId?: string): Promise<ActCountRow[]> {
     const scope = officeReachCondition(reach, 'a.office_path');
-    return this.dataSource.manager
+    const builder = this.dataSource.manager
       .createQueryBuilder(ActEntity, 'a')
       .innerJoin('a.office', 'o')
       .select('o.id', 'officeId')
       .addSelect('o.code', 'officeCode')
+      .addSelect('o.name_kk', 'nameKk')
+      .addSelect('o.name_ru', 'nameRu')
+      .addSelect('o.name_en', 'nameEn')
       .addSelect('a.type', 'type')
+      .addSelect('a.kind', 'kind')
+      .addSelect('a.edition_id', 'editionId')
       .addSelect('a.state', 'state')
       .addSelect('count(*)::int', 'acts')
       .addSelect('count(*) FILTER (WHERE a.next_due_at < :now)::int', 'overdue')
       .where(scope.sql, scope.params)
       .setParameter('now', now)
       .groupBy('o.id')
-      .addGroupBy('o.code')
       .addGroupBy('a.type')
+      .addGroupBy('a.kind')
+      .addGroupBy('a.edition_id')
       .addGroupBy('a.state')
       .orderBy('o.code')
       .addOrderBy('a.type')
-      .addOrderBy('a.state')
-      .getRawMany<ActCountRow>();
+      .addOrderBy('a.state');
+    if (officeId) builder.andWhere(officeSubtreeSql('a.office_path', ':officeId'), { officeId });
+    const rows = await builder.getRawMany<Omit<ActCountRow, 'office'> & { officeId: string; officeCode: string; nameKk: string; nameRu: string; nameEn: string }>();
+    return rows.map(({ officeId: id, officeCode: code, nameKk: kk, nameRu: ru, nameEn: en, ...count }) => ({ office: { id, code, name: { kk, ru, en } }, ...count }));
   }
 
   /** Inserts a new act as given and answers it as stored (ids and stamps filled in). */

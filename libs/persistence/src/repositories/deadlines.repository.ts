@@ -139,6 +139,42 @@ export class DeadlinesRepository {
     return { items, next: last ? { at: last.dueAt.toISOString(), id: last.deadlineId } : null };
   }
 
+  /**
+   * How many deadlines within the reach were overdue at each of `instants` (ascending): due before
+   * it and not met by then. One pass: every clock contributes +1 from the first instant after its
+   * due instant and, if it was met late, -1 from the first instant at or after it was met; the
+   * counts are the running sums. Only two kinds of clock can be overdue in the window — unmet ones
+   * (the overdue list's partial index) and ones met late within it (deadlines_met_late_idx); a
+   * clock met in time never was, a cancelled one ended before it ran out (ActEffects).
+   */
+  async overdueAt(reach: OfficeReach, instants: readonly Date[], officeId?: string): Promise<number[]> {
+    if (instants.length === 0) return [];
+    const params: unknown[] = [[...instants], instants[0], instants[instants.length - 1]];
+    const bind = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const scope = [positionalReach(reach, 'd.office_path', bind), ...(officeId ? [officeSubtreeSql('d.office_path', bind(officeId))] : [])].join(' AND ');
+    const unmet = `d.status IN (${UNMET_DEADLINE_STATUSES.map((status) => `'${status}'`).join(', ')}) AND d.met_at IS NULL`;
+    const rows: Array<{ bucket: number; delta: number }> = await this.dataSource.query(
+      `WITH clocks AS (
+         SELECT d.due_at, NULL::timestamptz AS met_at FROM deadlines d WHERE ${unmet} AND d.due_at < $3 AND ${scope}
+         UNION ALL
+         SELECT d.due_at, d.met_at FROM deadlines d WHERE d.met_at > d.due_at AND d.met_at > $2 AND d.due_at < $3 AND ${scope}
+       ), events AS (
+         SELECT width_bucket(due_at, $1::timestamptz[]) + 1 AS bucket, 1 AS delta FROM clocks
+         UNION ALL
+         SELECT width_bucket(met_at - interval '1 microsecond', $1::timestamptz[]) + 1, -1 FROM clocks WHERE met_at IS NOT NULL
+       )
+       SELECT bucket, sum(delta)::int AS delta FROM events GROUP BY bucket ORDER BY bucket`,
+      params,
+    );
+    // bucket i (1-based): the event counts from instants[i - 1] on.
+    let running = 0;
+    const byBucket = new Map(rows.map((row) => [row.bucket, row.delta]));
+    return instants.map((_instant, index) => (running += byBucket.get(index + 1) ?? 0));
+  }
+
   async insert(tx: Tx, rows: readonly NewDeadline[]): Promise<void> {
     if (rows.length) await tx.insert(DeadlineEntity, [...rows] as QueryDeepPartialEntity<DeadlineEntity>[]);
   }

@@ -50,3 +50,18 @@ export class OverdueQuery {
   @IsString()
   cursor?: string;
 }
+
+export class DashboardQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Narrow to this office and its subtree (within yours)' })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string;
+
+  @ApiPropertyOptional({ minimum: 7, maximum: 366, default: 90, description: 'How many days the overdue series covers, today included' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(7)
+  @Max(366)
+  days?: number;
+}

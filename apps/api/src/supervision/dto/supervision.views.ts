@@ -108,3 +108,59 @@ export class ActCountsView {
   @ApiProperty({ type: [ActCountView] })
   items: ActCountView[];
 }
+
+@ApiSchema({ name: 'DashboardOffice' })
+export class DashboardOfficeView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'ALA-BOS' })
+  code: string;
+
+  @ApiProperty({ type: LabelView })
+  name: LabelView;
+}
+
+/** One office and act type: how many acts are still in their life cycle, and how many of them are past due. */
+@ApiSchema({ name: 'DashboardCell' })
+export class DashboardCellView {
+  @ApiProperty({ type: DashboardOfficeView })
+  office: DashboardOfficeView;
+
+  @ApiProperty({ enum: ActType, enumName: 'ActType' })
+  type: ActType;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Acts not yet in a terminal state of their machine' })
+  open: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of them, with an open deadline past due' })
+  overdue: number;
+}
+
+@ApiSchema({ name: 'OverdueSeriesPoint' })
+export class OverdueSeriesPointView {
+  @ApiProperty({ format: 'date', description: 'A day in Asia/Almaty' })
+  day: string;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'The instant counted: the end of the day (24:00 Almaty), or now for today' })
+  at: Date;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Deadlines past due and unmet at that instant' })
+  overdue: number;
+}
+
+/** What a head sees first: the subtree's open and overdue acts by office and type, the trend, the worst items. */
+@ApiSchema({ name: 'SupervisionDashboard' })
+export class SupervisionDashboardView {
+  @ApiProperty({ type: String, format: 'date-time' })
+  asOf: Date;
+
+  @ApiProperty({ type: [DashboardCellView], description: 'Every office × act type of the subtree with an act still open' })
+  cells: DashboardCellView[];
+
+  @ApiProperty({ type: [OverdueSeriesPointView], description: 'One point a day, oldest first; the last is today, as of now' })
+  overdueSeries: OverdueSeriesPointView[];
+
+  @ApiProperty({ type: [OverdueItemView], description: 'The most overdue deadlines, most overdue first' })
+  mostOverdue: OverdueItemView[];
+}

@@ -14,8 +14,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Written by hand (migration:create): TypeORM cannot express functions or expression indexes; the
  * entities declare the indexes with `synchronize: false`, so the drift check leaves them alone.
  */
-export class SearchIndexes1796408000000 implements MigrationInterface {
-  name = 'SearchIndexes1796408000000';
+export class SearchIndexes1796405000000 implements MigrationInterface {
+  name = 'SearchIndexes1796405000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
