@@ -3,7 +3,11 @@ import { AuditLogRepository } from './audit-log.repository';
 import { CalendarRepository } from './calendar.repository';
 import { CasesRepository } from './cases.repository';
 import { DeadlinesRepository } from './deadlines.repository';
+import { IntegrationClientsRepository } from './integration-clients.repository';
+import { OfficesRepository } from './offices.repository';
 import { OutboxRepository } from './outbox.repository';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { UsersRepository } from './users.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 
 export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
@@ -11,10 +15,26 @@ export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, typ
 export { CalendarRepository } from './calendar.repository';
 export { CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
 export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
+export { IntegrationClientsRepository, type NewIntegrationClient } from './integration-clients.repository';
 export type { KeysetPage, KeysetPosition, PageRequest } from './keyset';
 export type { OfficeReach } from './office-reach';
+export { OFFICE_CODE_KEY, OfficesRepository, type NewOffice, type OfficeName } from './offices.repository';
 export { DEADLINE_CHANGED, OutboxRepository } from './outbox.repository';
+export { RefreshTokensRepository, type NewRefreshToken } from './refresh-tokens.repository';
+export { USER_LOGIN_KEY, UsersRepository, type NewUser, type UserChanges, type UserFilter, type UserWithOffice } from './users.repository';
 export { WebhookDeliveriesRepository, type WebhookEvent } from './webhook-deliveries.repository';
 
 /** Every repository: PersistenceModule provides and exports each once. */
-export const REPOSITORIES = [ActsRepository, AuditLogRepository, CalendarRepository, CasesRepository, DeadlinesRepository, OutboxRepository, WebhookDeliveriesRepository];
+export const REPOSITORIES = [
+  ActsRepository,
+  AuditLogRepository,
+  CalendarRepository,
+  CasesRepository,
+  DeadlinesRepository,
+  IntegrationClientsRepository,
+  OfficesRepository,
+  OutboxRepository,
+  RefreshTokensRepository,
+  UsersRepository,
+  WebhookDeliveriesRepository,
+];
