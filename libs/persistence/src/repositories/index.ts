@@ -4,6 +4,7 @@ import { CalendarRepository } from './calendar.repository';
 import { CasesRepository } from './cases.repository';
 import { DeadlinesRepository } from './deadlines.repository';
 import { IntegrationClientsRepository } from './integration-clients.repository';
+import { NoticesRepository } from './notices.repository';
 import { OfficesRepository } from './offices.repository';
 import { OutboxRepository } from './outbox.repository';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
@@ -16,6 +17,7 @@ export { CalendarRepository } from './calendar.repository';
 export { CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
 export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
 export { IntegrationClientsRepository, type NewIntegrationClient } from './integration-clients.repository';
+export { NoticesRepository, type InboxFilter } from './notices.repository';
 export type { KeysetPage, KeysetPosition, PageRequest } from './keyset';
 export type { OfficeReach } from './office-reach';
 export { OFFICE_CODE_KEY, OfficesRepository, type NewOffice, type OfficeName } from './offices.repository';
@@ -32,6 +34,7 @@ export const REPOSITORIES = [
   CasesRepository,
   DeadlinesRepository,
   IntegrationClientsRepository,
+  NoticesRepository,
   OfficesRepository,
   OutboxRepository,
   RefreshTokensRepository,
