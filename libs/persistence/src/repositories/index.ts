@@ -10,6 +10,7 @@ import { OutboxRepository } from './outbox.repository';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { UsersRepository } from './users.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
 export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
 export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
@@ -24,7 +25,8 @@ export { OFFICE_CODE_KEY, OfficesRepository, type NewOffice, type OfficeName } f
 export { DEADLINE_CHANGED, OutboxRepository } from './outbox.repository';
 export { RefreshTokensRepository, type NewRefreshToken } from './refresh-tokens.repository';
 export { USER_LOGIN_KEY, UsersRepository, type NewUser, type UserChanges, type UserFilter, type UserWithOffice } from './users.repository';
-export { WebhookDeliveriesRepository, type WebhookEvent } from './webhook-deliveries.repository';
+export { WebhookDeliveriesRepository, type DeliveryFilter, type DeliveryReader, type WebhookEvent } from './webhook-deliveries.repository';
+export { WebhookSubscriptionsRepository, type NewWebhookSubscription } from './webhook-subscriptions.repository';
 
 /** Every repository: PersistenceModule provides and exports each once. */
 export const REPOSITORIES = [
@@ -40,4 +42,5 @@ export const REPOSITORIES = [
   RefreshTokensRepository,
   UsersRepository,
   WebhookDeliveriesRepository,
+  WebhookSubscriptionsRepository,
 ];

@@ -1,9 +1,10 @@
+import { DeliveryStatus } from '@app/persistence';
 import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export const DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD'] as const;
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = Object.values(DeliveryStatus);
 export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -13,7 +14,7 @@ export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)
-  status?: (typeof DELIVERY_STATUSES)[number];
+  status?: DeliveryStatus;
 }
 
 /** One event for one subscription and how getting it there went. */
