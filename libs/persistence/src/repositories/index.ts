@@ -3,6 +3,7 @@ import { AuditLogRepository } from './audit-log.repository';
 import { CalendarRepository } from './calendar.repository';
 import { CasesRepository } from './cases.repository';
 import { DeadlinesRepository } from './deadlines.repository';
+import { IdempotencyKeysRepository } from './idempotency-keys.repository';
 import { IntegrationClientsRepository } from './integration-clients.repository';
 import { NoticesRepository } from './notices.repository';
 import { OfficesRepository } from './offices.repository';
@@ -17,6 +18,7 @@ export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, typ
 export { CalendarRepository } from './calendar.repository';
 export { CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
 export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
+export { IdempotencyKeysRepository, type HeldKey } from './idempotency-keys.repository';
 export { IntegrationClientsRepository, type NewIntegrationClient } from './integration-clients.repository';
 export { NoticesRepository, type InboxFilter } from './notices.repository';
 export type { KeysetPage, KeysetPosition, PageRequest } from './keyset';
@@ -35,6 +37,7 @@ export const REPOSITORIES = [
   CalendarRepository,
   CasesRepository,
   DeadlinesRepository,
+  IdempotencyKeysRepository,
   IntegrationClientsRepository,
   NoticesRepository,
   OfficesRepository,
