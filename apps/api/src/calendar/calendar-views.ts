@@ -1,19 +1,19 @@
 import { CalendarDayChange, CalendarEntry, DueChange, NonWorkingReason } from '@app/domain';
 import { toCalendarRow } from '@app/workflow';
-import { CalendarEntryKind, CalendarEntryStatusName, CalendarEntryView } from './dto/calendar-entry.dto';
+import { CalendarEntryView } from './dto/calendar-entry.dto';
 import { CalendarDayChangeView, DeadlineImpactView, NonWorkingReasonView } from './dto/calendar-impact.dto';
 
 export function calendarEntryView(entry: CalendarEntry): CalendarEntryView {
   const row = toCalendarRow(entry);
   return {
     id: row.id,
-    kind: row.kind as CalendarEntryKind,
+    kind: row.kind,
     date: row.date,
     workingDay: row.workingDay,
     religious: row.religious,
     label: row.label,
     source: row.source,
-    status: row.status as CalendarEntryStatusName,
+    status: row.status,
   };
 }
 
