@@ -1,3 +1,4 @@
+import { WebhookEventType } from '@app/domain';
 import { DeliveryStatus } from '@app/persistence';
 import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
@@ -26,7 +27,7 @@ export class WebhookDeliveryView {
   @ApiProperty({ format: 'uuid' })
   subscriptionId: string;
 
-  @ApiProperty({ example: 'deadline.missed' })
+  @ApiProperty({ example: WebhookEventType.DEADLINE_MISSED })
   eventType: string;
 
   @ApiProperty({ description: 'Unique per event and subscription' })
@@ -36,7 +37,7 @@ export class WebhookDeliveryView {
   payload: Record<string, unknown>;
 
   @ApiProperty({ enum: DELIVERY_STATUSES, description: 'PENDING, FAILED (will retry), DELIVERED, DEAD (retries exhausted)' })
-  status: string;
+  status: DeliveryStatus;
 
   @ApiProperty({ description: 'Tries so far, over every round' })
   attempts: number;
