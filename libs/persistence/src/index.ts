@@ -6,3 +6,4 @@ export * from './audit-chain';
 export { decodeDeadlineRecord, encodeDeadlineRecord, LedgerDecodeError } from './deadline-ledger.codec';
 export * from './repositories';
 export { Transactions, type Tx } from './transactions';
+export { isUniqueViolation } from './unique-violation';

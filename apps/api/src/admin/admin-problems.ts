@@ -1,5 +1,4 @@
 import { HttpStatus, ParseUUIDPipe } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { HttpErrorCode } from '../http/error-codes';
 import { ProblemException } from '../http/problem-details';
 
@@ -10,13 +9,6 @@ export function invalidField(field: string, code: string, message: string): Prob
 
 export function conflict(code: HttpErrorCode, title: string, detail: string): ProblemException {
   return new ProblemException({ status: HttpStatus.CONFLICT, title, code, detail });
-}
-
-/** True when PostgreSQL refused the write for the named unique constraint (a concurrent duplicate). */
-export function violatesUnique(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }
 
 /** A path parameter that must be a UUID: 422 naming it, instead of a database error. */

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { OfficeEntity, OfficeLevel } from '@app/persistence';
+import { isUniqueViolation, OFFICE_CODE_KEY, OfficeEntity, OfficeLevel, OfficesRepository, Transactions } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../auth/office-scope';
-import { conflict, invalidField, violatesUnique } from './admin-problems';
+import { conflict, invalidField } from './admin-problems';
 import { CreateOfficeDto, OfficeView, RenameOfficeDto } from './dto/office.dto';
 import { KINDS_OF_LEVEL, PARENT_LEVEL } from './office-rules';
 
@@ -19,13 +17,14 @@ const codeTaken = (code: string) => conflict('OFFICE_CODE_TAKEN', 'Office code t
 @Injectable()
 export class OfficesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly offices: OfficesRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** Every office, depth first: each office followed by its subtree, siblings by code. */
   async list(): Promise<OfficeView[]> {
-    const offices = await this.dataSource.getRepository(OfficeEntity).find({ order: { code: 'ASC' } });
+    const offices = await this.offices.all();
     const children = new Map<string | null, OfficeEntity[]>();
     for (const office of offices) children.set(office.parentId, [...(children.get(office.parentId) ?? []), office]);
     const ordered: OfficeView[] = [];
@@ -47,48 +46,33 @@ export class OfficesService {
       throw invalidField('kind', 'OFFICE_KIND_NOT_OF_LEVEL', `A ${body.level} office is one of: ${KINDS_OF_LEVEL[body.level].join(', ')}.`);
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const offices = manager.getRepository(OfficeEntity);
-        const parent = await offices.findOneBy({ id: body.parentId });
+      return await this.transactions.run(async (tx) => {
+        const parent = await this.offices.findById(body.parentId, tx);
         if (!parent) throw invalidField('parentId', 'OFFICE_NOT_FOUND', 'No office with this id.');
         if (parent.level !== PARENT_LEVEL[body.level]) {
           throw invalidField('parentId', 'PARENT_LEVEL_MISMATCH', `A ${body.level} office sits under a ${PARENT_LEVEL[body.level]} office, not under a ${parent.level} one.`);
         }
-        if (await offices.existsBy({ code: body.code })) throw codeTaken(body.code);
-        // The id is chosen here so path and depth are right in the one INSERT.
-        const id = randomUUID();
-        await offices.insert({
-          id,
-          code: body.code,
-          nameKk: body.name.kk,
-          nameRu: body.name.ru,
-          nameEn: body.name.en,
-          level: body.level,
-          kind: body.kind,
-          parentId: parent.id,
-          path: `${parent.path}${id}/`,
-          depth: parent.depth + 1,
-        });
-        const view = officeView(await offices.findOneByOrFail({ id }));
-        await this.audit.record(manager, caller, { action: 'office.created', entityType: 'office', entityId: id, before: null, after: view });
+        if (await this.offices.codeTaken(body.code, tx)) throw codeTaken(body.code);
+        const view = officeView(
+          await this.offices.insertUnder(tx, parent, { code: body.code, nameKk: body.name.kk, nameRu: body.name.ru, nameEn: body.name.en, level: body.level, kind: body.kind }),
+        );
+        await this.audit.record(tx, caller, { action: 'office.created', entityType: 'office', entityId: view.id, before: null, after: view });
         return view;
       });
     } catch (error) {
-      if (violatesUnique(error, 'offices_code_key')) throw codeTaken(body.code);
+      if (isUniqueViolation(error, OFFICE_CODE_KEY)) throw codeTaken(body.code);
       throw error;
     }
   }
 
   async rename(caller: Caller, id: string, body: RenameOfficeDto): Promise<OfficeView> {
-    return this.dataSource.transaction(async (manager) => {
-      const offices = manager.getRepository(OfficeEntity);
-      // FOR UPDATE: two renames of one office are audited in the order they were applied.
-      const office = await offices.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.run(async (tx) => {
+      // Locked: two renames of one office are audited in the order they were applied.
+      const office = await this.offices.lockById(tx, id);
       if (!office) throw notFound('Office');
       const before = officeView(office);
-      await offices.update({ id }, { nameKk: body.name.kk, nameRu: body.name.ru, nameEn: body.name.en });
-      const after = officeView(await offices.findOneByOrFail({ id }));
-      await this.audit.record(manager, caller, { action: 'office.renamed', entityType: 'office', entityId: id, before, after });
+      const after = officeView(await this.offices.rename(tx, id, { nameKk: body.name.kk, nameRu: body.name.ru, nameEn: body.name.en }));
+      await this.audit.record(tx, caller, { action: 'office.renamed', entityType: 'office', entityId: id, before, after });
       return after;
     });
   }

@@ -1,11 +1,21 @@
-import { OfficeEntity, RefreshTokenEntity, UserEntity, UserRole } from '@app/persistence';
+import {
+  isUniqueViolation,
+  OfficesRepository,
+  RefreshTokensRepository,
+  Transactions,
+  Tx,
+  USER_LOGIN_KEY,
+  UserChanges,
+  UserRole,
+  UsersRepository,
+  UserWithOffice,
+} from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { hash } from 'bcryptjs';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../auth/office-scope';
-import { conflict, invalidField, violatesUnique } from './admin-problems';
+import { conflict, invalidField } from './admin-problems';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserView } from './dto/user.dto';
 
 const BCRYPT_ROUNDS = 10;
@@ -23,27 +33,25 @@ const selfLockout = () =>
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly users: UsersRepository,
+    private readonly offices: OfficesRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly audit: AuditService,
   ) {}
 
   async list(query: ListUsersQuery): Promise<UserView[]> {
-    const where: FindOptionsWhere<UserEntity> = {};
-    if (query.officeId) where.officeId = query.officeId;
-    if (query.role) where.role = query.role;
-    if (query.active !== undefined) where.isActive = query.active;
-    const users = await this.dataSource.getRepository(UserEntity).find({ where, relations: { office: true }, order: { login: 'ASC' } });
+    const users = await this.users.list({ officeId: query.officeId, role: query.role, isActive: query.active });
     return users.map(userView);
   }
 
   async create(caller: Caller, body: CreateUserDto): Promise<UserView> {
     const passwordHash = await hash(body.password, BCRYPT_ROUNDS);
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await this.requireOffice(manager, body.officeId);
-        const users = manager.getRepository(UserEntity);
-        if (await users.existsBy({ login: body.login })) throw loginTaken(body.login);
-        const { identifiers } = await users.insert({
+      return await this.transactions.run(async (tx) => {
+        await this.requireOffice(tx, body.officeId);
+        if (await this.users.loginTaken(body.login, tx)) throw loginTaken(body.login);
+        const id = await this.users.insert(tx, {
           login: body.login,
           fullName: body.fullName,
           email: body.email ?? null,
@@ -51,54 +59,51 @@ export class UsersService {
           officeId: body.officeId,
           passwordHash,
         });
-        const view = await this.view(manager, identifiers[0].id as string);
-        await this.audit.record(manager, caller, { action: 'user.created', entityType: 'user', entityId: view.id, before: null, after: view });
+        const view = userView(await this.users.withOffice(id, tx));
+        await this.audit.record(tx, caller, { action: 'user.created', entityType: 'user', entityId: view.id, before: null, after: view });
         return view;
       });
     } catch (error) {
-      if (violatesUnique(error, 'users_login_key')) throw loginTaken(body.login);
+      if (isUniqueViolation(error, USER_LOGIN_KEY)) throw loginTaken(body.login);
       throw error;
     }
   }
 
   async update(caller: Caller, id: string, body: UpdateUserDto): Promise<UserView> {
     if (body.role !== undefined && body.role !== UserRole.ADMINISTRATOR) this.refuseOwnAccount(caller, id);
-    return this.change(caller, id, 'user.updated', async (manager) => {
-      if (body.officeId !== undefined) await this.requireOffice(manager, body.officeId);
-      const changes: Partial<UserEntity> = { role: body.role, officeId: body.officeId, fullName: body.fullName, email: body.email };
-      return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    return this.change(caller, id, 'user.updated', async (tx) => {
+      if (body.officeId !== undefined) await this.requireOffice(tx, body.officeId);
+      return { role: body.role, officeId: body.officeId, fullName: body.fullName, email: body.email };
     });
   }
 
   async setActive(caller: Caller, id: string, isActive: boolean): Promise<UserView> {
     if (!isActive) this.refuseOwnAccount(caller, id);
-    return this.change(caller, id, isActive ? 'user.reactivated' : 'user.deactivated', async (manager) => {
-      if (!isActive) await this.revokeSessions(manager, id);
+    return this.change(caller, id, isActive ? 'user.reactivated' : 'user.deactivated', async (tx) => {
+      if (!isActive) await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
       return { isActive };
     });
   }
 
   async resetPassword(caller: Caller, id: string, password: string): Promise<void> {
     const passwordHash = await hash(password, BCRYPT_ROUNDS);
-    await this.change(caller, id, 'user.password_reset', async (manager) => {
-      await this.revokeSessions(manager, id);
+    await this.change(caller, id, 'user.password_reset', async (tx) => {
+      await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
       return { passwordHash };
     });
   }
 
   /**
-   * Applies the columns `changesOf` returns to one locked user row and audits before and after
-   * (the views carry no password hash, so a reset shows as an audit row with equal views).
+   * Applies the columns `changesOf` returns (undefined ones stay) to one locked user row and audits
+   * before and after (the views carry no password hash, so a reset shows as an audit row with equal views).
    */
-  private change(caller: Caller, id: string, action: string, changesOf: (manager: EntityManager) => Promise<Partial<UserEntity>>): Promise<UserView> {
-    return this.dataSource.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      if (!(await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }))) throw notFound('User');
-      const before = await this.view(manager, id);
-      const changes = await changesOf(manager);
-      if (Object.keys(changes).length > 0) await users.update({ id }, changes);
-      const after = await this.view(manager, id);
-      await this.audit.record(manager, caller, { action, entityType: 'user', entityId: id, before, after });
+  private change(caller: Caller, id: string, action: string, changesOf: (tx: Tx) => Promise<UserChanges>): Promise<UserView> {
+    return this.transactions.run(async (tx) => {
+      if (!(await this.users.lock(tx, id))) throw notFound('User');
+      const before = userView(await this.users.withOffice(id, tx));
+      await this.users.change(tx, id, await changesOf(tx));
+      const after = userView(await this.users.withOffice(id, tx));
+      await this.audit.record(tx, caller, { action, entityType: 'user', entityId: id, before, after });
       return after;
     });
   }
@@ -107,20 +112,12 @@ export class UsersService {
     if (caller.principal.kind === 'user' && caller.principal.userId === id) throw selfLockout();
   }
 
-  private async requireOffice(manager: EntityManager, officeId: string): Promise<void> {
-    if (!(await manager.getRepository(OfficeEntity).existsBy({ id: officeId }))) throw invalidField('officeId', 'OFFICE_NOT_FOUND', 'No office with this id.');
-  }
-
-  private async revokeSessions(manager: EntityManager, userId: string): Promise<void> {
-    await manager.getRepository(RefreshTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  private async view(manager: EntityManager, id: string): Promise<UserView> {
-    return userView(await manager.getRepository(UserEntity).findOneOrFail({ where: { id }, relations: { office: true } }));
+  private async requireOffice(tx: Tx, officeId: string): Promise<void> {
+    if (!(await this.offices.exists(officeId, tx))) throw invalidField('officeId', 'OFFICE_NOT_FOUND', 'No office with this id.');
   }
 }
 
-function userView(user: UserEntity): UserView {
+function userView(user: UserWithOffice): UserView {
   return {
     id: user.id,
     login: user.login,
@@ -128,7 +125,7 @@ function userView(user: UserEntity): UserView {
     email: user.email,
     role: user.role,
     officeId: user.officeId,
-    officeCode: user.office!.code,
+    officeCode: user.office.code,
     isActive: user.isActive,
     createdAt: user.createdAt,
   };

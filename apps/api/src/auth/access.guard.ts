@@ -1,9 +1,7 @@
-import { IntegrationClientEntity, IntegrationScope, OfficeEntity, UserEntity, UserRole } from '@app/persistence';
+import { IntegrationClientsRepository, IntegrationScope, OfficesRepository, UserRole, UsersRepository } from '@app/persistence';
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Request } from 'express';
-import { In, Repository } from 'typeorm';
 import { ProblemException } from '../http/problem-details';
 import { PUBLIC_ROUTE } from '@app/observability';
 import { ALLOWED_ROLES, ALLOWED_SCOPES } from './access.decorators';
@@ -28,9 +26,9 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
-    @InjectRepository(IntegrationClientEntity) private readonly clients: Repository<IntegrationClientEntity>,
+    private readonly users: UsersRepository,
+    private readonly offices: OfficesRepository,
+    private readonly clients: IntegrationClientsRepository,
     private readonly apiKeys: ApiKeyCache,
   ) {}
 
@@ -57,11 +55,8 @@ export class AccessGuard implements CanActivate {
     const [scheme, token] = (request.header('authorization') ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthenticated('Send Authorization: Bearer <access token> or X-Api-Key.');
     const userId = await this.tokens.verifyAccessToken(token);
-    // One statement: findOne() with a relation first selects the distinct id, then the row.
-    const user = userId
-      ? await this.users.createQueryBuilder('user').innerJoinAndSelect('user.office', 'office').where('user.id = :userId AND user.isActive', { userId }).getOne()
-      : null;
-    if (!user?.office) throw unauthenticated('The access token is invalid or expired, or the account is inactive.');
+    const user = userId ? await this.users.activeWithOffice(userId) : null;
+    if (!user) throw unauthenticated('The access token is invalid or expired, or the account is inactive.');
     return { kind: 'user', userId: user.id, login: user.login, role: user.role, officeId: user.officeId, officePath: user.office.path };
   }
 
@@ -70,9 +65,9 @@ export class AccessGuard implements CanActivate {
     const known = this.apiKeys.find(keyHash);
     if (known) return known;
     const generation = this.apiKeys.generation;
-    const client = await this.clients.findOneBy({ keyPrefix: apiKeyPrefix(key), isActive: true });
+    const client = await this.clients.activeByKeyPrefix(apiKeyPrefix(key));
     if (!client || !apiKeyHashMatches(keyHash, client.keyHash)) throw unauthenticated('The API key is unknown or revoked.');
-    const offices = client.officeIds.length ? await this.offices.findBy({ id: In(client.officeIds) }) : [];
+    const offices = await this.offices.findByIds(client.officeIds);
     const principal: IntegrationPrincipal = { kind: 'integration', clientId: client.id, name: client.name, scopes: client.scopes, officePaths: offices.map((office) => office.path) };
     this.apiKeys.remember(keyHash, principal, generation);
     return principal;

@@ -1,7 +1,5 @@
-import { ENTITIES } from '@app/persistence';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access.guard';
 import { ApiKeyCache } from './api-key-cache';
 import { AuthController } from './auth.controller';
@@ -9,7 +7,6 @@ import { MeController } from './me.controller';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES)],
   controllers: [AuthController, MeController],
   providers: [TokenService, ApiKeyCache, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService],

@@ -1,8 +1,6 @@
-import { IntegrationScope, OfficeEntity, UserEntity, UserRole } from '@app/persistence';
+import { IntegrationScope, OfficeEntity, OfficesRepository, UserRole, UsersRepository } from '@app/persistence';
 import { Controller, Get } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
 import { CurrentPrincipal, IntegrationScopes, Roles } from './access.decorators';
 import { MeIntegrationView, MeUserView, MeView, MyOfficeView } from './dto/me.views';
 import { Principal } from './principal';
@@ -13,8 +11,8 @@ const officeView = (office: OfficeEntity): MyOfficeView => ({ id: office.id, cod
 @Controller('api/v1/me')
 export class MeController {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
+    private readonly users: UsersRepository,
+    private readonly offices: OfficesRepository,
   ) {}
 
   @Get()
@@ -30,10 +28,10 @@ export class MeController {
   })
   async me(@CurrentPrincipal() principal: Principal): Promise<MeView> {
     if (principal.kind === 'user') {
-      const user = await this.users.findOneOrFail({ where: { id: principal.userId }, relations: { office: true } });
-      return { kind: 'user', userId: user.id, login: user.login, fullName: user.fullName, role: user.role, office: officeView(user.office!) };
+      const user = await this.users.withOffice(principal.userId);
+      return { kind: 'user', userId: user.id, login: user.login, fullName: user.fullName, role: user.role, office: officeView(user.office) };
     }
-    const offices = await this.offices.findBy({ path: In([...principal.officePaths]) });
+    const offices = await this.offices.findByPaths(principal.officePaths);
     return { kind: 'integration', clientId: principal.clientId, name: principal.name, scopes: principal.scopes, offices: offices.map(officeView) };
   }
 }

@@ -1,4 +1,4 @@
-import { buildProductionCalendar, CalendarEntry, CalendarEntryStatus, Label, ProductionCalendar } from '@app/domain';
+import { buildProductionCalendar, CalendarEntry, CalendarEntryKind, CalendarEntryStatus, Label, ProductionCalendar } from '@app/domain';
 import { FieldError } from '../http/problem-details';
 import { calendarEntryExists, calendarEntryNotFound, calendarInconsistent, invalidFields } from './calendar-problems';
 import { CreateCalendarEntryDto, UpdateCalendarEntryDto } from './dto/calendar-entry.dto';
@@ -61,8 +61,8 @@ export function applyCalendarChange(entries: readonly CalendarEntry[], change: C
 function buildConsistent(entries: readonly CalendarEntry[], changed: CalendarEntry | null): ProductionCalendar {
   try {
     const calendar = buildProductionCalendar(entries);
-    if (changed?.status === 'DRAFT') {
-      buildProductionCalendar(entries.map((entry) => (entry.id === changed.id ? { ...entry, status: 'ADOPTED' } : entry)));
+    if (changed?.status === CalendarEntryStatus.DRAFT) {
+      buildProductionCalendar(entries.map((entry) => (entry.id === changed.id ? { ...entry, status: CalendarEntryStatus.ADOPTED } : entry)));
     }
     return calendar;
   } catch (error) {
@@ -75,10 +75,10 @@ function buildConsistent(entries: readonly CalendarEntry[], changed: CalendarEnt
  * The entry the fields describe for a kind. `given` are the fields the caller actually sent (all
  * of them for a create): a field the kind does not take is an error only when it was sent.
  */
-function entryOfKind(kind: CalendarEntry['kind'], fields: EntryFields, fieldPrefix: string, given: Partial<EntryFields> = fields): CalendarEntry {
+function entryOfKind(kind: CalendarEntryKind, fields: EntryFields, fieldPrefix: string, given: Partial<EntryFields> = fields): CalendarEntry {
   const errors: FieldError[] = [];
   const base = { id: fields.id, label: copyLabel(fields.label), source: copyLabel(fields.source), status: fields.status };
-  if (kind === 'HOLIDAY') {
+  if (kind === CalendarEntryKind.HOLIDAY) {
     if (given.workingDay !== undefined) errors.push(notForKind(`${fieldPrefix}workingDay`, kind));
     if (errors.length) throw invalidFields(errors);
     return { ...base, kind, date: fields.date, religious: fields.religious ?? false };
@@ -93,7 +93,7 @@ function entryOfKind(kind: CalendarEntry['kind'], fields: EntryFields, fieldPref
 
 function fieldsOf(entry: CalendarEntry): EntryFields {
   const base = { id: entry.id, label: entry.label, source: entry.source, status: entry.status };
-  return entry.kind === 'HOLIDAY' ? { ...base, date: entry.date, religious: entry.religious } : { ...base, date: entry.dayOff, workingDay: entry.workingDay };
+  return entry.kind === CalendarEntryKind.HOLIDAY ? { ...base, date: entry.date, religious: entry.religious } : { ...base, date: entry.dayOff, workingDay: entry.workingDay };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -105,6 +105,6 @@ function copyLabel(label: Label): Label {
   return { kk: label.kk, ru: label.ru, en: label.en };
 }
 
-function notForKind(field: string, kind: CalendarEntry['kind']): FieldError {
+function notForKind(field: string, kind: CalendarEntryKind): FieldError {
   return { field, code: 'FIELD_NOT_FOR_KIND', message: `${field.split('.').at(-1)} is not a field of a ${kind} entry.` };
 }

@@ -1,7 +1,6 @@
 import { CalendarCoverageError, CalendarEntry, LocalDate, nonWorkingReason } from '@app/domain';
-import { CalendarEntryEntity } from '@app/persistence';
+import { CalendarRepository, Transactions, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { Principal } from '../auth/principal';
@@ -15,16 +14,14 @@ import { CalendarEntryView, ListCalendarEntriesQuery } from './dto/calendar-entr
 import { CalendarDayView, CalendarEditResultView, CalendarImpactView } from './dto/calendar-impact.dto';
 import { ProductionCalendarService } from '@app/workflow';
 
-/** Serialises calendar edits, so each one's before/after is the table as the previous one left it. */
-const CALENDAR_EDIT_LOCK = 27090003;
-
 const AUDIT_ACTIONS = { CREATE: 'calendar_entry.created', UPDATE: 'calendar_entry.updated', DELETE: 'calendar_entry.deleted' } as const;
 
 /** Reading the calendar, and the administrators' audited edits with their impact on open deadlines. */
 @Injectable()
 export class CalendarEntriesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly entries: CalendarRepository,
     private readonly calendars: ProductionCalendarService,
     private readonly impact: CalendarImpactService,
     private readonly audit: AuditService,
@@ -39,7 +36,7 @@ export class CalendarEntriesService {
   }
 
   async get(id: string): Promise<CalendarEntryView> {
-    const row = await this.dataSource.getRepository(CalendarEntryEntity).findOneBy({ id });
+    const row = await this.entries.findById(id);
     if (!row) throw calendarEntryNotFound(id);
     return calendarEntryView(toCalendarEntry(row));
   }
@@ -61,13 +58,14 @@ export class CalendarEntriesService {
    * deadlines. No deadline is changed: the report is for a supervisor to act on.
    */
   async edit(caller: Caller, change: CalendarChange): Promise<CalendarEditResultView> {
-    const result = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [CALENDAR_EDIT_LOCK]);
-      const applied = applyCalendarChange(await this.calendars.entries(manager), change);
+    const result = await this.transactions.run(async (tx) => {
+      // Each edit's before/after is the table as the previous one left it.
+      await this.entries.lockForEdit(tx);
+      const applied = applyCalendarChange(await this.calendars.entries(tx), change);
       const entryId = change.op === 'CREATE' ? change.entry.id : change.id;
-      await this.write(manager, change.op, entryId, applied.after);
-      const impact = await this.impact.analyse(manager, applied.calendars.before, applied.calendars.after, caller.principal);
-      await this.audit.record(manager, caller, {
+      await this.write(tx, change.op, entryId, applied.after);
+      const impact = await this.impact.analyse(applied.calendars.before, applied.calendars.after, caller.principal, tx);
+      await this.audit.record(tx, caller, {
         action: AUDIT_ACTIONS[change.op],
         entityType: 'calendar_entry',
         entityId: entryId,
@@ -82,15 +80,13 @@ export class CalendarEntriesService {
 
   /** What the change would do, without saving it. */
   async preview(principal: Principal, change: CalendarChange, fieldPrefix: string): Promise<CalendarImpactView> {
-    const manager = this.dataSource.manager;
-    const applied = applyCalendarChange(await this.calendars.entries(manager), change, fieldPrefix);
-    return this.impact.analyse(manager, applied.calendars.before, applied.calendars.after, principal);
+    const applied = applyCalendarChange(await this.calendars.entries(), change, fieldPrefix);
+    return this.impact.analyse(applied.calendars.before, applied.calendars.after, principal);
   }
 
-  private async write(manager: EntityManager, op: CalendarChange['op'], id: string, after: CalendarEntry | null): Promise<void> {
-    const repository = manager.getRepository(CalendarEntryEntity);
-    if (!after) await repository.delete({ id });
-    else if (op === 'CREATE') await repository.insert(toCalendarRow(after));
-    else await repository.update({ id }, toCalendarRow(after));
+  private async write(tx: Tx, op: CalendarChange['op'], id: string, after: CalendarEntry | null): Promise<void> {
+    if (!after) await this.entries.deleteEntry(tx, id);
+    else if (op === 'CREATE') await this.entries.insertEntry(tx, toCalendarRow(after));
+    else await this.entries.replaceEntry(tx, id, toCalendarRow(after));
   }
 }

@@ -1,19 +1,19 @@
-import { CalendarDayChange, CalendarEntry, DueChange, NonWorkingReason } from '@app/domain';
+import { CalendarDayChange, CalendarEntry, DeadlineStatus, DueChange, NonWorkingReason } from '@app/domain';
 import { toCalendarRow } from '@app/workflow';
-import { CalendarEntryKind, CalendarEntryStatusName, CalendarEntryView } from './dto/calendar-entry.dto';
+import { CalendarEntryView } from './dto/calendar-entry.dto';
 import { CalendarDayChangeView, DeadlineImpactView, NonWorkingReasonView } from './dto/calendar-impact.dto';
 
 export function calendarEntryView(entry: CalendarEntry): CalendarEntryView {
   const row = toCalendarRow(entry);
   return {
     id: row.id,
-    kind: row.kind as CalendarEntryKind,
+    kind: row.kind,
     date: row.date,
     workingDay: row.workingDay,
     religious: row.religious,
     label: row.label,
     source: row.source,
-    status: row.status as CalendarEntryStatusName,
+    status: row.status,
   };
 }
 
@@ -30,7 +30,7 @@ export function dayChangeView(change: CalendarDayChange): CalendarDayChangeView 
 }
 
 /** One moved deadline; the proposed record itself stays out of the answer (it is recomputed on acceptance). */
-export function deadlineImpactView(change: DueChange, row: { id: string; actId: string; status: string }): DeadlineImpactView {
+export function deadlineImpactView(change: DueChange, row: { id: string; actId: string; status: DeadlineStatus }): DeadlineImpactView {
   return {
     deadlineId: row.id,
     actId: row.actId,

@@ -1,6 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
 import { KeysetPage, KeysetPosition, PageRequest } from '@app/persistence';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_LIMIT } from './page.query';
 import { ProblemException } from './problem-details';
 
@@ -51,27 +50,4 @@ export function pageRequest(query: { limit?: number; cursor?: string }, field = 
 /** A repository's keyset page as the API answers it: each row viewed, the next position as an opaque cursor. */
 export function pageView<Row, View>(page: KeysetPage<Row>, view: (row: Row) => View): Page<View> {
   return { items: page.items.map(view), nextCursor: page.next ? encodeCursor(page.next) : null };
-}
-/** Rows were fetched with limit + 1: the extra row only tells that another page exists. */
-export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row[], limit: number, view: (row: Row) => T): Page<T> {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return {
-    items: items.map(view),
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-  };
-}
-
-/**
- * Newest first by (created_at, id), the rows after the query's cursor, `limit + 1` of them — what
- * toPage reads. Answers the limit. The lists of cases, acts and notifications page this way.
- */
-export function newestFirst<Entity extends ObjectLiteral>(builder: SelectQueryBuilder<Entity>, alias: string, query: { limit?: number; cursor?: string }): number {
-  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-  builder.orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(limit + 1);
-  if (query.cursor !== undefined) {
-    const after = decodeCursor(query.cursor);
-    builder.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterCreatedAt, :afterId)`, { afterCreatedAt: after.at, afterId: after.id });
-  }
-  return limit;
 }

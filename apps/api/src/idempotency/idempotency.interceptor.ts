@@ -1,9 +1,9 @@
+import { IdempotencyKeysRepository } from '@app/persistence';
 import { CallHandler, ExecutionContext, HttpStatus, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { catchError, defer, mergeMap, Observable, of } from 'rxjs';
 import { Principal, principalKey } from '../auth/principal';
 import { ProblemException } from '../http/problem-details';
-import { IdempotencyKeyStore } from './idempotency-key.store';
 import { requestFingerprint } from './request-fingerprint';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -70,7 +70,7 @@ type Start = { replay: true; body: unknown } | { replay: false };
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger(IdempotencyInterceptor.name);
 
-  constructor(private readonly store: IdempotencyKeyStore) {}
+  constructor(private readonly keys: IdempotencyKeysRepository) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -90,8 +90,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async start(principal: string, key: string, fingerprint: string, response: Response): Promise<Start> {
     // Two rounds: a key released by a failed request between our claim and our read is claimed again.
     for (let round = 0; round < 2; round += 1) {
-      if (await this.store.claim(principal, key, fingerprint)) return { replay: false };
-      const held = await this.store.find(principal, key);
+      if (await this.keys.claim(principal, key, fingerprint)) return { replay: false };
+      const held = await this.keys.find(principal, key);
       if (!held) continue;
       if (held.fingerprint !== fingerprint) throw keyReused();
       if (held.responseStatus === null) throw inProgress(held.abandoned);
@@ -115,7 +115,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ),
       mergeMap(async (body: unknown) => {
         if (response.statusCode >= 400) await this.releaseQuietly(principal, key);
-        else await this.store.complete(principal, key, response.statusCode, body, replayedHeaders(response));
+        else await this.keys.complete(principal, key, response.statusCode, body, replayedHeaders(response));
         return body;
       }),
     );
@@ -123,7 +123,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async releaseQuietly(principal: string, key: string): Promise<void> {
     try {
-      await this.store.release(principal, key);
+      await this.keys.release(principal, key);
     } catch (error) {
       this.logger.error({ err: error, principal }, 'could not release an idempotency key after a failed request');
     }

@@ -1,18 +1,17 @@
 import { Clock } from '@app/config';
-import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
+import { DeliveryReader, DeliveryStatus, Transactions, WebhookDeliveriesRepository, WebhookDeliveryEntity, WebhookSubscriptionsRepository } from '@app/persistence';
 import { NoticeProducer } from '@app/queue';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../auth/office-scope';
 import { Principal } from '../auth/principal';
-import { newestFirst, Page, toPage } from '../http/keyset';
+import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
 import { ListWebhookDeliveriesQuery, WebhookDeliveryView } from './dto/webhook-delivery.dto';
 
 /** Statuses an operator may redeliver from: dead-lettered, or waiting for a retry. */
-const REDELIVERABLE = ['DEAD', 'FAILED'];
+const REDELIVERABLE: readonly DeliveryStatus[] = [DeliveryStatus.DEAD, DeliveryStatus.FAILED];
 
 /**
  * The delivery log: administrators read every delivery, an integration only those of its own
@@ -21,22 +20,21 @@ const REDELIVERABLE = ['DEAD', 'FAILED'];
 @Injectable()
 export class WebhookDeliveriesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly subscriptions: WebhookSubscriptionsRepository,
     private readonly audit: AuditService,
     private readonly producer: NoticeProducer,
     private readonly clock: Clock,
   ) {}
 
   async list(principal: Principal, query: ListWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryView>> {
-    const builder = this.readable(principal);
-    const limit = newestFirst(builder, 'd', query);
-    if (query.subscriptionId) builder.andWhere('d.subscription_id = :subscriptionId', { subscriptionId: query.subscriptionId });
-    if (query.status) builder.andWhere('d.status = :status', { status: query.status });
-    return toPage(await builder.getMany(), limit, deliveryView);
+    const page = await this.deliveries.page(readerOf(principal), { subscriptionId: query.subscriptionId, status: query.status }, pageRequest(query));
+    return pageView(page, deliveryView);
   }
 
   async get(principal: Principal, id: string): Promise<WebhookDeliveryView> {
-    const delivery = await this.readable(principal).andWhere('d.id = :id', { id }).getOne();
+    const delivery = await this.deliveries.findReadable(readerOf(principal), id);
     if (!delivery) throw notFound('Webhook delivery');
     return deliveryView(delivery);
   }
@@ -47,11 +45,10 @@ export class WebhookDeliveriesService {
    * and the worker's reconciler enqueues it within a minute.
    */
   async redeliver(caller: Caller, id: string): Promise<WebhookDeliveryView> {
-    const delivery = await this.dataSource.transaction(async (manager) => {
-      const deliveries = manager.getRepository(WebhookDeliveryEntity);
-      const found = await deliveries.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const delivery = await this.transactions.run(async (tx) => {
+      const found = await this.deliveries.lockById(tx, id);
       if (!found) throw notFound('Webhook delivery');
-      const subscription = await manager.getRepository(WebhookSubscriptionEntity).findOneByOrFail({ id: found.subscriptionId });
+      const subscription = await this.subscriptions.ofDelivery(found.subscriptionId, tx);
       if (!REDELIVERABLE.includes(found.status)) {
         throw new ProblemException({
           status: HttpStatus.CONFLICT,
@@ -65,9 +62,8 @@ export class WebhookDeliveriesService {
         throw new ProblemException({ status: HttpStatus.CONFLICT, title: 'The subscription is inactive', code: 'SUBSCRIPTION_INACTIVE', detail: 'Nothing is sent for a deactivated subscription.' });
       }
       const before = deliveryView(found);
-      await deliveries.update({ id }, { status: 'PENDING', nextAttemptAt: this.clock.now() });
-      const after = deliveryView(await deliveries.findOneByOrFail({ id }));
-      await this.audit.record(manager, caller, {
+      const after = deliveryView(await this.deliveries.scheduleRedelivery(tx, id, this.clock.now()));
+      await this.audit.record(tx, caller, {
         action: 'webhook_delivery.redelivered',
         entityType: 'integration_client',
         entityId: subscription.clientId,
@@ -80,13 +76,11 @@ export class WebhookDeliveriesService {
     return delivery;
   }
 
-  private readable(principal: Principal): SelectQueryBuilder<WebhookDeliveryEntity> {
-    const builder = this.dataSource.getRepository(WebhookDeliveryEntity).createQueryBuilder('d');
-    if (principal.kind === 'integration') {
-      builder.innerJoin('d.subscription', 's').where('s.client_id = :clientId', { clientId: principal.clientId });
-    }
-    return builder;
-  }
+}
+
+/** An integration reads the deliveries of its own subscriptions; an administrator every delivery. */
+function readerOf(principal: Principal): DeliveryReader {
+  return { clientId: principal.kind === 'integration' ? principal.clientId : null };
 }
 
 function deliveryView(delivery: WebhookDeliveryEntity): WebhookDeliveryView {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { IntegrationClientEntity, WebhookSubscriptionEntity } from '@app/persistence';
+import { IntegrationClientsRepository, Transactions, WebhookSubscriptionEntity, WebhookSubscriptionsRepository } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { invalidField } from '../admin/admin-problems';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
@@ -16,28 +15,25 @@ import { CreatedWebhookSubscriptionView, CreateWebhookSubscriptionDto, WebhookSu
 @Injectable()
 export class WebhookSubscriptionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly subscriptions: WebhookSubscriptionsRepository,
+    private readonly clients: IntegrationClientsRepository,
     private readonly audit: AuditService,
   ) {}
 
   async list(clientId: string | undefined): Promise<WebhookSubscriptionView[]> {
-    const subscriptions = await this.dataSource
-      .getRepository(WebhookSubscriptionEntity)
-      .find({ where: clientId ? { clientId } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
-    return subscriptions.map(subscriptionView);
+    return (await this.subscriptions.list(clientId)).map(subscriptionView);
   }
 
   async create(caller: Caller, body: CreateWebhookSubscriptionDto): Promise<CreatedWebhookSubscriptionView> {
     // Standard Webhooks' form: whsec_ + standard base64 of 32 random bytes, as its libraries expect.
     const secret = `whsec_${randomBytes(32).toString('base64')}`;
-    return this.dataSource.transaction(async (manager) => {
-      const client = await manager.getRepository(IntegrationClientEntity).findOne({ where: { id: body.clientId }, lock: { mode: 'pessimistic_read' } });
+    return this.transactions.run(async (tx) => {
+      const client = await this.clients.shareLockById(tx, body.clientId);
       if (!client) throw invalidField('clientId', 'CLIENT_NOT_FOUND', `No integration client with id ${body.clientId}.`);
       if (!client.isActive) throw invalidField('clientId', 'CLIENT_REVOKED', 'The integration client is revoked.');
-      const subscriptions = manager.getRepository(WebhookSubscriptionEntity);
-      const { identifiers } = await subscriptions.insert({ clientId: client.id, url: body.url, secret, events: body.events });
-      const subscription = subscriptionView(await subscriptions.findOneByOrFail({ id: identifiers[0].id as string }));
-      await this.audit.record(manager, caller, {
+      const subscription = subscriptionView(await this.subscriptions.insert(tx, { clientId: client.id, url: body.url, secret, events: body.events }));
+      await this.audit.record(tx, caller, {
         action: 'webhook_subscription.created',
         entityType: 'integration_client',
         entityId: client.id,
@@ -50,14 +46,12 @@ export class WebhookSubscriptionsService {
 
   /** Deliveries already recorded for it are dead-lettered by the worker when their turn comes. */
   async deactivate(caller: Caller, id: string): Promise<WebhookSubscriptionView> {
-    return this.dataSource.transaction(async (manager) => {
-      const subscriptions = manager.getRepository(WebhookSubscriptionEntity);
-      const found = await subscriptions.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.run(async (tx) => {
+      const found = await this.subscriptions.lockById(tx, id);
       if (!found) throw notFound('Webhook subscription');
       const before = subscriptionView(found);
-      await subscriptions.update({ id }, { isActive: false });
-      const after = subscriptionView(await subscriptions.findOneByOrFail({ id }));
-      await this.audit.record(manager, caller, { action: 'webhook_subscription.deactivated', entityType: 'integration_client', entityId: found.clientId, before, after });
+      const after = subscriptionView(await this.subscriptions.deactivate(tx, id));
+      await this.audit.record(tx, caller, { action: 'webhook_subscription.deactivated', entityType: 'integration_client', entityId: found.clientId, before, after });
       return after;
     });
   }

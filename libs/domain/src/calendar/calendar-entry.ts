@@ -5,8 +5,24 @@ import { LocalDate } from '../time';
  * DRAFT: announced or expected but not yet fixed by the competent body (a Kurban ait date before
  * the Spiritual Administration of Muslims publishes it, a transfer still in public discussion).
  * ADOPTED: in force. Only adopted entries change deadlines unless a caller asks otherwise.
+ * Persisted as text: never rename a member.
  */
-export type CalendarEntryStatus = 'DRAFT' | 'ADOPTED';
+export const CalendarEntryStatus = {
+  DRAFT: 'DRAFT',
+  ADOPTED: 'ADOPTED',
+} as const;
+export type CalendarEntryStatus = (typeof CalendarEntryStatus)[keyof typeof CalendarEntryStatus];
+
+export const CALENDAR_ENTRY_STATUSES: readonly CalendarEntryStatus[] = Object.values(CalendarEntryStatus);
+
+/** HOLIDAY: a public holiday (HolidayEntry). TRANSFER: a day off moved by the Government (TransferEntry). Persisted as text: never rename a member. */
+export const CalendarEntryKind = {
+  HOLIDAY: 'HOLIDAY',
+  TRANSFER: 'TRANSFER',
+} as const;
+export type CalendarEntryKind = (typeof CalendarEntryKind)[keyof typeof CalendarEntryKind];
+
+export const CALENDAR_ENTRY_KINDS: readonly CalendarEntryKind[] = Object.values(CalendarEntryKind);
 
 interface CalendarEntryBase {
   /** Stable key, e.g. 'KZ-2026-03-21-NAURYZ'; the administrator's table uses it as primary key. */
@@ -24,7 +40,7 @@ interface CalendarEntryBase {
  * never move.
  */
 export interface HolidayEntry extends CalendarEntryBase {
-  readonly kind: 'HOLIDAY';
+  readonly kind: typeof CalendarEntryKind.HOLIDAY;
   readonly date: LocalDate;
   readonly religious: boolean;
 }
@@ -34,7 +50,7 @@ export interface HolidayEntry extends CalendarEntryBase {
  * or Sunday) becomes a working day and `dayOff` (a weekday) a day off.
  */
 export interface TransferEntry extends CalendarEntryBase {
-  readonly kind: 'TRANSFER';
+  readonly kind: typeof CalendarEntryKind.TRANSFER;
   readonly dayOff: LocalDate;
   readonly workingDay: LocalDate;
 }

@@ -1,4 +1,4 @@
-import type { CalendarEntry, CalendarEntryStatus } from '@app/domain';
+import type { CalendarEntryKind, CalendarEntryStatus } from '@app/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -13,7 +13,7 @@ export class CalendarEntryEntity {
 
   /** HOLIDAY or TRANSFER. */
   @Column({ type: 'text' })
-  kind: CalendarEntry['kind'];
+  kind: CalendarEntryKind;
 
   /** HOLIDAY: the holiday. TRANSFER: the weekday that becomes a day off. */
   @Column({ type: 'date' })

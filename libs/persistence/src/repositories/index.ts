@@ -3,18 +3,47 @@ import { AuditLogRepository } from './audit-log.repository';
 import { CalendarRepository } from './calendar.repository';
 import { CasesRepository } from './cases.repository';
 import { DeadlinesRepository } from './deadlines.repository';
+import { IdempotencyKeysRepository } from './idempotency-keys.repository';
+import { IntegrationClientsRepository } from './integration-clients.repository';
+import { NoticesRepository } from './notices.repository';
+import { OfficesRepository } from './offices.repository';
 import { OutboxRepository } from './outbox.repository';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { UsersRepository } from './users.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
 export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
 export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
-export { CalendarRepository } from './calendar.repository';
+export { CalendarRepository, type CalendarEntryRow, type OpenDeadlineLedger } from './calendar.repository';
 export { CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
 export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
+export { IdempotencyKeysRepository, type HeldKey } from './idempotency-keys.repository';
+export { IntegrationClientsRepository, type NewIntegrationClient } from './integration-clients.repository';
+export { NoticesRepository, type InboxFilter } from './notices.repository';
 export type { KeysetPage, KeysetPosition, PageRequest } from './keyset';
 export type { OfficeReach } from './office-reach';
+export { OFFICE_CODE_KEY, OfficesRepository, type NewOffice, type OfficeName } from './offices.repository';
 export { DEADLINE_CHANGED, OutboxRepository } from './outbox.repository';
-export { WebhookDeliveriesRepository, type WebhookEvent } from './webhook-deliveries.repository';
+export { RefreshTokensRepository, type NewRefreshToken } from './refresh-tokens.repository';
+export { USER_LOGIN_KEY, UsersRepository, type NewUser, type UserChanges, type UserFilter, type UserWithOffice } from './users.repository';
+export { WebhookDeliveriesRepository, type DeliveryFilter, type DeliveryReader, type WebhookEvent } from './webhook-deliveries.repository';
+export { WebhookSubscriptionsRepository, type NewWebhookSubscription } from './webhook-subscriptions.repository';
 
 /** Every repository: PersistenceModule provides and exports each once. */
-export const REPOSITORIES = [ActsRepository, AuditLogRepository, CalendarRepository, CasesRepository, DeadlinesRepository, OutboxRepository, WebhookDeliveriesRepository];
+export const REPOSITORIES = [
+  ActsRepository,
+  AuditLogRepository,
+  CalendarRepository,
+  CasesRepository,
+  DeadlinesRepository,
+  IdempotencyKeysRepository,
+  IntegrationClientsRepository,
+  NoticesRepository,
+  OfficesRepository,
+  OutboxRepository,
+  RefreshTokensRepository,
+  UsersRepository,
+  WebhookDeliveriesRepository,
+  WebhookSubscriptionsRepository,
+];

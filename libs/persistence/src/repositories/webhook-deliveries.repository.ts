@@ -1,7 +1,9 @@
 import { WebhookEventType } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DeliveryStatus } from '../entities/webhook-delivery.entity';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DeliveryStatus, WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
 import { Tx } from '../transactions';
+import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 
 /** One event for the integrations that subscribed to its type. */
 export interface WebhookEvent {
@@ -13,9 +15,25 @@ export interface WebhookEvent {
   readonly payload: Record<string, unknown>;
 }
 
+/**
+ * Who reads the delivery log: an integration client only the deliveries of its own subscriptions,
+ * an administrator (`clientId` null) every delivery.
+ */
+export interface DeliveryReader {
+  readonly clientId: string | null;
+}
+
+/** What the delivery log may be narrowed to (GET /api/v1/webhook-deliveries). */
+export interface DeliveryFilter {
+  readonly subscriptionId?: string;
+  readonly status?: DeliveryStatus;
+}
+
 /** Webhook deliveries: one row per event and subscription, the log integrations and administrators read. */
 @Injectable()
 export class WebhookDeliveriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
   /**
    * Records one delivery per matching active subscription, inside the caller's transaction, and
    * answers the ids of the deliveries it created (none twice: (subscription, event key) is unique).
@@ -34,5 +52,39 @@ export class WebhookDeliveriesRepository {
       [event.key, event.type, JSON.stringify(event.payload), event.officePath, DeliveryStatus.PENDING],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** The deliveries the reader may see, newest first, one keyset page. */
+  async page(reader: DeliveryReader, filter: DeliveryFilter, page: PageRequest): Promise<KeysetPage<WebhookDeliveryEntity>> {
+    const builder = this.readable(reader);
+    newestFirst(builder, 'd', page);
+    if (filter.subscriptionId) builder.andWhere('d.subscription_id = :subscriptionId', { subscriptionId: filter.subscriptionId });
+    if (filter.status) builder.andWhere('d.status = :status', { status: filter.status });
+    return toKeysetPage(await builder.getMany(), page.limit);
+  }
+
+  /** The delivery, if it exists and the reader may see it: null either way otherwise (answered alike). */
+  findReadable(reader: DeliveryReader, id: string): Promise<WebhookDeliveryEntity | null> {
+    return this.readable(reader).andWhere('d.id = :id', { id }).getOne();
+  }
+
+  /** The delivery, locked until the transaction ends (FOR UPDATE): the worker's attempt and a redelivery do not interleave. Null when absent. */
+  lockById(tx: Tx, id: string): Promise<WebhookDeliveryEntity | null> {
+    return tx.findOne(WebhookDeliveryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Puts the delivery back to PENDING, due `at`, and answers it as stored: a new round of tries
+   * (its job is the caller's to enqueue after commit; if that fails the reconciler enqueues it).
+   */
+  async scheduleRedelivery(tx: Tx, id: string, at: Date): Promise<WebhookDeliveryEntity> {
+    await tx.update(WebhookDeliveryEntity, { id }, { status: DeliveryStatus.PENDING, nextAttemptAt: at });
+    return tx.findOneByOrFail(WebhookDeliveryEntity, { id });
+  }
+
+  private readable(reader: DeliveryReader): SelectQueryBuilder<WebhookDeliveryEntity> {
+    const builder = this.dataSource.manager.createQueryBuilder(WebhookDeliveryEntity, 'd');
+    if (reader.clientId !== null) builder.innerJoin('d.subscription', 's').where('s.client_id = :clientId', { clientId: reader.clientId });
+    return builder;
   }
 }

@@ -1,14 +1,10 @@
+import { CALENDAR_ENTRY_KINDS, CALENDAR_ENTRY_STATUSES, CalendarEntryKind, CalendarEntryStatus } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsLocalDate } from './is-local-date';
 import { OptionalNotNull } from './optional-not-null';
 import { LabelDto } from './label.dto';
-
-export const CALENDAR_ENTRY_KINDS = ['HOLIDAY', 'TRANSFER'] as const;
-export const CALENDAR_ENTRY_STATUSES = ['DRAFT', 'ADOPTED'] as const;
-export type CalendarEntryKind = (typeof CALENDAR_ENTRY_KINDS)[number];
-export type CalendarEntryStatusName = (typeof CALENDAR_ENTRY_STATUSES)[number];
 
 const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
@@ -60,7 +56,7 @@ export class CreateCalendarEntryDto {
 
   @ApiProperty({ enum: CALENDAR_ENTRY_STATUSES, description: STATUS_DESCRIPTION })
   @IsIn(CALENDAR_ENTRY_STATUSES)
-  status: CalendarEntryStatusName;
+  status: CalendarEntryStatus;
 }
 
 /** The fields to change; the kind never changes (delete the entry and create another). */
@@ -98,7 +94,7 @@ export class UpdateCalendarEntryDto {
   @ApiPropertyOptional({ enum: CALENDAR_ENTRY_STATUSES, description: STATUS_DESCRIPTION })
   @OptionalNotNull()
   @IsIn(CALENDAR_ENTRY_STATUSES)
-  status?: CalendarEntryStatusName;
+  status?: CalendarEntryStatus;
 }
 
 export class ListCalendarEntriesQuery {
@@ -113,7 +109,7 @@ export class ListCalendarEntriesQuery {
   @ApiPropertyOptional({ enum: CALENDAR_ENTRY_STATUSES })
   @IsOptional()
   @IsIn(CALENDAR_ENTRY_STATUSES)
-  status?: CalendarEntryStatusName;
+  status?: CalendarEntryStatus;
 }
 
 @ApiSchema({ name: 'CalendarEntry' })
@@ -140,5 +136,5 @@ export class CalendarEntryView {
   source: LabelDto;
 
   @ApiProperty({ enum: CALENDAR_ENTRY_STATUSES })
-  status: CalendarEntryStatusName;
+  status: CalendarEntryStatus;
 }

@@ -1,3 +1,4 @@
+import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, Matches, ValidateNested } from 'class-validator';
@@ -101,8 +102,8 @@ export class DeadlineImpactView {
   @ApiProperty({ example: 'ORDER_EXECUTION' })
   kind: string;
 
-  @ApiProperty({ enum: ['OPEN', 'PAUSED'] })
-  status: string;
+  @ApiProperty({ enum: OPEN_DEADLINE_STATUSES })
+  status: DeadlineStatus;
 
   @ApiProperty({ type: String, format: 'date-time' })
   oldDueAt: Date;

@@ -1,3 +1,4 @@
+import { NoticeKind } from '@app/domain';
 import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -28,7 +29,7 @@ export class NotificationView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'REMINDER', description: 'REMINDER, BREACH or ESCALATION' })
+  @ApiProperty({ example: NoticeKind.REMINDER, description: 'REMINDER, BREACH or ESCALATION' })
   kind: string;
 
   @ApiProperty({ example: 'REMIND_3D' })

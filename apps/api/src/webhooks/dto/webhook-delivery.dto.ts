@@ -1,9 +1,11 @@
+import { WebhookEventType } from '@app/domain';
+import { DeliveryStatus } from '@app/persistence';
 import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export const DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD'] as const;
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = Object.values(DeliveryStatus);
 export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -13,7 +15,7 @@ export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)
-  status?: (typeof DELIVERY_STATUSES)[number];
+  status?: DeliveryStatus;
 }
 
 /** One event for one subscription and how getting it there went. */
@@ -25,7 +27,7 @@ export class WebhookDeliveryView {
   @ApiProperty({ format: 'uuid' })
   subscriptionId: string;
 
-  @ApiProperty({ example: 'deadline.missed' })
+  @ApiProperty({ example: WebhookEventType.DEADLINE_MISSED })
   eventType: string;
 
   @ApiProperty({ description: 'Unique per event and subscription' })
@@ -35,7 +37,7 @@ export class WebhookDeliveryView {
   payload: Record<string, unknown>;
 
   @ApiProperty({ enum: DELIVERY_STATUSES, description: 'PENDING, FAILED (will retry), DELIVERED, DEAD (retries exhausted)' })
-  status: string;
+  status: DeliveryStatus;
 
   @ApiProperty({ description: 'Tries so far, over every round' })
   attempts: number;

@@ -14,9 +14,13 @@ export interface HeldKey {
 /** No request runs this long (SHUTDOWN_GRACE_MS is seconds); an unfinished key this old was abandoned. */
 const ABANDONED_AFTER = '5 minutes';
 
-/** The idempotency_keys table. Each call is one autocommitted statement, apart from the handler's transaction. */
+/**
+ * The idempotency_keys table: (principal, key) → the first request's fingerprint and response.
+ * Each call is one autocommitted statement, apart from the handler's transaction: a key claimed by
+ * a request that then fails is released, and a response is stored only once the handler committed.
+ */
 @Injectable()
-export class IdempotencyKeyStore {
+export class IdempotencyKeysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Claims the key; false when another request holds it. The primary key (principal, key) settles races. */
@@ -28,6 +32,7 @@ export class IdempotencyKeyStore {
     return inserted.length === 1;
   }
 
+  /** The key as held, or null when nobody holds it (any more). */
   async find(principal: string, key: string): Promise<HeldKey | null> {
     const [row] = await this.dataSource.query(
       `SELECT fingerprint, response_status, response_body, response_headers, created_at < now() - $3::interval AS abandoned
@@ -39,6 +44,7 @@ export class IdempotencyKeyStore {
       : null;
   }
 
+  /** Stores the response a retry with the same key will be answered with. */
   async complete(principal: string, key: string, status: number, body: unknown, headers: Record<string, string>): Promise<void> {
     await this.dataSource.query(
       `UPDATE idempotency_keys SET response_status = $3, response_body = $4, response_headers = $5 WHERE principal = $1 AND key = $2`,

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, FindOptionsWhere } from 'typeorm';
+import { OfficeEntity } from '../entities/office.entity';
+import { UserEntity, UserRole } from '../entities/user.entity';
+import { Tx } from '../transactions';
+
+/** The unique constraint on users.login: isUniqueViolation(error, USER_LOGIN_KEY) tells a concurrent duplicate. */
+export const USER_LOGIN_KEY = 'users_login_key';
+
+/** A user read with their office (role, office and path decide what they may see). */
+export type UserWithOffice = UserEntity & { office: OfficeEntity };
+
+/** What the administrators' list of users may be narrowed to (GET /api/v1/admin/users). */
+export interface UserFilter {
+  readonly officeId?: string;
+  readonly role?: UserRole;
+  readonly isActive?: boolean;
+}
+
+export type NewUser = Pick<UserEntity, 'login' | 'fullName' | 'email' | 'role' | 'officeId' | 'passwordHash'>;
+
+/** The columns an administrator may change on an account; absent ones stay as they are. */
+export type UserChanges = Partial<Pick<UserEntity, 'role' | 'officeId' | 'fullName' | 'email' | 'isActive' | 'passwordHash'>>;
+
+/**
+ * User accounts. Role, office and activity are re-read on every request (the access guard's
+ * `activeWithOffice`), so a change written here takes effect at the user's next request.
+ */
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The users the filter admits, with their offices, by login. */
+  list(filter: UserFilter, tx: Tx = this.dataSource.manager): Promise<UserWithOffice[]> {
+    const where: FindOptionsWhere<UserEntity> = {};
+    if (filter.officeId) where.officeId = filter.officeId;
+    if (filter.role) where.role = filter.role;
+    if (filter.isActive !== undefined) where.isActive = filter.isActive;
+    return tx.find(UserEntity, { where, relations: { office: true }, order: { login: 'ASC' } }) as Promise<UserWithOffice[]>;
+  }
+
+  /** The user with their office; fails when there is no such user (callers know the id exists). */
+  withOffice(id: string, tx: Tx = this.dataSource.manager): Promise<UserWithOffice> {
+    return tx.findOneOrFail(UserEntity, { where: { id }, relations: { office: true } }) as Promise<UserWithOffice>;
+  }
+
+  /**
+   * The account an access token speaks for, with its office, if it is still active — read on
+   * every authenticated request. One statement: findOne() with a relation would first select
+   * the distinct id, then the row.
+   */
+  activeWithOffice(id: string): Promise<UserWithOffice | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .innerJoinAndSelect('user.office', 'office')
+      .where('user.id = :id AND user.isActive', { id })
+      .getOne() as Promise<UserWithOffice | null>;
+  }
+
+  /** The active account with this login (to check a password against), or null. */
+  activeByLogin(login: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOneBy(UserEntity, { login, isActive: true });
+  }
+
+  /** Whether the account exists and is active. */
+  isActive(id: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(UserEntity, { id, isActive: true });
+  }
+
+  /** Whether an account already has this login (a friendly early answer; the constraint is the guard). */
+  loginTaken(login: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(UserEntity, { login });
+  }
+
+  /** Creates an account and answers its id. A duplicate login fails on USER_LOGIN_KEY. */
+  async insert(tx: Tx, user: NewUser): Promise<string> {
+    const { identifiers } = await tx.insert(UserEntity, user);
+    return identifiers[0].id as string;
+  }
+
+  /** Locks the account until the transaction ends (FOR UPDATE), so changes to it are audited in order; false when there is none. */
+  async lock(tx: Tx, id: string): Promise<boolean> {
+    return (await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })) !== null;
+  }
+
+  /** Writes the given columns (nothing when there are none). */
+  async change(tx: Tx, id: string, changes: UserChanges): Promise<void> {
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as UserChanges;
+    if (Object.keys(defined).length > 0) await tx.update(UserEntity, { id }, defined);
+  }
+}
