@@ -60,12 +60,19 @@ const domainPurity = [
   },
 ];
 
+/** Apps reach PostgreSQL only through libs/persistence's repositories. */
+const noDirectPersistence = [
+  { group: ['typeorm', 'typeorm/*', '@nestjs/typeorm', 'pg'], message: 'Apps do no SQL: read and write through the repositories of @app/persistence (docs/architecture.md).' },
+];
+/** The zones held to noDirectPersistence. */
+const SQL_FREE_ZONES = new Set(['apps/api']);
+
 const zoneRules = Object.keys(ZONES)
   .filter((zone) => zone !== 'libs/domain')
   .map((zone) => ({
     files: [`${zone}/**/*.ts`],
     ignores: ['**/*.spec.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: zonePatterns(zone) }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...zonePatterns(zone), ...(SQL_FREE_ZONES.has(zone) ? noDirectPersistence : [])] }] },
   }));
 
 module.exports = tseslint.config(

@@ -49,6 +49,8 @@ describe('ESLint library boundaries', () => {
     sample('apps/api/src/violation-other-app.ts', '../../worker/src/deadlines/deadline-engine.service'),
     sample('apps/worker/src/violation-other-app.ts', '../../api/src/acts/acts.service'),
     sample('apps/worker/src/violation-web.ts', '../../web/src/main'),
+    sample('apps/api/src/violation-typeorm.ts', 'typeorm'),
+    sample('apps/api/src/violation-nest-typeorm.ts', '@nestjs/typeorm'),
     { filePath: 'apps/api/src/violation-deep.ts', code: "import { x } from '@app/domain/acts';\nexport const y = x;\n" },
     { filePath: 'apps/worker/src/violation-relative.ts', code: "import { x } from '../../../libs/domain/src/acts';\nexport const y = x;\n" },
     { filePath: 'apps/api/src/allowed.ts', code: "import { Injectable } from '@nestjs/common';\nimport { DeadlineKind } from '@app/domain';\nimport { ActTransitions } from '@app/workflow';\nexport const x = [Injectable, DeadlineKind, ActTransitions];\n" },
@@ -82,6 +84,10 @@ describe('ESLint library boundaries', () => {
 
   it.each(['apps/api/src/violation-other-app.ts', 'apps/worker/src/violation-other-app.ts', 'apps/worker/src/violation-web.ts'])('fails %s (apps never import each other)', (filePath) => {
     expect(messagesOf(filePath)).toEqual([expect.stringMatching(/apps never import each other/)]);
+  });
+
+  it.each(['apps/api/src/violation-typeorm.ts', 'apps/api/src/violation-nest-typeorm.ts'])('fails %s (apps do no SQL: repositories only)', (filePath) => {
+    expect(messagesOf(filePath)).toEqual([expect.stringMatching(/Apps do no SQL/)]);
   });
 
   it('fails a deep import through an alias', () => {

@@ -7,3 +7,4 @@ export { decodeDeadlineRecord, encodeDeadlineRecord, LedgerDecodeError } from '.
 export * from './repositories';
 export { Transactions, type Tx } from './transactions';
 export { isUniqueViolation } from './unique-violation';
+export { AccessChanges } from './access-changes';

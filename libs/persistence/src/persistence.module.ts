@@ -5,6 +5,7 @@ import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import { REPOSITORIES } from './repositories';
 import { Transactions } from './transactions';
+import { AccessChanges } from './access-changes';
 
 /**
  * Global: every module reads and writes through these repositories (one per aggregate, SQL only
@@ -24,7 +25,7 @@ import { Transactions } from './transactions';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: [Transactions, ...REPOSITORIES],
-  exports: [TypeOrmModule, Transactions, ...REPOSITORIES],
+  providers: [Transactions, AccessChanges, ...REPOSITORIES],
+  exports: [TypeOrmModule, Transactions, AccessChanges, ...REPOSITORIES],
 })
 export class PersistenceModule {}

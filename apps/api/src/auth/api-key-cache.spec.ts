@@ -1,6 +1,5 @@
 import { FixedClock } from '@app/config';
-import { CaseEntity, IntegrationClientEntity, IntegrationScope } from '@app/persistence';
-import { DataSource, QueryRunner, UpdateEvent } from 'typeorm';
+import { AccessChanges, IntegrationScope } from '@app/persistence';
 import { API_KEY_CACHE_MAX_ENTRIES, API_KEY_CACHE_TTL_MS, ApiKeyCache } from './api-key-cache';
 import { IntegrationPrincipal } from './principal';
 
@@ -8,22 +7,13 @@ const principal = (clientId: string): IntegrationPrincipal => ({ kind: 'integrat
 
 describe('ApiKeyCache', () => {
   let clock: FixedClock;
-  let dataSource: { subscribers: unknown[] };
+  let announce: () => void;
   let cache: ApiKeyCache;
 
   beforeEach(() => {
     clock = new FixedClock(new Date('2026-11-23T06:00:00Z'));
-    dataSource = { subscribers: [] };
-    cache = new ApiKeyCache(clock, dataSource as unknown as DataSource);
-  });
-
-  const written = (target: unknown, inTransaction = false): UpdateEvent<unknown> => {
-    const queryRunner = { isTransactionActive: inTransaction, data: {} } as unknown as QueryRunner;
-    return { metadata: { target }, queryRunner } as unknown as UpdateEvent<unknown>;
-  };
-
-  it('subscribes to the data source’s entity events', () => {
-    expect(dataSource.subscribers).toEqual([cache]);
+    const changes = { onChange: (listener: () => void) => (announce = listener) };
+    cache = new ApiKeyCache(clock, changes as unknown as AccessChanges);
   });
 
   it('remembers a verified key for the TTL, then forgets it', () => {
@@ -49,20 +39,12 @@ describe('ApiKeyCache', () => {
     expect(cache.find('h1')).toBeUndefined();
   });
 
-  it('forgets everything when an integration client is written, and again when that transaction commits', () => {
+  it('forgets everything, and what a lookup read before, whenever a client or an office changes (AccessChanges)', () => {
     cache.remember('h1', principal('a'), cache.generation);
-    const event = written(IntegrationClientEntity, true);
-    cache.afterUpdate(event);
+    const generation = cache.generation;
+    announce();
     expect(cache.size).toBe(0);
-    cache.remember('h1', principal('a'), cache.generation); // a request read the row before the commit
-    cache.afterTransactionCommit({ queryRunner: event.queryRunner } as never);
-    expect(cache.find('h1')).toBeUndefined();
-  });
-
-  it('ignores writes of other entities', () => {
-    cache.remember('h1', principal('a'), cache.generation);
-    cache.afterUpdate(written(CaseEntity));
-    cache.afterTransactionCommit({ queryRunner: written(CaseEntity).queryRunner } as never);
-    expect(cache.find('h1')?.clientId).toBe('a');
+    cache.remember('h2', principal('b'), generation);
+    expect(cache.find('h2')).toBeUndefined();
   });
 });

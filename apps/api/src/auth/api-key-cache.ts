@@ -1,7 +1,6 @@
 import { Clock } from '@app/config';
-import { IntegrationClientEntity, OfficeEntity } from '@app/persistence';
+import { AccessChanges } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntitySubscriberInterface, InsertEvent, QueryRunner, RemoveEvent, TransactionCommitEvent, TransactionRollbackEvent, UpdateEvent } from 'typeorm';
 import { IntegrationPrincipal } from './principal';
 
 /**
@@ -19,32 +18,26 @@ interface Entry {
   readonly expiresAt: number;
 }
 
-/** Marks a transaction that wrote a client or an office, so its commit empties the cache again. */
-const TOUCHED = 'apiKeyCacheTouched';
-
-const runnerData = (queryRunner: QueryRunner): Record<string, unknown> => (queryRunner.data ??= {}) as Record<string, unknown>;
-
 /**
  * Verified API keys (by their SHA-256, never the key itself) → the integration they speak for, for
  * a few seconds: an integration polling the case status or the change feed would otherwise cost a
  * lookup of its client and offices on every request. Only successes are kept: an unknown key is
  * asked about every time, and a new client works at once.
  *
- * Invalidation: every insert, update or removal of an integration client or an office made through
- * TypeORM in this process empties the cache, when it happens and again when its transaction commits
- * (a request reading between the two could otherwise keep the old row); a lookup that started
- * before an invalidation does not store its answer (the generation check).
+ * Invalidation: every write of an integration client or an office in this process empties the
+ * cache, when it happens and again when its transaction commits (AccessChanges); a lookup that
+ * started before an invalidation does not store its answer (the generation check).
  */
 @Injectable()
-export class ApiKeyCache implements EntitySubscriberInterface {
+export class ApiKeyCache {
   private readonly entries = new Map<string, Entry>();
   private currentGeneration = 0;
 
   constructor(
     private readonly clock: Clock,
-    dataSource: DataSource,
+    changes: AccessChanges,
   ) {
-    dataSource.subscribers.push(this);
+    changes.onChange(() => this.invalidate());
   }
 
   /** Taken before a lookup and handed to `remember`. */
@@ -77,35 +70,5 @@ export class ApiKeyCache implements EntitySubscriberInterface {
   invalidate(): void {
     this.currentGeneration += 1;
     this.entries.clear();
-  }
-
-  afterInsert(event: InsertEvent<unknown>): void {
-    this.written(event);
-  }
-
-  afterUpdate(event: UpdateEvent<unknown>): void {
-    this.written(event);
-  }
-
-  afterRemove(event: RemoveEvent<unknown>): void {
-    this.written(event);
-  }
-
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    const data = runnerData(event.queryRunner);
-    if (!data[TOUCHED]) return;
-    delete data[TOUCHED];
-    this.invalidate();
-  }
-
-  afterTransactionRollback(event: TransactionRollbackEvent): void {
-    delete runnerData(event.queryRunner)[TOUCHED];
-  }
-
-  private written(event: InsertEvent<unknown> | UpdateEvent<unknown> | RemoveEvent<unknown>): void {
-    const target = event.metadata.target;
-    if (target !== IntegrationClientEntity && target !== OfficeEntity) return;
-    this.invalidate();
-    if (event.queryRunner.isTransactionActive) runnerData(event.queryRunner)[TOUCHED] = true;
   }
 }

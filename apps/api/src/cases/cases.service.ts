@@ -1,6 +1,5 @@
-import { ActsRepository, CaseEntity, CasesRepository, UserEntity, UserRole } from '@app/persistence';
+import { ActsRepository, CASE_NUMBER_KEY, CaseEntity, CasesRepository, isUniqueViolation, Transactions, UsersRepository } from '@app/persistence';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { canReadOffice, notFound, readableRoots } from '../auth/office-scope';
@@ -9,8 +8,6 @@ import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
 import { CreateCaseDto, ListCasesQuery } from './dto/case.dto';
 import { CaseDetailView, CaseView } from './dto/case.views';
-
-const UNIQUE_VIOLATION = '23505';
 
 export function caseView(kase: CaseEntity): CaseView {
   return {
@@ -30,7 +27,8 @@ export function caseView(kase: CaseEntity): CaseView {
 @Injectable()
 export class CasesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly cases: CasesRepository,
     private readonly acts: ActsRepository,
@@ -41,10 +39,9 @@ export class CasesService {
     const principal = caller.principal;
     if (principal.kind !== 'user') throw new Error('cases are opened by users (route roles)');
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (tx) => {
         const responsibleId = dto.responsibleProsecutorId ?? principal.userId;
-        const responsible = await manager.findOneBy(UserEntity, { id: responsibleId, officeId: principal.officeId, isActive: true });
-        if (!responsible || responsible.role === UserRole.ADMINISTRATOR) {
+        if (!(await this.users.isActiveProsecutorOf(responsibleId, principal.officeId, tx))) {
           throw new ProblemException({
             status: HttpStatus.UNPROCESSABLE_ENTITY,
             title: 'The responsible prosecutor must be an active prosecutor of your office',
@@ -52,17 +49,15 @@ export class CasesService {
             errors: [{ field: 'responsibleProsecutorId', code: 'NOT_A_PROSECUTOR_OF_OFFICE', message: 'not an active prosecutor of your office' }],
           });
         }
-        const kase = await manager.save(
-          manager.create(CaseEntity, {
-            number: dto.number,
-            subject: dto.subject,
-            addresseeName: dto.addresseeName,
-            officeId: principal.officeId,
-            officePath: principal.officePath,
-            responsibleProsecutorId: responsibleId,
-          }),
-        );
-        await this.audit.record(manager, caller, {
+        const kase = await this.cases.insert(tx, {
+          number: dto.number,
+          subject: dto.subject,
+          addresseeName: dto.addresseeName,
+          officeId: principal.officeId,
+          officePath: principal.officePath,
+          responsibleProsecutorId: responsibleId,
+        });
+        await this.audit.record(tx, caller, {
           action: 'case.created',
           entityType: 'case',
           entityId: kase.id,
@@ -74,7 +69,7 @@ export class CasesService {
         return caseView(kase);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error, CASE_NUMBER_KEY)) {
         throw new ProblemException({
           status: HttpStatus.CONFLICT,
           title: `A case numbered ${dto.number} already exists`,

@@ -92,6 +92,9 @@ const CASE_STATUS_REPORT = {
     WHERE c.id = $1`,
 };
 
+/** The unique constraint on case numbers. */
+export const CASE_NUMBER_KEY = 'cases_number_key';
+
 /** Supervision cases. */
 @Injectable()
 export class CasesRepository {
@@ -101,7 +104,7 @@ export class CasesRepository {
     return tx.findOneBy(CaseEntity, { id });
   }
 
-  /** Inserts a case; a taken number fails with the unique violation of `cases_number_key`. */
+  /** Inserts a case; a taken number fails with the unique violation of CASE_NUMBER_KEY. */
   insert(tx: Tx, kase: Pick<CaseEntity, 'number' | 'subject' | 'addresseeName' | 'officeId' | 'officePath' | 'responsibleProsecutorId'>): Promise<CaseEntity> {
     return tx.save(tx.create(CaseEntity, kase));
   }

@@ -16,7 +16,7 @@ import { WebhookSubscriptionsRepository } from './webhook-subscriptions.reposito
 export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
 export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
 export { CalendarRepository, type CalendarEntryRow, type OpenDeadlineLedger } from './calendar.repository';
-export { CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
+export { CASE_NUMBER_KEY, CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
 export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
 export { IdempotencyKeysRepository, type HeldKey } from './idempotency-keys.repository';
 export { IntegrationClientsRepository, type NewIntegrationClient } from './integration-clients.repository';

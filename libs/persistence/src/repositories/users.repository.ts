@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, FindOptionsWhere } from 'typeorm';
+import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { OfficeEntity } from '../entities/office.entity';
 import { UserEntity, UserRole } from '../entities/user.entity';
 import { Tx } from '../transactions';
@@ -63,6 +63,11 @@ export class UsersRepository {
   }
 
   /** Whether the account exists and is active. */
+  /** Whether the user is an active prosecutor or supervisor of the office (one who may answer for a case there). */
+  isActiveProsecutorOf(id: string, officeId: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(UserEntity, { id, officeId, isActive: true, role: In([UserRole.PROSECUTOR, UserRole.SUPERVISOR]) });
+  }
+
   isActive(id: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
     return tx.existsBy(UserEntity, { id, isActive: true });
   }
