@@ -4,10 +4,11 @@ import { AccessGuard } from './access.guard';
 import { ApiKeyCache } from './api-key-cache';
 import { AuthController } from './auth.controller';
 import { MeController } from './me.controller';
+import { SessionController } from './session.controller';
 import { TokenService } from './token.service';
 
 @Module({
-  controllers: [AuthController, MeController],
+  controllers: [AuthController, SessionController, MeController],
   providers: [TokenService, ApiKeyCache, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService],
 })

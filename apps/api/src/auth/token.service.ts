@@ -23,6 +23,13 @@ interface RefreshClaims {
 
 const invalidCredentials = () =>
   new ProblemException({ status: HttpStatus.UNAUTHORIZED, title: 'Login or password is wrong', code: 'INVALID_CREDENTIALS' });
+const accountDeactivated = () =>
+  new ProblemException({
+    status: HttpStatus.UNAUTHORIZED,
+    title: 'This account is deactivated',
+    code: 'ACCOUNT_DEACTIVATED',
+    detail: 'Ask an administrator of your office to reactivate it.',
+  });
 const invalidRefresh = () =>
   new ProblemException({ status: HttpStatus.UNAUTHORIZED, title: 'The refresh token is invalid, expired or revoked', code: 'INVALID_REFRESH_TOKEN' });
 
@@ -48,11 +55,30 @@ export class TokenService {
   }
 
   async login(login: string, password: string): Promise<TokenPairDto> {
-    const user = await this.users.activeByLogin(login);
+    const user = await this.users.byLogin(login);
     // Compare even for an unknown login, so timing does not reveal which logins exist.
     const ok = await compare(password, user?.passwordHash ?? '$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva');
     if (!user || !ok) throw invalidCredentials();
+    // Told only to whoever knows the password: the account's owner, who needs to know why.
+    if (!user.isActive) throw accountDeactivated();
     return this.issue(user.id, randomUUID());
+  }
+
+  /** Signs out: the refresh token's whole family is revoked (an unreadable token changes nothing). */
+  async revoke(refreshToken: string): Promise<void> {
+    let claims: RefreshClaims;
+    try {
+      claims = await this.jwt.verifyAsync<RefreshClaims>(refreshToken);
+    } catch {
+      return;
+    }
+    if (claims.typ !== 'refresh') return;
+    await this.transactions.run((tx) => this.refreshTokens.revokeFamily(tx, claims.fam, new Date()));
+  }
+
+  /** Seconds a refresh token lives: the browser session's cookie lives as long. */
+  get refreshTtlSeconds(): number {
+    return REFRESH_TTL_SECONDS;
   }
 
   async refresh(refreshToken: string): Promise<TokenPairDto> {

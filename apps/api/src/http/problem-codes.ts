@@ -33,6 +33,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [HttpErrorCode.FORBIDDEN]: doc(FORBIDDEN, 'Your role or your key’s scopes do not open this route.'),
   [HttpErrorCode.INVALID_CREDENTIALS]: doc(UNAUTHORIZED, 'The login or the password is wrong, or the account is inactive.'),
   [HttpErrorCode.INVALID_REFRESH_TOKEN]: doc(UNAUTHORIZED, 'The refresh token is expired, revoked or already spent (a replay revokes its whole family): log in again.'),
+  [HttpErrorCode.ACCOUNT_DEACTIVATED]: doc(UNAUTHORIZED, 'The password is right but the account is deactivated: an administrator of the office reactivates it.'),
   [HttpErrorCode.IDEMPOTENCY_KEY_REUSED]: doc(UNPROCESSABLE_ENTITY, 'This Idempotency-Key was used for another request: use a new key for a new request.'),
   [HttpErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS]: doc(CONFLICT, 'A request with this Idempotency-Key has not finished: retry once it has answered.'),
   [HttpErrorCode.INVALID_IF_MATCH]: doc(BAD_REQUEST, 'If-Match must carry the act’s version as its ETag gives it, e.g. "3".'),

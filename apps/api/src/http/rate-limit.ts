@@ -3,6 +3,7 @@ import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { normalizeIp, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { Request, Response } from 'express';
 import { AuthController } from '../auth/auth.controller';
+import { SessionController } from '../auth/session.controller';
 import { Principal, principalKey } from '../auth/principal';
 import { ProblemException } from './problem-details';
 import { SlidingWindowThrottlerStorage } from './rate-limit-storage';
@@ -38,7 +39,9 @@ function loginTracker(request: RateLimitedRequest): string {
   return `${ipOf(request)}|${login.slice(0, LOGIN_KEY_LENGTH).toLowerCase()}`;
 }
 
-const isLogin = (context: ExecutionContext) => context.getHandler() === AuthController.prototype.login;
+/** The routes that take a password: the integrators' login and the web workspace's sign-in. */
+const PASSWORD_ROUTES: ReadonlySet<unknown> = new Set([AuthController.prototype.login, SessionController.prototype.start]);
+const isLogin = (context: ExecutionContext) => PASSWORD_ROUTES.has(context.getHandler());
 
 export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
   return {

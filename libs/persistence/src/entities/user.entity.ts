@@ -1,3 +1,4 @@
+import type { Language } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OfficeEntity } from './office.entity';
 
@@ -42,6 +43,10 @@ export class UserEntity {
 
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
+
+  /** The language the user chose for the web workspace (kk, ru, en); null until they choose. */
+  @Column({ type: 'text', nullable: true })
+  language: Language | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -28,6 +28,11 @@ export class NoticesRepository {
     return toKeysetPage(await builder.getMany(), page.limit);
   }
 
+  /** How many of the user's inbox notices are unread (the badge in the web workspace's header). */
+  unreadCount(userId: string): Promise<number> {
+    return this.dataSource.manager.countBy(NoticeEntity, { recipientUserId: userId, channel: NoticeChannel.INBOX, readAt: IsNull() });
+  }
+
   /**
    * Marks one notice of the user's inbox read at `at` — marking it again keeps the first instant —
    * and answers it; null when the user has no such notice (someone else's is not theirs to see).

@@ -1,3 +1,4 @@
+import type { Language } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { OfficeEntity } from '../entities/office.entity';
@@ -62,12 +63,21 @@ export class UsersRepository {
     return this.dataSource.manager.findOneBy(UserEntity, { login, isActive: true });
   }
 
-  /** Whether the account exists and is active. */
+  /** The account with this login, active or not (a correct password for a deactivated one is told so), or null. */
+  byLogin(login: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOneBy(UserEntity, { login });
+  }
+
   /** Whether the user is an active prosecutor or supervisor of the office (one who may answer for a case there). */
   isActiveProsecutorOf(id: string, officeId: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
     return tx.existsBy(UserEntity, { id, officeId, isActive: true, role: In([UserRole.PROSECUTOR, UserRole.SUPERVISOR]) });
   }
 
+  async setLanguage(id: string, language: Language): Promise<void> {
+    await this.dataSource.manager.update(UserEntity, { id }, { language });
+  }
+
+  /** Whether the account exists and is active. */
   isActive(id: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
     return tx.existsBy(UserEntity, { id, isActive: true });
   }

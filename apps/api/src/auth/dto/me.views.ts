@@ -1,4 +1,6 @@
+import { Language, LANGUAGES } from '@app/domain';
 import { IntegrationScope, OfficeKind, OfficeLevel, UserRole } from '@app/persistence';
+import { IsIn } from 'class-validator';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { LabelView } from '../../http/openapi/common.views';
 
@@ -40,6 +42,20 @@ export class MeUserView {
 
   @ApiProperty({ type: MyOfficeView })
   office: MyOfficeView;
+
+  @ApiProperty({ type: String, enum: LANGUAGES, nullable: true, description: 'The language the user chose for the web workspace; null until they choose' })
+  language: Language | null;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Unread notices in the inbox' })
+  unreadNotifications: number;
+}
+
+/** What a user may change of their own account. */
+@ApiSchema({ name: 'UpdateMeRequest' })
+export class UpdateMeDto {
+  @ApiProperty({ enum: LANGUAGES, description: 'The language of the web workspace, remembered for the user wherever they sign in' })
+  @IsIn(LANGUAGES)
+  language: Language;
 }
 
 /** An integration client calling with its API key. */
