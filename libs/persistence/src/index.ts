@@ -1,6 +1,7 @@
 export * from './entities';
 export { dataSourceOptions } from './data-source-options';
 export { hasPendingMigrations, runMigrations } from './migrations';
+export { DatabaseProbe } from './database-probe';
 export { PersistenceModule } from './persistence.module';
 export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed-demo';
 export * from './audit-chain';

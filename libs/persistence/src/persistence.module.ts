@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseProbe } from './database-probe';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import { REPOSITORIES } from './repositories';
@@ -24,7 +25,7 @@ import { Transactions } from './transactions';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: [Transactions, ...REPOSITORIES],
-  exports: [TypeOrmModule, Transactions, ...REPOSITORIES],
+  providers: [Transactions, DatabaseProbe, ...REPOSITORIES],
+  exports: [TypeOrmModule, Transactions, DatabaseProbe, ...REPOSITORIES],
 })
 export class PersistenceModule {}

@@ -1,7 +1,9 @@
 import { WebhookEventType } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DeliveryStatus } from '../entities/webhook-delivery.entity';
+import { DataSource, In } from 'typeorm';
+import { DeliveryStatus, UNDELIVERED_STATUSES, WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
 import { Tx } from '../transactions';
+import { sqlList } from './sql-constants';
 
 /** One event for the integrations that subscribed to its type. */
 export interface WebhookEvent {
@@ -13,9 +15,17 @@ export interface WebhookEvent {
   readonly payload: Record<string, unknown>;
 }
 
+/** Where one try (or the decision not to try) left a delivery. */
+export type DeliveryOutcome = Pick<WebhookDeliveryEntity, 'status' | 'lastStatusCode' | 'lastError' | 'nextAttemptAt'> & { readonly deliveredAt?: Date };
+
+/** Longest last_error kept: a receiver's error page must not bloat the row. */
+const MAX_ERROR_LENGTH = 2000;
+
 /** Webhook deliveries: one row per event and subscription, the log integrations and administrators read. */
 @Injectable()
 export class WebhookDeliveriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
   /**
    * Records one delivery per matching active subscription, inside the caller's transaction, and
    * answers the ids of the deliveries it created (none twice: (subscription, event key) is unique).
@@ -34,5 +44,28 @@ export class WebhookDeliveriesRepository {
       [event.key, event.type, JSON.stringify(event.payload), event.officePath, DeliveryStatus.PENDING],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** The delivery with its subscription (URL, secret, whether it is still active), for one try. */
+  findWithSubscription(id: string, tx: Tx = this.dataSource.manager): Promise<WebhookDeliveryEntity | null> {
+    return tx.findOne(WebhookDeliveryEntity, { where: { id }, relations: { subscription: true } });
+  }
+
+  /**
+   * Records where a try left a delivery that was still undelivered (a DELIVERED or DEAD one stays
+   * so), counting the try unless none was made (`tried` false: the subscription was deactivated).
+   */
+  async recordOutcome(id: string, outcome: DeliveryOutcome, tried = true): Promise<void> {
+    const attempts = tried ? () => 'attempts + 1' : undefined;
+    await this.dataSource.manager.update(
+      WebhookDeliveryEntity,
+      { id, status: In(UNDELIVERED_STATUSES) },
+      { ...outcome, lastError: outcome.lastError?.slice(0, MAX_ERROR_LENGTH) ?? null, attempts },
+    );
+  }
+
+  /** Undelivered deliveries and their tries so far, oldest first, at most `limit`: what the notice reconciler makes sure has a job. */
+  unfinished(limit: number): Promise<Array<{ id: string; attempts: number }>> {
+    return this.dataSource.query(`SELECT id, attempts FROM webhook_deliveries WHERE status IN (${sqlList(UNDELIVERED_STATUSES)}) ORDER BY created_at LIMIT $1`, [limit]);
   }
 }
