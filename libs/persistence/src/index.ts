@@ -1,6 +1,6 @@
 export * from './entities';
 export { dataSourceOptions } from './data-source-options';
-export { hasPendingMigrations, runMigrations } from './migrations';
+export { runMigrations } from './migrations';
 export { DatabaseProbe } from './database-probe';
 export { PersistenceModule } from './persistence.module';
 export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed-demo';
