@@ -1,5 +1,3 @@
-import { QueueName } from '@app/queue';
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DeadlineEngine } from './deadline-engine.service';
 import { DeadlineReconciler } from './deadline-reconciler.service';
@@ -9,7 +7,6 @@ import { OutboxRelay } from './outbox-relay.service';
 
 /** The deadline engine: outbox relay → delayed jobs → reminders, breaches, escalation; reconciler. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.DEADLINES }, { name: QueueName.NOTICES })],
   providers: [DeadlineScheduler, OutboxRelay, DeadlineReconciler, DeadlineEngine, DeadlineProcessor],
   exports: [OutboxRelay, DeadlineReconciler, DeadlineScheduler],
 })
