@@ -1,6 +1,4 @@
-import { NoticeEntity, WebhookDeliveryEntity } from '@app/persistence';
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailNoticeSender } from './email-notice.sender';
 import { MailTransport } from './mail-transport';
 import { NoticeReconciler } from './notice-reconciler';
@@ -9,7 +7,6 @@ import { WebhookDeliverer } from './webhook-deliverer';
 
 /** Getting recorded notices to people (e-mail) and systems (webhooks), and re-enqueuing lost jobs. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NoticeEntity, WebhookDeliveryEntity])],
   providers: [NoticesProcessor, EmailNoticeSender, WebhookDeliverer, MailTransport, NoticeReconciler],
 })
 export class NoticesModule {}
