@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DeadlineEngine } from './deadline-engine.service';
+import { DeadlineEngineModule } from './deadline-engine.module';
 import { DeadlineReconciler } from './deadline-reconciler.service';
 import { DeadlineScheduler } from './deadline-scheduler';
 import { DeadlineProcessor } from './deadline.processor';
@@ -7,7 +7,8 @@ import { OutboxRelay } from './outbox-relay.service';
 
 /** The deadline engine: outbox relay → delayed jobs → reminders, breaches, escalation; reconciler. */
 @Module({
-  providers: [DeadlineScheduler, OutboxRelay, DeadlineReconciler, DeadlineEngine, DeadlineProcessor],
+  imports: [DeadlineEngineModule],
+  providers: [DeadlineScheduler, OutboxRelay, DeadlineReconciler, DeadlineProcessor],
   exports: [OutboxRelay, DeadlineReconciler, DeadlineScheduler],
 })
 export class DeadlinesModule {}
