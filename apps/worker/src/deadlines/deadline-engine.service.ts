@@ -97,17 +97,8 @@ export class DeadlineEngine {
       Object.assign(deadline, escalated);
       await this.outbox.announceDeadlineChanges(tx, [deadline.id]);
       const office = await this.offices.getById(target, tx);
-      await this.audit.append(tx, SYSTEM_ACTOR, {
-        action: 'deadline.escalated',
-        entityType: 'deadline',
-        entityId: deadline.id,
-        caseId: act.caseId,
-        officePath: act.officePath,
-        before: { escalationLevel: job.level - 1 },
-        after: { escalationLevel: job.level, office: office.code },
-      });
       const recipients = await this.recipients.ofEscalation(office.id, tx);
-      return this.notify(tx, afterCommit, {
+      const outcome = await this.notify(tx, afterCommit, {
         deadline,
         act,
         step: escalationStep(job.level),
@@ -117,6 +108,18 @@ export class DeadlineEngine {
         now,
         escalatedTo: office.code,
       });
+      // Last, as in due(): the audit row takes the chain's lock until commit (ADR 0005), so no
+      // round trip may follow it.
+      await this.audit.append(tx, SYSTEM_ACTOR, {
+        action: 'deadline.escalated',
+        entityType: 'deadline',
+        entityId: deadline.id,
+        caseId: act.caseId,
+        officePath: act.officePath,
+        before: { escalationLevel: job.level - 1 },
+        after: { escalationLevel: job.level, office: office.code },
+      });
+      return outcome;
     });
   }
 
