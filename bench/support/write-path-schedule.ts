@@ -4,7 +4,6 @@
 import { AppConfig } from '@app/config';
 import { DEADLINE_JOB_OPTIONS, QueueName, createRedisClient, queueOptions } from '@app/queue';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { DeadlineReconciler } from '../../apps/worker/src/deadlines/deadline-reconciler.service';
 import { DeadlineScheduler, PlannedJob } from '../../apps/worker/src/deadlines/deadline-scheduler';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
@@ -54,11 +53,11 @@ async function missing(prefix: string, ids: readonly string[]): Promise<number> 
 }
 
 /** Every job the scheduler plans for the open deadlines, paged like the reconciler pages them. */
-async function plannedJobs(scheduler: DeadlineScheduler, dataSource: DataSource): Promise<PlannedJob[]> {
+async function plannedJobs(scheduler: DeadlineScheduler): Promise<PlannedJob[]> {
   const jobs: PlannedJob[] = [];
   let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const page = await scheduler.load(dataSource.manager, { afterId, limit: RECONCILER_PAGE });
+    const page = await scheduler.load({ afterId, limit: RECONCILER_PAGE });
     if (page.length === 0) return jobs;
     afterId = page[page.length - 1].id;
     for (const deadline of page) jobs.push(...(await scheduler.plan(deadline)));
@@ -79,7 +78,7 @@ export async function rebuildSchedule(databaseUrl: string, config: AppConfig, te
   try {
     const reconciler = worker.get(DeadlineReconciler);
     await reconciler.reconcile(); // the boot run may still be under way; this one waits for a full pass
-    const planned = await plannedJobs(worker.get(DeadlineScheduler), worker.get(DataSource));
+    const planned = await plannedJobs(worker.get(DeadlineScheduler));
     await deleteQueueKeys(config.QUEUE_PREFIX);
     const flushed = await usedMemory();
     const started = performance.now();

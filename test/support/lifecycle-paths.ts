@@ -1,8 +1,9 @@
-import { FixedClock } from '@app/config';
-import { QueueName, redisConnection } from '@app/queue';
-import { AuditLogRepository, OutboxRepository, WebhookDeliveriesRepository } from '@app/persistence';
-import { ActTransitions } from '@app/workflow';
-import { Queue } from 'bullmq';
+import { AppConfigModule, FixedClock } from '@app/config';
+import { PersistenceModule } from '@app/persistence';
+import { QueueModule } from '@app/queue';
+import { WorkflowModule } from '@app/workflow';
+import { Test } from '@nestjs/testing';
+import { DeadlineEngineModule } from '../../apps/worker/src/deadlines/deadline-engine.module';
 import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
 import { ApiHarness } from './api-harness';
 
@@ -230,26 +231,19 @@ function roleOf(login: string): string {
 /**
  * The deadline engine's due handler — the real one — runs for the act's clock at `now`: the clock
  * is marked MISSED at its due instant and TERM_MISSED is fired through the one transition path.
- * Built over the API app's own providers and a real notices queue, so no worker processors start
- * and no other deadline of the test is touched.
+ * Resolved from the worker's DeadlineEngineModule over the test's database and queue prefix (as a
+ * producer), with a clock of its own; no worker processor, relay or reconciler starts, so no other
+ * deadline of the test is touched.
  */
 export async function engineFiresTermMissed(api: ApiHarness, actId: string, deadline: string, now: Date): Promise<void> {
   const [row] = await api.dataSource.query('SELECT id, version FROM deadlines WHERE act_id = $1 AND kind = $2', [actId, deadline]);
-  const { config } = api.context;
-  const notices = new Queue(QueueName.NOTICES, { connection: redisConnection(config.REDIS_URL!, 'producer'), prefix: config.QUEUE_PREFIX });
+  const engineOnly = await Test.createTestingModule({
+    imports: [AppConfigModule.forRoot(api.context.config, new FixedClock(now)), PersistenceModule, WorkflowModule, QueueModule.forRole('producer'), DeadlineEngineModule],
+  }).compile();
   try {
-    const engine = new DeadlineEngine(
-      api.dataSource,
-      api.app.get(ActTransitions),
-      api.app.get(AuditLogRepository),
-      api.app.get(OutboxRepository),
-      api.app.get(WebhookDeliveriesRepository),
-      new FixedClock(now),
-      notices,
-    );
-    const outcome = await engine.due({ deadlineId: row.id, version: row.version });
+    const outcome = await engineOnly.get(DeadlineEngine).due({ deadlineId: row.id, version: row.version });
     if (!outcome.done) throw new Error(`the engine did not mark ${deadline} of ${actId} missed: ${outcome.reason}`);
   } finally {
-    await notices.close();
+    await engineOnly.close();
   }
 }

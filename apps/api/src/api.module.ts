@@ -1,6 +1,7 @@
 import { AppConfig, AppConfigModule, Clock } from '@app/config';
 import { HealthModule, LoggingModule } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
+import { QueueModule } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ActsModule } from './acts/acts.module';
@@ -28,6 +29,8 @@ export class ApiModule {
         AppConfigModule.forRoot(config, clock),
         LoggingModule,
         PersistenceModule,
+        // The API only produces jobs: producer connections (they fail fast while Redis is down).
+        QueueModule.forRole('producer'),
         HealthModule,
         WorkflowModule,
         AuditModule,

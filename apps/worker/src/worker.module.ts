@@ -1,8 +1,7 @@
 import { AppConfig, AppConfigModule, Clock } from '@app/config';
 import { HealthModule, LoggingModule } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
-import { queueOptions } from '@app/queue';
-import { BullModule } from '@nestjs/bullmq';
+import { QueueModule } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeadlinesModule } from './deadlines/deadlines.module';
@@ -23,7 +22,7 @@ export class WorkerModule {
         LoggingModule,
         PersistenceModule,
         HealthModule,
-        BullModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => queueOptions(c, 'worker') }),
+        QueueModule.forRole('worker'),
         WorkflowModule,
         DeadlinesModule,
         NoticesModule,

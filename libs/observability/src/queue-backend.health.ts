@@ -1,9 +1,9 @@
 import { AppConfig } from '@app/config';
+import { DatabaseProbe } from '@app/persistence';
 import { createRedisClient } from '@app/queue';
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 
 /** Pings Redis (or, for the embedded PostgreSQL queue backend, its schema in PostgreSQL). */
 @Injectable()
@@ -12,7 +12,7 @@ export class QueueBackendHealthIndicator implements OnModuleInit, OnModuleDestro
 
   constructor(
     private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly database: DatabaseProbe,
     private readonly indicator: HealthIndicatorService,
   ) {
     this.redis = config.QUEUE_BACKEND === 'redis' ? createRedisClient(config.REDIS_URL!) : null;
@@ -31,7 +31,7 @@ export class QueueBackendHealthIndicator implements OnModuleInit, OnModuleDestro
         const reply = await withTimeout(this.redis.ping(), 2000);
         return reply === 'PONG' ? status.up({ backend: 'redis' }) : status.down({ backend: 'redis', reply });
       }
-      await this.dataSource.query('SELECT 1');
+      await this.database.ping();
       return status.up({ backend: 'postgres' });
     } catch (error) {
       return status.down({ backend: this.config.QUEUE_BACKEND, message: (error as Error).message });

@@ -1,6 +1,7 @@
 export * from './entities';
 export { dataSourceOptions } from './data-source-options';
-export { hasPendingMigrations, runMigrations } from './migrations';
+export { runMigrations } from './migrations';
+export { DatabaseProbe } from './database-probe';
 export { PersistenceModule } from './persistence.module';
 export * from './audit-chain';
 export { decodeDeadlineRecord, encodeDeadlineRecord, LedgerDecodeError } from './deadline-ledger.codec';

@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseProbe } from './database-probe';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import { REPOSITORIES } from './repositories';
@@ -25,7 +26,7 @@ import { AccessChanges } from './access-changes';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: [Transactions, AccessChanges, ...REPOSITORIES],
-  exports: [TypeOrmModule, Transactions, AccessChanges, ...REPOSITORIES],
+  providers: [Transactions, AccessChanges, DatabaseProbe, ...REPOSITORIES],
+  exports: [TypeOrmModule, Transactions, AccessChanges, DatabaseProbe, ...REPOSITORIES],
 })
 export class PersistenceModule {}

@@ -20,4 +20,16 @@ export class Transactions {
   snapshot<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('REPEATABLE READ', work);
   }
+
+  /**
+   * A snapshot for monitoring (the worker's /metrics): declared READ ONLY, and each statement fails
+   * after `statementTimeoutMs`, so a slow scrape fails rather than piling queries onto PostgreSQL.
+   */
+  monitoringSnapshot<T>(statementTimeoutMs: number, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.snapshot(async (tx) => {
+      await tx.query(`SET TRANSACTION READ ONLY`);
+      await tx.query(`SET LOCAL statement_timeout = ${Math.trunc(statementTimeoutMs)}`);
+      return work(tx);
+    });
+  }
 }

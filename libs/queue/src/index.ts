@@ -6,8 +6,12 @@ export {
   type DeliverWebhookJob,
   type DueJob,
   type EscalateJob,
+  type ReconcileJob,
   type RemindJob,
   type SendEmailJob,
 } from './job-contracts';
+export type { JobData, JobMap, JobName, JobOf, NewJob, TimedJob } from './job-map';
 export { createRedisClient, queueOptions, redisConnection } from './queue-connection';
+export { DeadlineProducer, type PlannedDeadlineJob } from './deadline-producer';
 export { NoticeProducer } from './notice-producer';
+export { QueueModule } from './queue.module';

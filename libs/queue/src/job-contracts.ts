@@ -21,6 +21,8 @@ export interface SendEmailJob {
 export interface DeliverWebhookJob {
   readonly deliveryId: string;
 }
+/** No payload: the reconciler reads everything it needs from PostgreSQL. */
+export type ReconcileJob = Record<string, never>;
 
 /**
  * Deterministic job ids (BullMQ refuses ':' in custom ids). The deadline's version is part of the

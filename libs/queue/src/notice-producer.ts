@@ -1,6 +1,9 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { Job, JobsOptions, Queue } from 'bullmq';
-import { jobIds, NOTICE_JOB_OPTIONS, type DeliverWebhookJob, type SendEmailJob } from './job-contracts';
-import { NoticeJobName } from './queue-names';
+import { jobIds, NOTICE_JOB_OPTIONS } from './job-contracts';
+import { NewJob } from './job-map';
+import { NoticeJobName, QueueName } from './queue-names';
 
 /**
  * The backoff type of notice jobs. It is not a built-in type, so BullMQ asks the worker's custom
@@ -26,10 +29,11 @@ const WAITING_STATES = new Set(['waiting', 'delayed', 'prioritized']);
  * Enqueues the delivery of recorded notices on the notices queue, always under deterministic ids:
  * adding a job twice is a no-op while the first still exists, so callers may enqueue after every
  * commit and the reconciler may re-enqueue without sending anything twice (the handlers re-read
- * the row and skip what is already SENT or DELIVERED).
+ * the row and skip what is already SENT or DELIVERED). QueueModule provides the one instance.
  */
+@Injectable()
 export class NoticeProducer {
-  constructor(private readonly queue: Queue) {}
+  constructor(@InjectQueue(QueueName.NOTICES) private readonly queue: Queue) {}
 
   /** After the commit that recorded notices and deliveries: all of their jobs in one round trip. */
   async enqueue(recorded: { readonly noticeIds?: readonly string[]; readonly deliveryIds?: readonly string[] }): Promise<void> {
@@ -99,11 +103,7 @@ export class NoticeProducer {
   }
 }
 
-interface NoticeJob {
-  readonly name: NoticeJobName;
-  readonly data: SendEmailJob | DeliverWebhookJob;
-  readonly opts: JobsOptions;
-}
+type NoticeJob = NewJob<QueueName.NOTICES>;
 
 function emailJob(noticeId: string): NoticeJob {
   return { name: NoticeJobName.SEND_EMAIL, data: { noticeId }, opts: { ...EMAIL_JOB_OPTIONS, jobId: jobIds.email(noticeId) } };

@@ -3,6 +3,7 @@ import { AppConfig } from '@app/config';
 import {
   ActType,
   Citation,
+  DeadlineKind,
   DeadlineRecord,
   DeadlineStatus,
   OPEN_DEADLINE_STATUSES,
@@ -61,145 +62,183 @@ export class ActEffects {
     calendar: ProductionCalendar,
     at: Date,
   ): Promise<{ linkedActs: LinkedActRequest[] }> {
-    const loaded = new Set(await this.deadlines.ofAct(act.id, tx));
-    const rows = new Map([...loaded].map((row) => [row.kind, row]));
-    const touched = new Set<DeadlineEntity>();
-    const linkedActs: LinkedActRequest[] = [];
-    const unwrap = (outcome: LedgerOutcome): DeadlineRecord => {
-      if (!outcome.ok) throw new TransitionRefused(outcome.refusal, act.state, undefined);
-      return outcome.record;
-    };
-    const store = (row: DeadlineEntity, record: DeadlineRecord, status: DeadlineStatus) => {
-      Object.assign(row, {
-        status,
-        dueAt: record.dueAt,
-        internalTargetAt: record.internalTarget?.dueAt ?? null,
-        metAt: record.metAt,
-        explanation: record.computation.explanation,
-        ledger: encodeDeadlineRecord(record),
-        version: (row.version ?? 0) + 1,
-      });
-      touched.add(row);
-    };
-
-    for (const effect of effects) {
-      switch (effect.type) {
-        case 'START_DEADLINE': {
-          const rule = ruleFor(effect.kind, act.editionId);
-          const record = unwrap(
-            openDeadline({
-              id: rows.get(effect.kind)?.id ?? randomUUID(),
-              rule,
-              trigger: { at: effect.triggeredAt },
-              calendar,
-              prescribedCount: effect.prescribedTermDays,
-              policyCount: rule.setBy.by === 'POLICY' ? this.config.IMMEDIATE_TERM_WORKING_DAYS : null,
-            }),
-          );
-          const row = rows.get(effect.kind) ?? Object.assign(new DeadlineEntity(), { id: record.id, actId: act.id, officeId: act.officeId, officePath: act.officePath, kind: effect.kind, version: 0 });
-          Object.assign(row, {
-            runsAgainst: rule.runsAgainst,
-            triggeredAt: effect.triggeredAt,
-            citation: formatCitation(rule.citation),
-            editionId: rule.editionId,
-            firesTermMissed: effect.firesTermMissed,
-            missedAt: null,
-          });
-          rows.set(effect.kind, row);
-          store(row, record, DeadlineStatus.OPEN);
-          break;
-        }
-        case 'MEET_DEADLINE': {
-          const row = rows.get(effect.kind);
-          if (!row || (!OPEN_DEADLINE_STATUSES.includes(row.status) && row.status !== DeadlineStatus.MISSED)) break;
-          // A clock met at or after its due instant ran out first: it is MISSED, with the instant it
-          // was finally met — whether the engine got there first (already MISSED) or not (then
-          // missed_at is set here and the engine records the breach: DeadlineScheduler.plan).
-          const record = unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt));
-          const late = row.status === DeadlineStatus.MISSED || metInTime(record) === false;
-          if (late && row.status !== DeadlineStatus.MISSED) row.missedAt = record.dueAt;
-          store(row, record, late ? DeadlineStatus.MISSED : DeadlineStatus.MET);
-          break;
-        }
-        case 'RECOMPUTE_DEADLINE': {
-          const row = rows.get(effect.kind);
-          const metAgain = effects.some((other) => other.type === 'MEET_DEADLINE' && other.kind === effect.kind);
-          if (!row || !(row.status === DeadlineStatus.OPEN || (row.status === DeadlineStatus.MET && metAgain))) break;
-          // A moved trigger (the consideration meeting rescheduled, 25.2) re-counts the clock from
-          // it. A clock already met against the old trigger (the notice of the old meeting) is
-          // reopened only when this event meets it again (its MEET effect follows).
-          const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
-          row.triggeredAt = effect.triggeredAt;
-          row.metAt = null;
-          store(row, recomputeDeadline(record, calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), DeadlineStatus.OPEN);
-          break;
-        }
-        case 'EXTEND_DEADLINE': {
-          const row = rows.get(effect.kind);
-          if (!row) throw new Error(`EXTEND_DEADLINE of ${effect.kind}, which ${act.id} never started`);
-          const request = { count: effect.count, unit: effect.unit, grantedAt: effect.grantedAt, reason: effect.reason };
-          store(row, unwrap(extendDeadline(decodeDeadlineRecord(row.ledger), request, calendar)), DeadlineStatus.OPEN);
-          break;
-        }
-        case 'PAUSE_DEADLINES':
-          for (const row of rows.values()) {
-            if (row.status !== DeadlineStatus.OPEN) continue;
-            const pause = { at: effect.at, reason: 'act suspended pending a complaint', citation: suspensionCitation(act) };
-            store(row, unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), DeadlineStatus.PAUSED);
-          }
-          break;
-        case 'RESUME_DEADLINES':
-          for (const row of rows.values()) {
-            if (row.status === DeadlineStatus.PAUSED) store(row, unwrap(resumeDeadline(decodeDeadlineRecord(row.ledger), effect.at)), DeadlineStatus.OPEN);
-          }
-          break;
-        case 'CANCEL_DEADLINES':
-          for (const row of rows.values()) {
-            if (!OPEN_DEADLINE_STATUSES.includes(row.status)) continue;
-            // A running clock whose due instant has passed ran out before the act ended: MISSED,
-            // as if the engine had come first (it records the breach: DeadlineScheduler.plan).
-            const ranOut = row.status === DeadlineStatus.OPEN && row.dueAt.getTime() <= at.getTime();
-            Object.assign(row, ranOut ? { status: DeadlineStatus.MISSED, missedAt: row.dueAt } : { status: DeadlineStatus.CANCELLED });
-            row.version += 1;
-            touched.add(row);
-          }
-          break;
-        case 'CREATE_LINKED_ACT':
-          linkedActs.push({ actType: effect.actType, kind: effect.kind, reason: effect.reason, citation: effect.citation });
-          break;
-        case 'OPEN_COMPLAINT':
-          act.complaintPending = true;
-          break;
-        case 'CLOSE_COMPLAINTS':
-          act.complaintPending = false;
-          break;
-        case 'REQUIRE_PUBLICATION':
-        case 'RECORD_PUBLICATION':
-        case 'RECORD_VIOLATION':
-          // Records, not state: they live in the transition's history row (act_transitions.effects).
-          break;
-        default:
-          assertNever(effect);
-      }
-    }
-    if (touched.size > 0) {
+    const run = new EffectRun(act, await this.deadlines.ofAct(act.id, tx), effects, calendar, at, this.config.IMMEDIATE_TERM_WORKING_DAYS);
+    for (const effect of effects) handle(run, effect.type, effect);
+    if (run.touched.size > 0) {
       // Insert and update explicitly: save() would first re-select every row to tell them apart.
-      await this.deadlines.insert(tx, [...touched].filter((row) => !loaded.has(row)));
-      for (const row of touched) if (loaded.has(row)) await this.deadlines.updateClock(tx, row);
+      await this.deadlines.insert(tx, [...run.touched].filter((row) => !run.loaded.has(row)));
+      for (const row of run.touched) if (run.loaded.has(row)) await this.deadlines.updateClock(tx, row);
       // Same transaction: a rolled-back transition schedules nothing, a committed one always does.
-      await this.outbox.announceDeadlineChanges(tx, [...touched].map((row) => row.id));
+      await this.outbox.announceDeadlineChanges(tx, [...run.touched].map((row) => row.id));
     }
-    act.nextDueAt = earliestOpenDue([...rows.values()]);
-    return { linkedActs };
+    act.nextDueAt = earliestOpenDue([...run.rows.values()]);
+    return { linkedActs: run.linkedActs };
   }
 }
+
+/** What the handlers of one transition's effects work on: the act, its clocks by kind, and what they changed. */
+class EffectRun {
+  /** The act's clocks as stored before this transition. */
+  readonly loaded: ReadonlySet<DeadlineEntity>;
+  /** Its clocks by kind, those started by this transition included. */
+  readonly rows: Map<DeadlineKind, DeadlineEntity>;
+  /** Clocks to write: the new ones are inserted, the loaded ones updated. */
+  readonly touched = new Set<DeadlineEntity>();
+  readonly linkedActs: LinkedActRequest[] = [];
+
+  constructor(
+    readonly act: ActEntity,
+    loaded: readonly DeadlineEntity[],
+    /** Every effect of the transition: one may depend on another (a recompute met again). */
+    readonly effects: readonly Effect[],
+    readonly calendar: ProductionCalendar,
+    /** The instant of the transition. */
+    readonly at: Date,
+    /** IMMEDIATE_TERM_WORKING_DAYS: the count of a term the office's policy sets. */
+    readonly policyTermWorkingDays: number,
+  ) {
+    this.loaded = new Set(loaded);
+    this.rows = new Map(loaded.map((row) => [row.kind, row]));
+  }
+
+  /** The ledger's new record, or its refusal as the transition's. */
+  unwrap(outcome: LedgerOutcome): DeadlineRecord {
+    if (!outcome.ok) throw new TransitionRefused(outcome.refusal, this.act.state, undefined);
+    return outcome.record;
+  }
+
+  /** Copies a computed record onto its row with the row's new status, a new version, and marks it to be written. */
+  store(row: DeadlineEntity, record: DeadlineRecord, status: DeadlineStatus): void {
+    Object.assign(row, {
+      status,
+      dueAt: record.dueAt,
+      internalTargetAt: record.internalTarget?.dueAt ?? null,
+      metAt: record.metAt,
+      explanation: record.computation.explanation,
+      ledger: encodeDeadlineRecord(record),
+      version: (row.version ?? 0) + 1,
+    });
+    this.touched.add(row);
+  }
+}
+
+type EffectType = Effect['type'];
+/** Each effect type and the effect that carries it. */
+type EffectOfType = { [E in Effect as E['type']]: E };
+/** One handler per effect type: a type without one (or a handler for no type) does not compile. */
+type EffectHandlers = { readonly [T in EffectType]: (run: EffectRun, effect: EffectOfType[T]) => void };
+
+/** Runs the handler of the effect's type (passed apart from the effect, so the compiler pairs the two). */
+function handle<T extends EffectType>(run: EffectRun, type: T, effect: EffectOfType[T]): void {
+  const handler: EffectHandlers[T] | undefined = HANDLERS[type];
+  if (!handler) throw new Error(`Unhandled effect ${JSON.stringify(effect)}`);
+  handler(run, effect);
+}
+
+const HANDLERS: EffectHandlers = {
+  START_DEADLINE: (run, effect) => {
+    const { act, rows } = run;
+    const rule = ruleFor(effect.kind, act.editionId);
+    const record = run.unwrap(
+      openDeadline({
+        id: rows.get(effect.kind)?.id ?? randomUUID(),
+        rule,
+        trigger: { at: effect.triggeredAt },
+        calendar: run.calendar,
+        prescribedCount: effect.prescribedTermDays,
+        policyCount: rule.setBy.by === 'POLICY' ? run.policyTermWorkingDays : null,
+      }),
+    );
+    const row = rows.get(effect.kind) ?? Object.assign(new DeadlineEntity(), { id: record.id, actId: act.id, officeId: act.officeId, officePath: act.officePath, kind: effect.kind, version: 0 });
+    Object.assign(row, {
+      runsAgainst: rule.runsAgainst,
+      triggeredAt: effect.triggeredAt,
+      citation: formatCitation(rule.citation),
+      editionId: rule.editionId,
+      firesTermMissed: effect.firesTermMissed,
+      missedAt: null,
+    });
+    rows.set(effect.kind, row);
+    run.store(row, record, DeadlineStatus.OPEN);
+  },
+
+  MEET_DEADLINE: (run, effect) => {
+    const row = run.rows.get(effect.kind);
+    if (!row || (!OPEN_DEADLINE_STATUSES.includes(row.status) && row.status !== DeadlineStatus.MISSED)) return;
+    // A clock met at or after its due instant ran out first: it is MISSED, with the instant it
+    // was finally met — whether the engine got there first (already MISSED) or not (then
+    // missed_at is set here and the engine records the breach: DeadlineScheduler.plan).
+    const record = run.unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt));
+    const late = row.status === DeadlineStatus.MISSED || metInTime(record) === false;
+    if (late && row.status !== DeadlineStatus.MISSED) row.missedAt = record.dueAt;
+    run.store(row, record, late ? DeadlineStatus.MISSED : DeadlineStatus.MET);
+  },
+
+  RECOMPUTE_DEADLINE: (run, effect) => {
+    const row = run.rows.get(effect.kind);
+    const metAgain = run.effects.some((other) => other.type === 'MEET_DEADLINE' && other.kind === effect.kind);
+    if (!row || !(row.status === DeadlineStatus.OPEN || (row.status === DeadlineStatus.MET && metAgain))) return;
+    // A moved trigger (the consideration meeting rescheduled, 25.2) re-counts the clock from
+    // it. A clock already met against the old trigger (the notice of the old meeting) is
+    // reopened only when this event meets it again (its MEET effect follows).
+    const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
+    row.triggeredAt = effect.triggeredAt;
+    row.metAt = null;
+    run.store(row, recomputeDeadline(record, run.calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), DeadlineStatus.OPEN);
+  },
+
+  EXTEND_DEADLINE: (run, effect) => {
+    const row = run.rows.get(effect.kind);
+    if (!row) throw new Error(`EXTEND_DEADLINE of ${effect.kind}, which ${run.act.id} never started`);
+    const request = { count: effect.count, unit: effect.unit, grantedAt: effect.grantedAt, reason: effect.reason };
+    run.store(row, run.unwrap(extendDeadline(decodeDeadlineRecord(row.ledger), request, run.calendar)), DeadlineStatus.OPEN);
+  },
+
+  PAUSE_DEADLINES: (run, effect) => {
+    for (const row of run.rows.values()) {
+      if (row.status !== DeadlineStatus.OPEN) continue;
+      const pause = { at: effect.at, reason: 'act suspended pending a complaint', citation: suspensionCitation(run.act) };
+      run.store(row, run.unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), DeadlineStatus.PAUSED);
+    }
+  },
+
+  RESUME_DEADLINES: (run, effect) => {
+    for (const row of run.rows.values()) {
+      if (row.status === DeadlineStatus.PAUSED) run.store(row, run.unwrap(resumeDeadline(decodeDeadlineRecord(row.ledger), effect.at)), DeadlineStatus.OPEN);
+    }
+  },
+
+  CANCEL_DEADLINES: (run) => {
+    for (const row of run.rows.values()) {
+      if (!OPEN_DEADLINE_STATUSES.includes(row.status)) continue;
+      // A running clock whose due instant has passed ran out before the act ended: MISSED,
+      // as if the engine had come first (it records the breach: DeadlineScheduler.plan).
+      const ranOut = row.status === DeadlineStatus.OPEN && row.dueAt.getTime() <= run.at.getTime();
+      Object.assign(row, ranOut ? { status: DeadlineStatus.MISSED, missedAt: row.dueAt } : { status: DeadlineStatus.CANCELLED });
+      row.version += 1;
+      run.touched.add(row);
+    }
+  },
+
+  CREATE_LINKED_ACT: (run, effect) => {
+    run.linkedActs.push({ actType: effect.actType, kind: effect.kind, reason: effect.reason, citation: effect.citation });
+  },
+
+  OPEN_COMPLAINT: (run) => {
+    run.act.complaintPending = true;
+  },
+
+  CLOSE_COMPLAINTS: (run) => {
+    run.act.complaintPending = false;
+  },
+
+  // Records, not state: they live in the transition's history row (act_transitions.effects).
+  REQUIRE_PUBLICATION: () => undefined,
+  RECORD_PUBLICATION: () => undefined,
+  RECORD_VIOLATION: () => undefined,
+};
 
 function earliestOpenDue(rows: DeadlineEntity[]): Date | null {
   const open = rows.filter((row) => row.status === DeadlineStatus.OPEN).map((row) => row.dueAt.getTime());
   return open.length ? new Date(Math.min(...open)) : null;
 }
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled effect ${JSON.stringify(value)}`);
-}
-

@@ -1,9 +1,9 @@
 import { AppConfig, Clock } from '@app/config';
-import { QueueName } from '@app/queue';
+import { DeadlinesRepository } from '@app/persistence';
+import { DeadlineProducer, QueueName } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue, RedisClient, RedisQueueBackend } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { DeadlineScheduler, PlannedJob } from './deadline-scheduler';
 
 const PAGE = 1000;
@@ -35,8 +35,10 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
   private redisClient: RedisClient | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesRepository,
     private readonly scheduler: DeadlineScheduler,
+    private readonly producer: DeadlineProducer,
+    /** Not for adding (the producer does): its connection's comebacks, and which planned jobs it holds in which state. */
     @InjectQueue(QueueName.DEADLINES) private readonly queue: Queue,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -88,7 +90,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
     let deadlines = 0;
     let recreated = 0;
     for (;;) {
-      const page = await this.scheduler.load(this.dataSource.manager, { afterId, limit: PAGE });
+      const page = await this.scheduler.load({ afterId, limit: PAGE });
       if (page.length === 0) break;
       deadlines += page.length;
       afterId = page[page.length - 1].id;
@@ -96,7 +98,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
       const { missing, spent } = await this.unscheduled(planned);
       // A spent job still holds its id, so adding would be ignored: it goes first (a job that has
       // just become active again refuses removal — then it is running, which is all we need).
-      await Promise.all(spent.map((job) => this.queue.remove(job.jobId).catch(() => 0)));
+      await this.producer.remove(spent.map((job) => job.jobId));
       await this.scheduler.add([...missing, ...spent]);
       recreated += missing.length + spent.length;
     }
@@ -148,8 +150,8 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
   }
 
   private async oldestUnprocessedDue(): Promise<number | null> {
-    const [row] = await this.dataSource.query(`SELECT min(due_at) AS due FROM deadlines WHERE status = 'OPEN' AND due_at < $1`, [this.clock.now()]);
-    return row?.due ? Math.round((this.clock.now().getTime() - new Date(row.due).getTime()) / 1000) : null;
+    const due = await this.deadlines.oldestUnprocessedDue(this.clock.now());
+    return due ? Math.round((this.clock.now().getTime() - due.getTime()) / 1000) : null;
   }
 }
 

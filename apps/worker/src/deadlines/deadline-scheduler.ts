@@ -1,12 +1,10 @@
 import { AppConfig, Clock } from '@app/config';
-import { ActState, ActType, DeadlineKind, escalationAt, machineFor, planReminders, ReminderPolicy, ResolutionKind } from '@app/domain';
-import { DEADLINE_JOB_OPTIONS, DeadlineJobName, jobIds, QueueName } from '@app/queue';
+import { ActState, DeadlineKind, DeadlineStatus, escalationAt, planReminders, ReminderPolicy } from '@app/domain';
+import { DeadlinesRepository, Tx } from '@app/persistence';
+import { DeadlineJobName, DeadlineProducer, jobIds, PlannedDeadlineJob } from '@app/queue';
 import { ProductionCalendarService } from '@app/workflow';
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { EntityManager } from 'typeorm';
-import { loadScheduledDeadlines, ScheduledDeadline } from './scheduled-deadline';
+import { ScheduledDeadline, toScheduledDeadline } from './scheduled-deadline';
 
 const numbers = (list: string) => (list === 'none' ? [] : list.split(',').map(Number));
 
@@ -20,12 +18,8 @@ export function reminderPolicyFrom(config: AppConfig): ReminderPolicy {
   };
 }
 
-export interface PlannedJob {
-  readonly name: DeadlineJobName;
-  readonly jobId: string;
-  readonly data: Record<string, unknown>;
-  readonly fireAt: Date;
-}
+/** A job a deadline needs, its payload typed by its name (the job map of libs/queue). */
+export type PlannedJob = PlannedDeadlineJob;
 
 /** How many older versions of a deadline may still have pending jobs worth removing. */
 const SUPERSEDED_VERSIONS = 3;
@@ -45,7 +39,8 @@ export class DeadlineScheduler {
   private readonly reminderSteps: string[];
 
   constructor(
-    @InjectQueue(QueueName.DEADLINES) private readonly queue: Queue,
+    private readonly producer: DeadlineProducer,
+    private readonly deadlines: DeadlinesRepository,
     private readonly calendars: ProductionCalendarService,
     private readonly clock: Clock,
     config: AppConfig,
@@ -58,34 +53,35 @@ export class DeadlineScheduler {
     ];
   }
 
-  load(manager: EntityManager, filter: { ids: readonly string[] } | { afterId: string; limit: number }): Promise<ScheduledDeadline[]> {
-    const isTerminal = (row: { act_type: ActType; act_kind: ResolutionKind | null; edition_id: string; act_state: ActState }) =>
-      machineFor({ type: row.act_type, kind: row.act_kind, editionId: row.edition_id }).terminal.includes(row.act_state);
-    return loadScheduledDeadlines(manager, isTerminal, filter);
+  /** Deadlines by id (the relay, inside its transaction), or every deadline that may still need a job (the reconciler), in id pages. */
+  async load(filter: { ids: readonly string[] } | { afterId: string; limit: number }, tx?: Tx): Promise<ScheduledDeadline[]> {
+    const facts = 'ids' in filter ? await this.deadlines.scheduleFactsOf(filter.ids, tx) : await this.deadlines.scheduleFactsPage(filter, tx);
+    return facts.map(toScheduledDeadline);
   }
 
   async plan(deadline: ScheduledDeadline): Promise<PlannedJob[]> {
     const now = this.clock.now();
-    if (deadline.status === 'OPEN') {
+    if (deadline.status === DeadlineStatus.OPEN) {
       const reminders = planReminders(deadline, this.policy)
         .filter((reminder) => reminder.fireAt.getTime() > now.getTime())
-        .map((reminder) => ({
+        .map((reminder): PlannedJob => ({
           name: DeadlineJobName.REMIND,
           jobId: jobIds.remind(deadline.id, deadline.version, reminder.step),
           data: { deadlineId: deadline.id, version: deadline.version, step: reminder.step },
           fireAt: reminder.fireAt,
         }));
-      const due = { name: DeadlineJobName.DUE, jobId: jobIds.due(deadline.id, deadline.version), data: { deadlineId: deadline.id, version: deadline.version }, fireAt: deadline.dueAt };
+      const due: PlannedJob = { name: DeadlineJobName.DUE, jobId: jobIds.due(deadline.id, deadline.version), data: { deadlineId: deadline.id, version: deadline.version }, fireAt: deadline.dueAt };
       return [...reminders, due];
     }
-    if (deadline.status === 'MISSED' && deadline.escalationLevel === 0) {
+    if (deadline.status === DeadlineStatus.MISSED && deadline.escalationLevel === 0) {
       // Ran out, then met late or cancelled by an event before the engine got to it (ActEffects):
       // the breach is still to be recorded, at once.
       return [{ name: DeadlineJobName.DUE, jobId: jobIds.due(deadline.id, deadline.version), data: { deadlineId: deadline.id, version: deadline.version }, fireAt: deadline.dueAt }];
     }
     const level = deadline.escalationLevel + 1;
     // Level 1 is the office itself; level L reaches the office L - 1 steps up, the GPO at most.
-    const escalating = deadline.status === 'MISSED' && deadline.metAt === null && deadline.missedAt !== null && !deadline.actTerminal && deadline.actState !== 'SUSPENDED';
+    const escalating =
+      deadline.status === DeadlineStatus.MISSED && deadline.metAt === null && deadline.missedAt !== null && !deadline.actTerminal && deadline.actState !== ActState.SUSPENDED;
     if (!escalating || deadline.escalationLevel < 1 || level - 1 > deadline.officeDepth) return [];
     const fireAt = escalationAt(deadline.missedAt!, level, await this.calendars.current(), {
       // A sanction's missed 24 hours runs against the prosecutor and escalates at once (art. 21.2).
@@ -96,12 +92,8 @@ export class DeadlineScheduler {
   }
 
   /** Adds the planned jobs; jobs whose id already exists are left as they are. */
-  async add(jobs: readonly PlannedJob[]): Promise<void> {
-    if (jobs.length === 0) return;
-    const now = this.clock.now().getTime();
-    await this.queue.addBulk(
-      jobs.map((job) => ({ name: job.name, data: job.data, opts: { ...DEADLINE_JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.fireAt.getTime() - now) } })),
-    );
+  add(jobs: readonly PlannedJob[]): Promise<void> {
+    return this.producer.schedule(jobs);
   }
 
   /**
@@ -113,13 +105,12 @@ export class DeadlineScheduler {
     // versions were OPEN (no escalation jobs) and their reminder and due jobs fired before or at
     // the due instant (the due job is the one running). Nothing is pending; a storm of deadlines
     // due at one instant need not pay the round trips.
-    if (deadline.status === 'MISSED' && deadline.escalationLevel === 1 && deadline.metAt === null) return;
+    if (deadline.status === DeadlineStatus.MISSED && deadline.escalationLevel === 1 && deadline.metAt === null) return;
     const ids: string[] = [];
     for (let version = Math.max(1, deadline.version - SUPERSEDED_VERSIONS); version < deadline.version; version += 1) {
       ids.push(jobIds.due(deadline.id, version), ...this.reminderSteps.map((step) => jobIds.remind(deadline.id, version, step)));
       for (let level = 2; level <= deadline.officeDepth + 1; level += 1) ids.push(jobIds.escalate(deadline.id, version, level));
     }
-    // remove() answers 0 for an unknown id and refuses a job that is running: both are fine here.
-    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+    await this.producer.remove(ids);
   }
 }

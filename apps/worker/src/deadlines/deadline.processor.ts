@@ -1,17 +1,19 @@
 import { AppConfig } from '@app/config';
-import { DeadlineJobName, DueJob, EscalateJob, QueueName, RemindJob } from '@app/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { DeadlineJobName, JobOf, QueueName } from '@app/queue';
+import { Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { DelayedError, Job } from 'bullmq';
+import { DelayedError } from 'bullmq';
 import { DeadlineEngine, HandlerOutcome } from './deadline-engine.service';
 import { DeadlineReconciler, ReconcileReport } from './deadline-reconciler.service';
+import { GracefulWorkerHost } from '../graceful-worker-host';
 
 /**
- * The deadlines queue: one switch on the job name, each case handing plain data to a service.
- * Failures are rethrown (BullMQ retries with backoff); the services make every retry harmless.
+ * The deadlines queue: one switch on the job name, each case handing plain data to a service (the
+ * job map types `job.data` by the name). Failures are rethrown (BullMQ retries with backoff); the
+ * services make every retry harmless.
  */
 @Processor(QueueName.DEADLINES)
-export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly engine: DeadlineEngine,
     private readonly reconciler: DeadlineReconciler,
@@ -24,13 +26,13 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
-  async process(job: Job, token?: string): Promise<HandlerOutcome | ReconcileReport> {
-    const name = job.name as DeadlineJobName;
+  async process(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
+    const { name } = job;
     switch (name) {
       case DeadlineJobName.REMIND:
-        return this.engine.remind(job.data as RemindJob);
+        return this.engine.remind(job.data);
       case DeadlineJobName.DUE: {
-        const outcome = await this.engine.due(job.data as DueJob);
+        const outcome = await this.engine.due(job.data);
         if (!outcome.done && outcome.reason === 'NOT_YET' && outcome.retryAt) {
           // Fired early (clock skew between Redis and PostgreSQL): wait for the due instant.
           await job.moveToDelayed(outcome.retryAt.getTime(), token);
@@ -39,7 +41,7 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
         return outcome;
       }
       case DeadlineJobName.ESCALATE:
-        return this.engine.escalate(job.data as EscalateJob);
+        return this.engine.escalate(job.data);
       case DeadlineJobName.RECONCILE:
         return this.reconciler.reconcile();
       default:

@@ -1,7 +1,5 @@
-import { QueueName } from '@app/queue';
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { DeadlineEngine } from './deadline-engine.service';
+import { DeadlineEngineModule } from './deadline-engine.module';
 import { DeadlineReconciler } from './deadline-reconciler.service';
 import { DeadlineScheduler } from './deadline-scheduler';
 import { DeadlineProcessor } from './deadline.processor';
@@ -9,8 +7,8 @@ import { OutboxRelay } from './outbox-relay.service';
 
 /** The deadline engine: outbox relay → delayed jobs → reminders, breaches, escalation; reconciler. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.DEADLINES }, { name: QueueName.NOTICES })],
-  providers: [DeadlineScheduler, OutboxRelay, DeadlineReconciler, DeadlineEngine, DeadlineProcessor],
+  imports: [DeadlineEngineModule],
+  providers: [DeadlineScheduler, OutboxRelay, DeadlineReconciler, DeadlineProcessor],
   exports: [OutboxRelay, DeadlineReconciler, DeadlineScheduler],
 })
 export class DeadlinesModule {}

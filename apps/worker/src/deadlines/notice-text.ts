@@ -1,4 +1,4 @@
-import { ACT_TYPE_LABELS, ActType, formatLocalDate, Label, TermRule, toLocalDate, toLocalDateTime } from '@app/domain';
+import { ACT_TYPE_LABELS, ActType, formatLocalDate, Label, NoticeKind, TermRule, toLocalDate, toLocalDateTime } from '@app/domain';
 
 export interface NoticeFacts {
   readonly actId: string;
@@ -9,12 +9,19 @@ export interface NoticeFacts {
   readonly article: string;
   readonly dueAt: Date;
   readonly now: Date;
-  readonly kind: 'REMINDER' | 'BREACH' | 'ESCALATION';
+  readonly kind: NoticeKind;
   /** For escalations: the office the breach has reached. */
   readonly escalatedTo?: string;
 }
 
 const HOUR = 3_600_000;
+
+/** The subject's opening words for each kind of notice. */
+const HEADINGS: Readonly<Record<NoticeKind, Label>> = {
+  [NoticeKind.REMINDER]: { kk: 'Мерзім туралы еске салу', ru: 'Напоминание о сроке', en: 'Deadline reminder' },
+  [NoticeKind.BREACH]: { kk: 'Мерзім бұзылды', ru: 'Срок нарушен', en: 'Deadline missed' },
+  [NoticeKind.ESCALATION]: { kk: 'Мерзімнің бұзылуы жоғары прокуратураға жіберілді', ru: 'Нарушение срока передано вышестоящей прокуратуре', en: 'Missed deadline escalated' },
+};
 
 /** The due instant as people read it in Asia/Almaty: a day term ends "26.03.2026 24:00", not "27.03 00:00". */
 function localDue(dueAt: Date): string {
@@ -45,11 +52,7 @@ export function noticeText(facts: NoticeFacts): { subject: Label; body: Label } 
     ru: left > 0 ? `осталось ${span(left, 'ru')}` : `просрочено на ${span(left, 'ru')}`,
     en: left > 0 ? `${span(left, 'en')} left` : `overdue by ${span(left, 'en')}`,
   };
-  const heading = {
-    REMINDER: { kk: 'Мерзім туралы еске салу', ru: 'Напоминание о сроке', en: 'Deadline reminder' },
-    BREACH: { kk: 'Мерзім бұзылды', ru: 'Срок нарушен', en: 'Deadline missed' },
-    ESCALATION: { kk: 'Мерзімнің бұзылуы жоғары прокуратураға жіберілді', ru: 'Нарушение срока передано вышестоящей прокуратуре', en: 'Missed deadline escalated' },
-  }[facts.kind];
+  const heading = HEADINGS[facts.kind];
   const escalation = facts.escalatedTo ? { kk: ` → ${facts.escalatedTo}`, ru: ` → ${facts.escalatedTo}`, en: ` → ${facts.escalatedTo}` } : { kk: '', ru: '', en: '' };
   const text = (language: keyof Label) => ({
     subject: `${heading[language]}: ${type[language]} «${facts.actTitle}»${escalation[language]}`,

@@ -1,8 +1,6 @@
 import { AppConfig } from '@app/config';
-import { DEADLINE_CHANGED, OutboxEntity } from '@app/persistence';
-
+import { DEADLINE_CHANGED, OutboxRepository, Transactions } from '@app/persistence';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DeadlineScheduler } from './deadline-scheduler';
 
 const BATCH = 500;
@@ -20,7 +18,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running: Promise<unknown> | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly scheduler: DeadlineScheduler,
     private readonly config: AppConfig,
   ) {}
@@ -47,17 +46,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private relayBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; topic: string; payload: { deadlineId?: string } }> = await manager.query(
-        `SELECT id, topic, payload FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
+    return this.transactions.run(async (tx) => {
+      const rows = await this.outbox.claimUnrelayed(tx, BATCH);
       if (rows.length === 0) return 0;
       const ids = [...new Set(rows.filter((row) => row.topic === DEADLINE_CHANGED).map((row) => row.payload.deadlineId!))];
-      const deadlines = await this.scheduler.load(manager, { ids });
+      const deadlines = await this.scheduler.load({ ids }, tx);
       for (const deadline of deadlines) await this.scheduler.removeSuperseded(deadline);
       const jobs = (await Promise.all(deadlines.map((deadline) => this.scheduler.plan(deadline)))).flat();
       await this.scheduler.add(jobs);
-      await manager.update(OutboxEntity, rows.map((row) => row.id), { relayedAt: new Date() });
+      await this.outbox.markRelayed(tx, rows.map((row) => row.id), new Date());
       return rows.length;
     });
   }

@@ -1,10 +1,11 @@
 import { Clock } from '@app/config';
+import { NoticeKind } from '@app/domain';
+import { DeadlinesRepository, NoticesRepository, Transactions, Tx, UnmetDeadlineCount } from '@app/persistence';
 import { QueueName } from '@app/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
 
 /** A scrape that cannot finish in this time fails rather than piling queries onto PostgreSQL. */
 const STATEMENT_TIMEOUT_MS = 2000;
@@ -20,15 +21,11 @@ export interface QueueDepth {
   readonly paused: boolean;
 }
 
-export interface DeadlineCount {
-  readonly kind: string;
-  readonly status: 'OPEN' | 'MISSED';
-  readonly count: number;
-}
+export type DeadlineCount = UnmetDeadlineCount;
 
 export interface LatenessSummary {
-  /** REMINDER or BREACH. */
-  readonly kind: string;
+  /** REMINDER or BREACH (LATENESS_KINDS). */
+  readonly kind: NoticeKind;
   /** Firings in the window: one per deadline and step, however many recipients and channels. */
   readonly firings: number;
   /** Seconds, in the order of LATENESS_QUANTILES. */
@@ -54,59 +51,34 @@ export class PipelineSnapshotReader implements OnModuleInit {
   private queues: Array<{ name: QueueName; queue: Queue }> = [];
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly deadlines: DeadlinesRepository,
+    private readonly notices: NoticesRepository,
     private readonly moduleRef: ModuleRef,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
-    // The queues are registered by their processors' modules; counting needs no client of its own.
+    // Every queue is registered once, by QueueModule; counting needs no client of its own.
     this.queues = Object.values(QueueName).map((name) => ({ name, queue: this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }) }));
   }
 
   async read(): Promise<PipelineSnapshot> {
     const [queues, database] = await Promise.all([
       Promise.all(this.queues.map(async ({ name, queue }) => ({ queue: name, counts: await queue.getJobCounts(), paused: await queue.isPaused() }))),
-      this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-        await manager.query(`SET TRANSACTION READ ONLY`);
-        await manager.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
-        return { deadlines: await deadlineCounts(manager), oldestUnprocessedDueSeconds: await this.oldestUnprocessedDue(manager), lateness: await lateness(manager) };
-      }),
+      this.transactions.monitoringSnapshot(STATEMENT_TIMEOUT_MS, async (tx) => ({
+        deadlines: await this.deadlines.countUnmetByKind(tx),
+        oldestUnprocessedDueSeconds: await this.oldestUnprocessedDue(tx),
+        lateness: await this.notices.lateness(LATENESS_WINDOW_SECONDS, LATENESS_QUANTILES, tx),
+      })),
     ]);
     return { queues, ...database };
   }
 
   /** The reconciler's watchdog query: the first entry of deadlines_status_due_idx. */
-  private async oldestUnprocessedDue(manager: EntityManager): Promise<number> {
+  private async oldestUnprocessedDue(tx: Tx): Promise<number> {
     const now = this.clock.now();
-    const [row] = await manager.query(`SELECT min(due_at) AS due FROM deadlines WHERE status = 'OPEN' AND due_at < $1`, [now]);
-    return row?.due ? Math.max(0, (now.getTime() - new Date(row.due).getTime()) / 1000) : 0;
+    const due = await this.deadlines.oldestUnprocessedDue(now, tx);
+    return due ? Math.max(0, (now.getTime() - due.getTime()) / 1000) : 0;
   }
-}
-
-/** Open deadlines, and missed ones nobody has met since (a late answer keeps MISSED and sets met_at). */
-function deadlineCounts(manager: EntityManager): Promise<DeadlineCount[]> {
-  return manager.query(
-    `SELECT kind, status, count(*)::int AS count FROM deadlines
-      WHERE status = 'OPEN' OR (status = 'MISSED' AND met_at IS NULL)
-      GROUP BY kind, status`,
-  );
-}
-
-/**
- * Fired − scheduled per firing of a reminder or breach notice in the window: the rows of one
- * firing (every recipient and channel) share one transaction, so its first created_at is when it fired.
- */
-async function lateness(manager: EntityManager): Promise<LatenessSummary[]> {
-  const rows: Array<{ kind: string; firings: number; quantiles: number[]; max: number }> = await manager.query(
-    `SELECT kind, count(*)::int AS firings,
-            percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY lateness) AS quantiles, max(lateness) AS max
-       FROM (SELECT kind, extract(epoch FROM min(created_at) - min(scheduled_for))::float8 AS lateness
-               FROM notices
-              WHERE kind IN ('REMINDER', 'BREACH') AND created_at >= now() - make_interval(secs => $1)
-              GROUP BY kind, deadline_id, step) AS firing
-      GROUP BY kind`,
-    [LATENESS_WINDOW_SECONDS, LATENESS_QUANTILES],
-  );
-  return rows.map((row) => ({ kind: row.kind, firings: row.firings, quantiles: row.quantiles.map(Number), max: Number(row.max) }));
 }

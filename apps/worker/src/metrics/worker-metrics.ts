@@ -1,4 +1,5 @@
-import { DeadlineKind } from '@app/domain';
+import { DeadlineKind, UNMET_DEADLINE_STATUSES } from '@app/domain';
+import { LATENESS_KINDS } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { LATENESS_QUANTILES, LATENESS_WINDOW_SECONDS, PipelineSnapshot, PipelineSnapshotReader } from './pipeline-snapshot';
@@ -74,10 +75,10 @@ export class WorkerMetrics {
       for (const [state, count] of Object.entries(counts)) this.queueJobs.set({ queue, state }, count);
     }
     // Every kind is reported, zero included: an absent series and an empty one alert differently.
-    for (const kind of Object.values(DeadlineKind)) for (const status of ['OPEN', 'MISSED']) this.deadlines.set({ kind, status }, 0);
+    for (const kind of Object.values(DeadlineKind)) for (const status of UNMET_DEADLINE_STATUSES) this.deadlines.set({ kind, status }, 0);
     for (const { kind, status, count } of snapshot.deadlines) this.deadlines.set({ kind, status }, count);
     this.oldestUnprocessedDue.set(snapshot.oldestUnprocessedDueSeconds);
-    for (const kind of ['REMINDER', 'BREACH']) this.firings.set({ kind }, 0);
+    for (const kind of LATENESS_KINDS) this.firings.set({ kind }, 0);
     for (const summary of snapshot.lateness) {
       this.firings.set({ kind: summary.kind }, summary.firings);
       LATENESS_QUANTILES.forEach((quantile, index) => this.lateness.set({ kind: summary.kind, quantile: String(quantile) }, summary.quantiles[index]));

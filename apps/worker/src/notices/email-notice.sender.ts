@@ -1,15 +1,11 @@
 import { AppConfig, Clock } from '@app/config';
-import { NoticeEntity } from '@app/persistence';
+import { NoticeChannel } from '@app/domain';
+import { NoticesRepository, SendFailure, SendStatus, UNSENT_STATUSES } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { In, Repository } from 'typeorm';
 import { isPermanentSmtpRefusal, MailTransport } from './mail-transport';
 import { composeNoticeMail, isMailbox } from './notice-mail';
 import { cappedExponentialDelay, errorMessage, JobAttempt, NoticeRetry } from './notice-retry';
-
-/** Statuses from which a notice may still be sent; every status write is guarded by them. */
-const UNSENT = ['PENDING', 'FAILED'];
 
 /**
  * Sends one recorded EMAIL notice. The row is the truth: a notice already SENT (or DEAD) is never
@@ -20,19 +16,19 @@ const UNSENT = ['PENDING', 'FAILED'];
 @Injectable()
 export class EmailNoticeSender {
   constructor(
-    @InjectRepository(NoticeEntity) private readonly notices: Repository<NoticeEntity>,
+    private readonly notices: NoticesRepository,
     private readonly mail: MailTransport,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   async send(noticeId: string, attempt: JobAttempt): Promise<void> {
-    const notice = await this.notices.findOneBy({ id: noticeId });
-    if (!notice || notice.channel !== 'EMAIL' || !UNSENT.includes(notice.status)) return;
+    const notice = await this.notices.findById(noticeId);
+    if (!notice || notice.channel !== NoticeChannel.EMAIL || !UNSENT_STATUSES.includes(notice.status)) return;
     const address = notice.address?.trim() ?? '';
     if (!isMailbox(address)) {
       const reason = address ? `malformed e-mail address "${address}"` : 'the notice has no e-mail address';
-      await this.recordFailure(noticeId, 'DEAD', reason);
+      await this.notices.recordFailure(noticeId, SendStatus.DEAD, reason);
       throw new UnrecoverableError(reason);
     }
     try {
@@ -40,16 +36,13 @@ export class EmailNoticeSender {
     } catch (error) {
       const permanent = isPermanentSmtpRefusal(error);
       const last = permanent || attempt.number >= attempt.of;
-      await this.recordFailure(noticeId, last ? 'DEAD' : 'FAILED', errorMessage(error));
+      const status: SendFailure = last ? SendStatus.DEAD : SendStatus.FAILED;
+      await this.notices.recordFailure(noticeId, status, errorMessage(error));
       if (last) throw new UnrecoverableError(`e-mail notice ${noticeId} is DEAD: ${errorMessage(error)}`);
       const delay = cappedExponentialDelay(attempt.number, this.config.NOTICE_RETRY_BASE_MS, this.config.NOTICE_RETRY_MAX_MS);
       throw new NoticeRetry(`e-mail notice ${noticeId}: ${errorMessage(error)}`, delay, { cause: error });
     }
     // Success is recorded in the same statement that marks the notice SENT.
-    await this.notices.update({ id: noticeId, status: In(UNSENT) }, { status: 'SENT', sentAt: this.clock.now(), attempts: () => 'attempts + 1', lastError: null });
-  }
-
-  private async recordFailure(noticeId: string, status: 'FAILED' | 'DEAD', reason: string): Promise<void> {
-    await this.notices.update({ id: noticeId, status: In(UNSENT) }, { status, attempts: () => 'attempts + 1', lastError: reason.slice(0, 2000) });
+    await this.notices.markSent(noticeId, this.clock.now());
   }
 }

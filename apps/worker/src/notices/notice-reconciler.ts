@@ -1,6 +1,6 @@
+import { NoticesRepository, WebhookDeliveriesRepository } from '@app/persistence';
 import { NoticeProducer } from '@app/queue';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { errorMessage } from './notice-retry';
 
 const RECONCILE_EVERY_MS = 60_000;
@@ -25,7 +25,8 @@ export class NoticeReconciler implements OnApplicationBootstrap, OnApplicationSh
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly notices: NoticesRepository,
+    private readonly deliveries: WebhookDeliveriesRepository,
     private readonly producer: NoticeProducer,
   ) {}
 
@@ -43,18 +44,10 @@ export class NoticeReconciler implements OnApplicationBootstrap, OnApplicationSh
   async reconcile(): Promise<ReconcileResult> {
     let emails = 0;
     let webhooks = 0;
-    const notices: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM notices WHERE channel = 'EMAIL' AND status IN ('PENDING', 'FAILED') ORDER BY created_at LIMIT $1`,
-      [BATCH],
-    );
-    for (const { id } of notices) {
+    for (const id of await this.notices.unsentEmails(BATCH)) {
       if (await this.producer.requeueEmail(id)) emails++;
     }
-    const deliveries: Array<{ id: string; attempts: number }> = await this.dataSource.query(
-      `SELECT id, attempts FROM webhook_deliveries WHERE status IN ('PENDING', 'FAILED') ORDER BY created_at LIMIT $1`,
-      [BATCH],
-    );
-    for (const { id, attempts } of deliveries) {
+    for (const { id, attempts } of await this.deliveries.unfinished(BATCH)) {
       if (await this.producer.requeueWebhook(id, attempts)) webhooks++;
     }
     return { emails, webhooks };

@@ -1,10 +1,11 @@
-import { DeliverWebhookJob, NoticeJobName, QueueName, SendEmailJob } from '@app/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
+import { JobOf, NoticeJobName, QueueName } from '@app/queue';
+import { Processor } from '@nestjs/bullmq';
+import { UnrecoverableError } from 'bullmq';
 import { EmailNoticeSender } from './email-notice.sender';
 import { noticeBackoff } from './notice-retry';
 import { NOTICES_CONCURRENCY } from './notices-concurrency';
 import { WebhookDeliverer } from './webhook-deliverer';
+import { GracefulWorkerHost } from '../graceful-worker-host';
 
 /**
  * Delivers recorded notices: e-mails over SMTP and webhooks over HTTP. Each case hands plain data
@@ -12,7 +13,7 @@ import { WebhookDeliverer } from './webhook-deliverer';
  * Concurrency: the work is waiting on other servers, not on this process.
  */
 @Processor(QueueName.NOTICES, { concurrency: NOTICES_CONCURRENCY, settings: { backoffStrategy: noticeBackoff } })
-export class NoticesProcessor extends WorkerHost {
+export class NoticesProcessor extends GracefulWorkerHost {
   constructor(
     private readonly email: EmailNoticeSender,
     private readonly webhooks: WebhookDeliverer,
@@ -20,14 +21,14 @@ export class NoticesProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<void> {
+  async process(job: JobOf<QueueName.NOTICES>): Promise<void> {
     const attempt = { number: job.attemptsMade + 1, of: job.opts.attempts ?? 1 };
-    const name = job.name as NoticeJobName;
+    const { name } = job;
     switch (name) {
       case NoticeJobName.SEND_EMAIL:
-        return this.email.send((job.data as SendEmailJob).noticeId, attempt);
+        return this.email.send(job.data.noticeId, attempt);
       case NoticeJobName.DELIVER_WEBHOOK:
-        return this.webhooks.deliver((job.data as DeliverWebhookJob).deliveryId, attempt);
+        return this.webhooks.deliver(job.data.deliveryId, attempt);
       default: {
         const unknown: never = name;
         throw new UnrecoverableError(`the notices queue has no job named ${String(unknown)}`);

@@ -1,14 +1,9 @@
 import { AppConfig, Clock } from '@app/config';
-import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
+import { DeliveryStatus, UNDELIVERED_STATUSES, WebhookDeliveriesRepository, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { In, Repository } from 'typeorm';
 import { cappedExponentialDelay, errorMessage, JobAttempt, NoticeRetry } from './notice-retry';
 import { signStandardWebhook, signWebhook } from './webhook-signature';
-
-/** Statuses from which a delivery may still be tried; every status write is guarded by them. */
-const UNFINISHED = ['PENDING', 'FAILED'];
 
 interface TryOutcome {
   readonly statusCode: number | null;
@@ -24,32 +19,38 @@ interface TryOutcome {
 @Injectable()
 export class WebhookDeliverer {
   constructor(
-    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    private readonly deliveries: WebhookDeliveriesRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   async deliver(deliveryId: string, attempt: JobAttempt): Promise<void> {
-    const delivery = await this.deliveries.findOne({ where: { id: deliveryId }, relations: { subscription: true } });
-    if (!delivery || !UNFINISHED.includes(delivery.status)) return;
+    const delivery = await this.deliveries.findWithSubscription(deliveryId);
+    if (!delivery || !UNDELIVERED_STATUSES.includes(delivery.status)) return;
     const subscription = delivery.subscription!;
     if (!subscription.isActive) {
-      await this.record(deliveryId, { status: 'DEAD', lastStatusCode: null, lastError: 'the subscription was deactivated', nextAttemptAt: null }, false);
+      await this.deliveries.recordOutcome(deliveryId, { status: DeliveryStatus.DEAD, lastStatusCode: null, lastError: 'the subscription was deactivated', nextAttemptAt: null }, false);
       return;
     }
     const outcome = await this.post(delivery, subscription);
     if (outcome.error === null) {
-      await this.record(deliveryId, { status: 'DELIVERED', lastStatusCode: outcome.statusCode, lastError: null, nextAttemptAt: null, deliveredAt: this.clock.now() });
+      await this.deliveries.recordOutcome(deliveryId, {
+        status: DeliveryStatus.DELIVERED,
+        lastStatusCode: outcome.statusCode,
+        lastError: null,
+        nextAttemptAt: null,
+        deliveredAt: this.clock.now(),
+      });
       return;
     }
     if (attempt.number >= Math.min(attempt.of, this.config.WEBHOOK_MAX_ATTEMPTS)) {
-      await this.record(deliveryId, { status: 'DEAD', lastStatusCode: outcome.statusCode, lastError: outcome.error, nextAttemptAt: null });
+      await this.deliveries.recordOutcome(deliveryId, { status: DeliveryStatus.DEAD, lastStatusCode: outcome.statusCode, lastError: outcome.error, nextAttemptAt: null });
       // Unrecoverable: the job may allow more tries than WEBHOOK_MAX_ATTEMPTS; the delivery is dead-lettered now.
       throw new UnrecoverableError(`webhook delivery ${deliveryId} is DEAD after ${attempt.number} tries: ${outcome.error}`);
     }
     const delay = cappedExponentialDelay(attempt.number, this.config.NOTICE_RETRY_BASE_MS, this.config.NOTICE_RETRY_MAX_MS);
     const nextAttemptAt = new Date(this.clock.now().getTime() + delay);
-    await this.record(deliveryId, { status: 'FAILED', lastStatusCode: outcome.statusCode, lastError: outcome.error, nextAttemptAt });
+    await this.deliveries.recordOutcome(deliveryId, { status: DeliveryStatus.FAILED, lastStatusCode: outcome.statusCode, lastError: outcome.error, nextAttemptAt });
     throw new NoticeRetry(`webhook delivery ${deliveryId}: ${outcome.error}`, delay);
   }
 
@@ -84,15 +85,6 @@ export class WebhookDeliverer {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       return { statusCode: null, error: timedOut ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : networkError(error) };
     }
-  }
-
-  private async record(
-    deliveryId: string,
-    outcome: Pick<WebhookDeliveryEntity, 'status' | 'lastStatusCode' | 'lastError' | 'nextAttemptAt'> & { deliveredAt?: Date },
-    tried = true,
-  ): Promise<void> {
-    const attempts = tried ? () => 'attempts + 1' : undefined;
-    await this.deliveries.update({ id: deliveryId, status: In(UNFINISHED) }, { ...outcome, lastError: outcome.lastError?.slice(0, 2000) ?? null, attempts });
   }
 }
 

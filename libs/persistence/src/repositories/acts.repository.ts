@@ -59,6 +59,11 @@ export class ActsRepository {
     return tx.findOneBy(ActEntity, { id });
   }
 
+  /** The act, which must exist (a deadline's act_id is a foreign key): fails with EntityNotFoundError otherwise. */
+  getById(id: string, tx: Tx = this.dataSource.manager): Promise<ActEntity> {
+    return tx.findOneByOrFail(ActEntity, { id });
+  }
+
   /** The act, locked until the transaction ends: the deadline engine's miss must not race a user's event. */
   lockById(tx: Tx, id: string): Promise<ActEntity> {
     return tx.findOneOrFail(ActEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

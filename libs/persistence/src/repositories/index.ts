@@ -17,17 +17,26 @@ export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionCha
 export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
 export { CalendarRepository, type CalendarEntryRow, type OpenDeadlineLedger } from './calendar.repository';
 export { CASE_NUMBER_KEY, CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
-export { DeadlinesRepository, overdueQuery, type NewDeadline, type OverdueFilter, type OverdueOrder, type OverdueRow } from './deadlines.repository';
+export {
+  DeadlinesRepository,
+  overdueQuery,
+  type DeadlineScheduleFacts,
+  type NewDeadline,
+  type OverdueFilter,
+  type OverdueOrder,
+  type OverdueRow,
+  type UnmetDeadlineCount,
+} from './deadlines.repository';
 export { IdempotencyKeysRepository, type HeldKey } from './idempotency-keys.repository';
 export { IntegrationClientsRepository, type NewIntegrationClient } from './integration-clients.repository';
-export { NoticesRepository, type InboxFilter } from './notices.repository';
 export type { KeysetPage, KeysetPosition, PageRequest } from './keyset';
+export { LATENESS_KINDS, NoticesRepository, type InboxFilter, type LatenessRow, type NewNotice, type SendFailure } from './notices.repository';
 export type { OfficeReach } from './office-reach';
 export { OFFICE_CODE_KEY, OfficesRepository, type NewOffice, type OfficeName } from './offices.repository';
-export { DEADLINE_CHANGED, OutboxRepository } from './outbox.repository';
+export { DEADLINE_CHANGED, OutboxRepository, type OutboxMessage } from './outbox.repository';
 export { RefreshTokensRepository, type NewRefreshToken } from './refresh-tokens.repository';
-export { USER_LOGIN_KEY, UsersRepository, type NewUser, type UserChanges, type UserFilter, type UserWithOffice } from './users.repository';
-export { WebhookDeliveriesRepository, type DeliveryFilter, type DeliveryReader, type WebhookEvent } from './webhook-deliveries.repository';
+export { USER_LOGIN_KEY, UsersRepository, type NewUser, type NoticeRecipient, type RecipientQuery, type UserChanges, type UserFilter, type UserWithOffice } from './users.repository';
+export { WebhookDeliveriesRepository, type DeliveryFilter, type DeliveryOutcome, type DeliveryReader, type WebhookEvent } from './webhook-deliveries.repository';
 export { WebhookSubscriptionsRepository, type NewWebhookSubscription } from './webhook-subscriptions.repository';
 
 /** Every repository: PersistenceModule provides and exports each once. */

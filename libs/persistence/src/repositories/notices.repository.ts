@@ -1,8 +1,10 @@
-import { NoticeChannel } from '@app/domain';
+import { NoticeChannel, NoticeKind } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
-import { NoticeEntity } from '../entities/notice.entity';
+import { DataSource, In, IsNull } from 'typeorm';
+import { NoticeEntity, SendStatus, UNSENT_STATUSES } from '../entities/notice.entity';
+import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
+import { sqlList, sqlLiteral } from './sql-constants';
 
 /** What a user's inbox may be narrowed to. */
 export interface InboxFilter {
@@ -10,9 +12,36 @@ export interface InboxFilter {
   readonly unread?: boolean;
 }
 
+/** One notice as the deadline engine records it, before anything is sent. */
+export type NewNotice = Pick<
+  NoticeEntity,
+  'key' | 'deadlineId' | 'actId' | 'kind' | 'step' | 'channel' | 'recipientUserId' | 'address' | 'subject' | 'body' | 'status' | 'scheduledFor' | 'sentAt'
+>;
+
+/** The notice kinds whose lateness the worker reports (the partial index notices_lateness_idx covers them). */
+export const LATENESS_KINDS: readonly NoticeKind[] = [NoticeKind.REMINDER, NoticeKind.BREACH];
+
+/** The lateness of the firings of one notice kind over a window. */
+export interface LatenessRow {
+  readonly kind: NoticeKind;
+  /** Firings in the window: one per deadline and step, however many recipients and channels. */
+  readonly firings: number;
+  /** Seconds, in the order of the quantiles asked for. */
+  readonly quantiles: readonly number[];
+  readonly max: number;
+}
+
+/** How a failed send ends: FAILED (it will be retried) or DEAD (it will not). */
+export type SendFailure = typeof SendStatus.FAILED | typeof SendStatus.DEAD;
+
+/** Longest last_error kept: an SMTP transcript must not bloat the row. */
+const MAX_ERROR_LENGTH = 2000;
+
 /**
- * Notices the deadline engine recorded. The inbox is a user's INBOX notices, and nobody else's:
- * every read and write here is narrowed to the recipient and the channel.
+ * Notices (in-app inbox and e-mail) and their sending. A notice is recorded under its unique key
+ * before anything is sent; every status write afterwards is guarded by UNSENT_STATUSES, so a notice
+ * SENT or DEAD stays so however often its job runs. The inbox is a user's INBOX notices, and
+ * nobody else's: every inbox read and write is narrowed to the recipient and the channel.
  */
 @Injectable()
 export class NoticesRepository {
@@ -41,5 +70,64 @@ export class NoticesRepository {
     const mine = { id, recipientUserId: userId, channel: NoticeChannel.INBOX };
     await this.dataSource.manager.update(NoticeEntity, { ...mine, readAt: IsNull() }, { readAt: at });
     return this.dataSource.manager.findOneBy(NoticeEntity, mine);
+  }
+
+  /**
+   * Records notices inside the caller's transaction and answers the ones this call created: a key
+   * already recorded (a retried job, two workers on one job) is skipped, so nobody hears twice.
+   */
+  async record(tx: Tx, notices: readonly NewNotice[]): Promise<Array<{ id: string; channel: NoticeChannel }>> {
+    if (notices.length === 0) return [];
+    const inserted = await tx.createQueryBuilder().insert().into(NoticeEntity).values([...notices]).orIgnore().returning(['id', 'channel']).execute();
+    return inserted.raw as Array<{ id: string; channel: NoticeChannel }>;
+  }
+
+  findById(id: string, tx: Tx = this.dataSource.manager): Promise<NoticeEntity | null> {
+    return tx.findOneBy(NoticeEntity, { id });
+  }
+
+  /** Success, counted as a try, in the one statement that marks the notice SENT (if it was still unsent). */
+  async markSent(id: string, sentAt: Date): Promise<void> {
+    await this.dataSource.manager.update(
+      NoticeEntity,
+      { id, status: In(UNSENT_STATUSES) },
+      { status: SendStatus.SENT, sentAt, attempts: () => 'attempts + 1', lastError: null },
+    );
+  }
+
+  /** A failed try of a still unsent notice: FAILED (to be retried) or DEAD, with the reason. */
+  async recordFailure(id: string, status: SendFailure, reason: string): Promise<void> {
+    await this.dataSource.manager.update(
+      NoticeEntity,
+      { id, status: In(UNSENT_STATUSES) },
+      { status, attempts: () => 'attempts + 1', lastError: reason.slice(0, MAX_ERROR_LENGTH) },
+    );
+  }
+
+  /** Ids of unsent e-mail notices, oldest first, at most `limit`: what the notice reconciler makes sure has a job. */
+  async unsentEmails(limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM notices WHERE channel = ${sqlLiteral(NoticeChannel.EMAIL)} AND status IN (${sqlList(UNSENT_STATUSES)}) ORDER BY created_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Fired − scheduled per firing of a reminder or breach in the last `windowSeconds`: the rows of
+   * one firing (every recipient and channel) share one transaction, so its first created_at is when it fired.
+   */
+  async lateness(windowSeconds: number, quantiles: readonly number[], tx: Tx = this.dataSource.manager): Promise<LatenessRow[]> {
+    const rows: Array<{ kind: NoticeKind; firings: number; quantiles: number[]; max: number }> = await tx.query(
+      `SELECT kind, count(*)::int AS firings,
+            percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY lateness) AS quantiles, max(lateness) AS max
+       FROM (SELECT kind, extract(epoch FROM min(created_at) - min(scheduled_for))::float8 AS lateness
+               FROM notices
+              WHERE kind IN (${sqlList(LATENESS_KINDS)}) AND created_at >= now() - make_interval(secs => $1)
+              GROUP BY kind, deadline_id, step) AS firing
+      GROUP BY kind`,
+      [windowSeconds, quantiles],
+    );
+    return rows.map((row) => ({ kind: row.kind, firings: row.firings, quantiles: row.quantiles.map(Number), max: Number(row.max) }));
   }
 }

@@ -31,6 +31,11 @@ export class OfficesRepository {
     return tx.findOneBy(OfficeEntity, { id });
   }
 
+  /** The office, which must exist (fails with EntityNotFoundError otherwise): e.g. an id taken from an office path. */
+  getById(id: string, tx: Tx = this.dataSource.manager): Promise<OfficeEntity> {
+    return tx.findOneByOrFail(OfficeEntity, { id });
+  }
+
   /** The office, locked until the transaction ends (FOR UPDATE): two renames are audited in the order they were applied. Null when absent. */
   lockById(tx: Tx, id: string): Promise<OfficeEntity | null> {
     return tx.findOne(OfficeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

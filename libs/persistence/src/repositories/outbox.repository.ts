@@ -4,6 +4,14 @@ import { Tx } from '../transactions';
 
 export const DEADLINE_CHANGED = 'deadline.changed';
 
+/** An outbox row as the relay claims it. */
+export interface OutboxMessage {
+  readonly id: string;
+  /** e.g. DEADLINE_CHANGED. */
+  readonly topic: string;
+  readonly payload: { readonly deadlineId?: string };
+}
+
 /**
  * The transactional outbox (ADR 0006): rows written in the same transaction as the change they
  * announce, relayed to BullMQ by the worker after commit — a rolled-back change schedules nothing,
@@ -18,5 +26,18 @@ export class OutboxRepository {
       OutboxEntity,
       deadlineIds.map((deadlineId) => ({ topic: DEADLINE_CHANGED, payload: { deadlineId } })),
     );
+  }
+
+  /**
+   * Up to `limit` unrelayed rows, oldest first, locked until the transaction ends. SKIP LOCKED:
+   * several workers relay at once, each taking rows the others have not claimed.
+   */
+  claimUnrelayed(tx: Tx, limit: number): Promise<OutboxMessage[]> {
+    return tx.query(`SELECT id, topic, payload FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT ${Math.trunc(limit)} FOR UPDATE SKIP LOCKED`);
+  }
+
+  /** Marks claimed rows relayed, in the transaction that added their jobs. */
+  async markRelayed(tx: Tx, ids: readonly string[], at: Date): Promise<void> {
+    await tx.update(OutboxEntity, [...ids], { relayedAt: at });
   }
 }

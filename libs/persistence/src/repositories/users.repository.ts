@@ -5,6 +5,20 @@ import { OfficeEntity } from '../entities/office.entity';
 import { UserEntity, UserRole } from '../entities/user.entity';
 import { Tx } from '../transactions';
 
+/** Someone a deadline's notice goes to: in-app always, by e-mail when an address is on file. */
+export interface NoticeRecipient {
+  readonly id: string;
+  readonly email: string | null;
+}
+
+/** Who is to hear of a deadline: a case's responsible prosecutor, an office's heads, or both. */
+export interface RecipientQuery {
+  /** The case whose responsible prosecutor hears of it. */
+  readonly responsibleFor?: string;
+  /** The office whose heads (SUPERVISOR) hear of it. */
+  readonly supervisorsOf?: string;
+}
+
 /** The unique constraint on users.login: isUniqueViolation(error, USER_LOGIN_KEY) tells a concurrent duplicate. */
 export const USER_LOGIN_KEY = 'users_login_key';
 
@@ -75,6 +89,17 @@ export class UsersRepository {
 
   async setLanguage(id: string, language: Language): Promise<void> {
     await this.dataSource.manager.update(UserEntity, { id }, { language });
+  }
+
+  /** Who hears of a deadline, in one round trip: the active users the query names, by id. */
+  noticeRecipients(whom: RecipientQuery, tx: Tx = this.dataSource.manager): Promise<NoticeRecipient[]> {
+    return tx.query(
+      `SELECT id, email FROM users
+        WHERE is_active
+          AND (id = (SELECT responsible_prosecutor_id FROM cases WHERE id = $1) OR (office_id = $2 AND role = $3))
+        ORDER BY id`,
+      [whom.responsibleFor ?? null, whom.supervisorsOf ?? null, UserRole.SUPERVISOR],
+    );
   }
 
   /** Whether the account exists and is active. */

@@ -1,9 +1,10 @@
 import { WebhookEventType } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { DeliveryStatus, WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { DeliveryStatus, UNDELIVERED_STATUSES, WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
 import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
+import { sqlList } from './sql-constants';
 
 /** One event for the integrations that subscribed to its type. */
 export interface WebhookEvent {
@@ -22,6 +23,12 @@ export interface WebhookEvent {
 export interface DeliveryReader {
   readonly clientId: string | null;
 }
+
+/** Where one try (or the decision not to try) left a delivery. */
+export type DeliveryOutcome = Pick<WebhookDeliveryEntity, 'status' | 'lastStatusCode' | 'lastError' | 'nextAttemptAt'> & { readonly deliveredAt?: Date };
+
+/** Longest last_error kept: a receiver's error page must not bloat the row. */
+const MAX_ERROR_LENGTH = 2000;
 
 /** What the delivery log may be narrowed to (GET /api/v1/webhook-deliveries). */
 export interface DeliveryFilter {
@@ -80,6 +87,29 @@ export class WebhookDeliveriesRepository {
   async scheduleRedelivery(tx: Tx, id: string, at: Date): Promise<WebhookDeliveryEntity> {
     await tx.update(WebhookDeliveryEntity, { id }, { status: DeliveryStatus.PENDING, nextAttemptAt: at });
     return tx.findOneByOrFail(WebhookDeliveryEntity, { id });
+  }
+
+  /** The delivery with its subscription (URL, secret, whether it is still active), for one try. */
+  findWithSubscription(id: string, tx: Tx = this.dataSource.manager): Promise<WebhookDeliveryEntity | null> {
+    return tx.findOne(WebhookDeliveryEntity, { where: { id }, relations: { subscription: true } });
+  }
+
+  /**
+   * Records where a try left a delivery that was still undelivered (a DELIVERED or DEAD one stays
+   * so), counting the try unless none was made (`tried` false: the subscription was deactivated).
+   */
+  async recordOutcome(id: string, outcome: DeliveryOutcome, tried = true): Promise<void> {
+    const attempts = tried ? () => 'attempts + 1' : undefined;
+    await this.dataSource.manager.update(
+      WebhookDeliveryEntity,
+      { id, status: In(UNDELIVERED_STATUSES) },
+      { ...outcome, lastError: outcome.lastError?.slice(0, MAX_ERROR_LENGTH) ?? null, attempts },
+    );
+  }
+
+  /** Undelivered deliveries and their tries so far, oldest first, at most `limit`: what the notice reconciler makes sure has a job. */
+  unfinished(limit: number): Promise<Array<{ id: string; attempts: number }>> {
+    return this.dataSource.query(`SELECT id, attempts FROM webhook_deliveries WHERE status IN (${sqlList(UNDELIVERED_STATUSES)}) ORDER BY created_at LIMIT $1`, [limit]);
   }
 
   private readable(reader: DeliveryReader): SelectQueryBuilder<WebhookDeliveryEntity> {
