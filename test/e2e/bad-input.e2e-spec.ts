@@ -120,6 +120,9 @@ const TABLE: BadInput[] = [
   { route: 'GET /api/v1/acts', caller: P, input: 'unknown query parameter', url: () => '/api/v1/acts?color=red', status: 422, code: 'VALIDATION_FAILED', field: 'color', fieldCode: 'UNKNOWN_FIELD' },
   { route: 'GET /api/v1/acts', caller: P, input: 'malformed cursor', url: () => '/api/v1/acts?cursor=abc', status: 422, code: 'VALIDATION_FAILED', field: 'cursor', fieldCode: 'INVALID_CURSOR' },
   { route: 'GET /api/v1/acts/{id}', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123', body: () => ({ title: 'Corrected' }), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}`, headers: { 'If-Match': '"2"' }, body: () => ({ title: 'Corrected' }), status: 409, code: 'ACT_NOT_A_DRAFT' },
+  { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'malformed JSON', url: (f) => `/api/v1/acts/${f.actId}`, raw: { type: 'application/json', text: '{"title":' }, status: 400, code: 'MALFORMED_JSON' },
 
   // events
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/events', body: () => ({ event: 'ISSUE' }), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
@@ -132,6 +135,16 @@ const TABLE: BadInput[] = [
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'payload nested 40 levels deep', url: events, raw: { type: 'application/json', text: `{"event":"WITHDRAW","payload":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}` }, status: 400, code: 'BODY_TOO_DEEP' },
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'If-Match is no version', url: events, headers: { 'If-Match': 'yesterday' }, body: () => ({ event: 'WITHDRAW', payload: { summary: 'x' } }), status: 400, code: 'INVALID_IF_MATCH', field: 'If-Match' },
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'Idempotency-Key of 201 characters', url: events, headers: { 'Idempotency-Key': 'k'.repeat(201) }, body: () => ({ event: 'ISSUE' }), status: 422, code: 'VALIDATION_FAILED', field: 'Idempotency-Key' },
+
+  // the web workspace's session and preferences
+  { route: 'POST /api/v1/auth/session', caller: 'anonymous', input: 'malformed JSON', raw: { type: 'application/json', text: '{"login":' }, status: 400, code: 'MALFORMED_JSON' },
+  { route: 'POST /api/v1/auth/session', caller: 'anonymous', input: 'unknown field remember', body: () => ({ login: 'admin', password: 'x', remember: true }), status: 422, code: 'VALIDATION_FAILED', field: 'remember', fieldCode: 'UNKNOWN_FIELD' },
+  { route: 'POST /api/v1/auth/session/refresh', caller: 'anonymous', input: 'form-encoded body', raw: { type: 'application/x-www-form-urlencoded', text: 'refresh=1' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { route: 'DELETE /api/v1/auth/session', caller: 'anonymous', input: 'text/plain body', raw: { type: 'text/plain', text: 'bye' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { route: 'PATCH /api/v1/me', caller: P, input: 'a language the system does not speak', body: () => ({ language: 'de' }), status: 422, code: 'VALIDATION_FAILED', field: 'language', fieldCode: 'INVALID_IS_IN' },
+  { route: 'PATCH /api/v1/me', caller: P, input: 'unknown field role', body: () => ({ language: 'kk', role: 'ADMINISTRATOR' }), status: 422, code: 'VALIDATION_FAILED', field: 'role', fieldCode: 'UNKNOWN_FIELD' },
+  { route: 'GET /api/v1/supervision/dashboard', caller: S, input: 'days 6', url: () => '/api/v1/supervision/dashboard?days=6', status: 422, code: 'VALIDATION_FAILED', field: 'days', fieldCode: 'INVALID_MIN' },
+  { route: 'GET /api/v1/supervision/dashboard', caller: S, input: 'officeId is no UUID', url: () => '/api/v1/supervision/dashboard?officeId=ALA', status: 422, code: 'VALIDATION_FAILED', field: 'officeId', fieldCode: 'INVALID_IS_UUID' },
 
   // supervision and the change feed
   { route: 'GET /api/v1/supervision/overdue', caller: S, input: 'limit 0', url: () => '/api/v1/supervision/overdue?limit=0', status: 422, code: 'VALIDATION_FAILED', field: 'limit', fieldCode: 'INVALID_MIN' },

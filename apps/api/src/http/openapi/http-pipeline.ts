@@ -103,6 +103,8 @@ export function describeHttpPipeline(document: OpenAPIObject): void {
   }
 }
 
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 function describeOperation(method: string, path: string, operation: Operation): void {
   const isPublic = operation[PUBLIC_OPERATION] === true;
   delete operation[PUBLIC_OPERATION];
@@ -116,7 +118,8 @@ function describeOperation(method: string, path: string, operation: Operation): 
   const parameters = operation.parameters ?? [];
   const has = (location: string) => parameters.some((parameter) => parameter.in === location);
   const problems = new ProblemAnswers(operation);
-  if (operation.requestBody) {
+  // The JSON body middleware reads a body whatever the route: one sent where none is expected is refused alike.
+  if (operation.requestBody || METHODS_WITH_BODY.has(method)) {
     problems.add('400', 'BadRequest');
     problems.add('413', 'PayloadTooLarge');
     problems.add('415', 'UnsupportedMediaType');
