@@ -1311,8 +1311,7 @@ export interface components {
             number: string;
             /** @example ALA-BOS */
             officeCode: string;
-            /** @enum {string} */
-            status: "OPEN" | "CLOSED";
+            status: components["schemas"]["CaseStatus"];
         };
         CatalogActType: {
             code: components["schemas"]["ActType"];

@@ -1,4 +1,4 @@
-import { ActEvent, ActState, ActType, DeadlineKind, ResolutionKind } from '@app/domain';
+import { ActEvent, ActState, ActType, CALENDAR_ENTRY_KINDS, CALENDAR_ENTRY_STATUSES, DeadlineKind, ResolutionKind } from '@app/domain';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { CitationView } from '../../http/openapi/common.views';
 
@@ -135,7 +135,7 @@ export class CatalogCalendarEntryView {
   @ApiProperty({ example: 'KZ-2026-03-21-NAURYZ' })
   id: string;
 
-  @ApiProperty({ enum: ['HOLIDAY', 'TRANSFER'] })
+  @ApiProperty({ enum: CALENDAR_ENTRY_KINDS })
   kind: string;
 
   @ApiProperty({ format: 'date', required: false, description: 'HOLIDAY: the day' })
@@ -156,7 +156,7 @@ export class CatalogCalendarEntryView {
   @ApiProperty({ description: 'The legal act the entry rests on' })
   source: string;
 
-  @ApiProperty({ enum: ['DRAFT', 'ADOPTED'] })
+  @ApiProperty({ enum: CALENDAR_ENTRY_STATUSES })
   status: string;
 }
 

@@ -1,3 +1,5 @@
+import { CaseStatus } from '@app/persistence';
+import { DeadlineStatus, OPEN_DEADLINE_STATUSES } from '@app/domain';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 @ApiSchema({ name: 'OpenDeadline' })
@@ -11,7 +13,7 @@ export class OpenDeadlineDto {
   @ApiProperty({ example: 'art. 19.3' })
   citation: string;
 
-  @ApiProperty({ enum: ['OPEN', 'PAUSED', 'MISSED'], description: 'MISSED: the term ran out and nothing met it yet' })
+  @ApiProperty({ enum: [...OPEN_DEADLINE_STATUSES, DeadlineStatus.MISSED], description: 'MISSED: the term ran out and nothing met it yet' })
   status: string;
 }
 
@@ -47,7 +49,7 @@ export class CaseStatusDto {
   @ApiProperty({ example: 'ALA-BOS-2026-0001' })
   number: string;
 
-  @ApiProperty({ enum: ['OPEN', 'CLOSED'] })
+  @ApiProperty({ enum: CaseStatus, enumName: 'CaseStatus' })
   status: string;
 
   @ApiProperty({ example: 'ALA-BOS' })

@@ -1,4 +1,4 @@
-import { ActState, ActType, DeadlineKind, ResolutionKind } from '@app/domain';
+import { ActState, ActType, DeadlineKind, ResolutionKind, UNMET_DEADLINE_STATUSES } from '@app/domain';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { LabelView, PageOf } from '../../http/openapi/common.views';
 
@@ -53,7 +53,7 @@ export class OverdueItemView {
   @ApiProperty({ enum: DeadlineKind, enumName: 'DeadlineKind' })
   kind: DeadlineKind;
 
-  @ApiProperty({ enum: ['OPEN', 'MISSED'], description: 'OPEN until the deadline engine has marked it MISSED (seconds at most)' })
+  @ApiProperty({ enum: UNMET_DEADLINE_STATUSES, description: 'OPEN until the deadline engine has marked it MISSED (seconds at most)' })
   status: string;
 
   @ApiProperty({ type: String, format: 'date-time' })
