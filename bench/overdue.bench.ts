@@ -1,6 +1,7 @@
 // npm run bench:overdue — a regional head's overdue list (their office and every office below) at
 // the seeded volume: the first page and a deep keyset page over HTTP, each beside the same SQL run
 // with pg directly, with the plan (EXPLAIN ANALYZE, BUFFERS) checked for an index and no OFFSET.
+import { toLocalDate } from '@app/domain';
 import { overdueQuery } from '@app/persistence';
 import { encodeCursor } from '../apps/api/src/http/keyset';
 import { regionCode, regionHeadLogin } from './seed/fixture';
@@ -34,7 +35,7 @@ async function main() {
       )
     ).rows[0];
     // The very statement SupervisionService.overdue sends (DeadlinesRepository) for the default filters, most overdue first.
-    const statement = (after?: { at: string; id: string }) => overdueQuery({ reach: { exact: [], subtrees: [office.path] }, now }, 'most_overdue', PAGE, after);
+    const statement = (after?: { at: string; id: string }) => overdueQuery({ reach: { exact: [], subtrees: [office.path] }, now, today: toLocalDate(now) }, 'most_overdue', PAGE, after);
     const deepStart = { at: deep.due_at.toISOString(), id: deep.id };
     const pages = [
       { name: 'first page', ...text(statement()), query: '' },

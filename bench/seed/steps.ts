@@ -147,11 +147,12 @@ export async function seedCases(db: Client, shape: SeedShape): Promise<number> {
 export async function seedActs(db: Client, shape: SeedShape, from: number, to: number): Promise<number> {
   const result = await db.query(
     `INSERT INTO acts (id, case_id, office_id, office_path, type, kind, state, suspended_from, complaint_pending, version, edition_id, issued_at,
-                       title, addressee_name, target_description, attributes, linked_act_id, link_reason, author_id, next_due_at, created_at, updated_at)
+                       title, addressee_name, target_description, attributes, linked_act_id, link_reason, author_id, responsible_user_id, next_due_at, created_at, updated_at)
      SELECT md5('act:' || g)::uuid, md5('case:' || g / $5::int)::uuid, dist.office_id, dist.path, t.type, t.kind, t.state, t.suspended_from,
             t.complaint_pending, t.steps + 1, t.edition_id, CASE WHEN t.steps > 0 THEN s.at - interval '12 hours' END,
             initcap(replace(t.type, '_', ' ')) || ' No. ' || g, 'Akimat of district ' || ((g / $5::int) % ${DISTRICTS}), 'Decision No. ' || g || ' of the addressee',
-            t.attributes, NULL, NULL, dist.prosecutors[1 + ((g / $5::int) / ${DISTRICTS}) % array_length(dist.prosecutors, 1)], nd.due_at,
+            t.attributes, NULL, NULL, dist.prosecutors[1 + ((g / $5::int) / ${DISTRICTS}) % array_length(dist.prosecutors, 1)],
+            dist.prosecutors[1 + ((g / $5::int) / ${DISTRICTS}) % array_length(dist.prosecutors, 1)], nd.due_at,
             s.at - interval '1 day', s.at
      ${ACT_SOURCE}
      LEFT JOIN seed_next_due nd ON nd.act = t.idx AND nd.slot = s.slot`,

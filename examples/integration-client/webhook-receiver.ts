@@ -1,7 +1,7 @@
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import type { components } from '@app/api-client';
 
-export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEvent = components['schemas']['DeadlineWebhookEvent'] | components['schemas']['WorkAssignedWebhookEvent'];
 
 /**
  * Checks a webhook POST with the Standard Webhooks library (signature, and a timestamp no older

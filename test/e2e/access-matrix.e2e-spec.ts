@@ -82,6 +82,15 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/supervision/overdue.csv': { roles: [SUPERVISOR] },
   'GET /api/v1/supervision/counts': { roles: [SUPERVISOR] },
   'GET /api/v1/supervision/dashboard': { roles: [SUPERVISOR] },
+  // Work allocation: an assignee nobody may be given work (RANDOM_ID), so within reach the answer is 422 and nothing changes.
+  'POST /api/v1/cases/{id}/assignment': { roles: [SUPERVISOR], object: 'case', body: () => ({ prosecutorId: RANDOM_ID, reason: 'Matrix' }) },
+  'POST /api/v1/acts/{id}/assignment': { roles: [SUPERVISOR], object: 'act', body: () => ({ prosecutorId: RANDOM_ID, reason: 'Matrix' }) },
+  'GET /api/v1/me/work': { roles: FILERS },
+  'GET /api/v1/supervision/people/{userId}/work': { roles: [SUPERVISOR], params: { userId: RANDOM_ID } },
+  'GET /api/v1/absences': { roles: ALL_ROLES },
+  'POST /api/v1/absences': { roles: [SUPERVISOR, ADMINISTRATOR], body: () => ({ userId: RANDOM_ID, startsOn: '2099-01-01', endsOn: '2099-01-02', deputyId: RANDOM_ID, reason: 'Matrix' }) },
+  'GET /api/v1/absences/{id}': { roles: ALL_ROLES, params: { id: RANDOM_ID } },
+  'DELETE /api/v1/absences/{id}': { roles: [SUPERVISOR, ADMINISTRATOR], params: { id: RANDOM_ID } },
   'GET /api/v1/changes': { roles: [SUPERVISOR], scopes: [IntegrationScope.CHANGES_READ] },
 
   'GET /api/v1/calendar/entries': { roles: ALL_ROLES, scopes: ALL_SCOPES },

@@ -146,6 +146,25 @@ const TABLE: BadInput[] = [
   { route: 'GET /api/v1/supervision/dashboard', caller: S, input: 'days 6', url: () => '/api/v1/supervision/dashboard?days=6', status: 422, code: 'VALIDATION_FAILED', field: 'days', fieldCode: 'INVALID_MIN' },
   { route: 'GET /api/v1/supervision/dashboard', caller: S, input: 'officeId is no UUID', url: () => '/api/v1/supervision/dashboard?officeId=ALA', status: 422, code: 'VALIDATION_FAILED', field: 'officeId', fieldCode: 'INVALID_IS_UUID' },
 
+  // work allocation
+  { route: 'POST /api/v1/cases/{id}/assignment', caller: S, input: 'id is no UUID', url: () => '/api/v1/cases/case-1/assignment', body: (f) => ({ prosecutorId: f.userId, reason: 'Workload' }), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/cases/{id}/assignment', caller: S, input: 'prosecutorId is no UUID', url: (f) => `/api/v1/cases/${f.caseId}/assignment`, body: () => ({ prosecutorId: 'Kasymov', reason: 'Workload' }), status: 422, code: 'VALIDATION_FAILED', field: 'prosecutorId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/cases/{id}/assignment', caller: S, input: 'a prosecutor of another district', url: (f) => `/api/v1/cases/${f.caseId}/assignment`, body: (f) => ({ prosecutorId: f.userId, reason: 'Workload' }), status: 422, code: 'VALIDATION_FAILED', field: 'prosecutorId', fieldCode: 'NOT_ELIGIBLE_ASSIGNEE' },
+  { route: 'POST /api/v1/cases/{id}/assignment', caller: S, input: 'reason missing', url: (f) => `/api/v1/cases/${f.caseId}/assignment`, body: (f) => ({ prosecutorId: f.userId }), status: 422, code: 'VALIDATION_FAILED', field: 'reason' },
+  { route: 'POST /api/v1/acts/{id}/assignment', caller: S, input: 'If-Match is no version', url: (f) => `/api/v1/acts/${f.actId}/assignment`, headers: { 'If-Match': 'latest' }, body: (f) => ({ prosecutorId: f.userId, reason: 'Workload' }), status: 400, code: 'INVALID_IF_MATCH', field: 'If-Match' },
+  { route: 'POST /api/v1/acts/{id}/assignment', caller: S, input: 'unknown field notify', url: (f) => `/api/v1/acts/${f.actId}/assignment`, body: (f) => ({ prosecutorId: f.userId, reason: 'Workload', notify: false }), status: 422, code: 'VALIDATION_FAILED', field: 'notify', fieldCode: 'UNKNOWN_FIELD' },
+  { route: 'GET /api/v1/supervision/people/{userId}/work', caller: S, input: 'userId is no UUID', url: () => '/api/v1/supervision/people/kasymov/work', status: 422, code: 'VALIDATION_FAILED', field: 'userId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/absences', caller: A, input: 'ends before it starts', body: (f) => ({ userId: f.userId, startsOn: '2099-01-10', endsOn: '2099-01-09', deputyId: f.userId, reason: 'Leave' }), status: 422, code: 'VALIDATION_FAILED', field: 'endsOn', fieldCode: 'ENDS_BEFORE_START' },
+  { route: 'POST /api/v1/absences', caller: A, input: '30 February', body: (f) => ({ userId: f.userId, startsOn: '2099-02-30', endsOn: '2099-03-02', deputyId: f.userId, reason: 'Leave' }), status: 422, code: 'VALIDATION_FAILED', field: 'startsOn', fieldCode: 'INVALID_IS_LOCAL_DATE' },
+  { route: 'POST /api/v1/absences', caller: A, input: 'the user as their own deputy', body: (f) => ({ userId: f.userId, startsOn: '2099-01-01', endsOn: '2099-01-02', deputyId: f.userId, reason: 'Leave' }), status: 422, code: 'VALIDATION_FAILED', field: 'deputyId', fieldCode: 'NOT_ELIGIBLE_DEPUTY' },
+  { route: 'POST /api/v1/absences', caller: A, input: 'an absence already over', body: (f) => ({ userId: f.userId, startsOn: '2020-01-01', endsOn: '2020-01-02', deputyId: f.userId, reason: 'Leave' }), status: 422, code: 'VALIDATION_FAILED', field: 'endsOn', fieldCode: 'IN_THE_PAST' },
+  { route: 'GET /api/v1/absences', caller: S, input: 'current=maybe', url: () => '/api/v1/absences?current=maybe', status: 422, code: 'VALIDATION_FAILED', field: 'current', fieldCode: 'INVALID_IS_BOOLEAN' },
+  { route: 'GET /api/v1/absences', caller: S, input: 'userId is no UUID', url: () => '/api/v1/absences?userId=me', status: 422, code: 'VALIDATION_FAILED', field: 'userId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/absences/{id}', caller: S, input: 'id is no UUID', url: () => '/api/v1/absences/1', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'DELETE /api/v1/absences/{id}', caller: A, input: 'id is no UUID', url: () => '/api/v1/absences/1', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/admin/users/{id}/deactivate', caller: A, input: 'reassignTo is no UUID', url: (f) => `/api/v1/admin/users/${f.userId}/deactivate`, body: () => ({ reassignTo: 'someone', reason: 'Transferred' }), status: 422, code: 'VALIDATION_FAILED', field: 'reassignTo', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/admin/users/{id}/deactivate', caller: A, input: 'reassignTo without a reason', url: (f) => `/api/v1/admin/users/${f.userId}/deactivate`, body: (f) => ({ reassignTo: f.userId }), status: 422, code: 'VALIDATION_FAILED', field: 'reason' },
+
   // supervision and the change feed
   { route: 'GET /api/v1/supervision/overdue', caller: S, input: 'limit 0', url: () => '/api/v1/supervision/overdue?limit=0', status: 422, code: 'VALIDATION_FAILED', field: 'limit', fieldCode: 'INVALID_MIN' },
   { route: 'GET /api/v1/supervision/overdue', caller: S, input: 'minDaysOverdue -1', url: () => '/api/v1/supervision/overdue?minDaysOverdue=-1', status: 422, code: 'VALIDATION_FAILED', field: 'minDaysOverdue', fieldCode: 'INVALID_MIN' },
@@ -233,6 +252,8 @@ const WATCHED_TABLES = [
   'integration_clients',
   'calendar_entries',
   'idempotency_keys',
+  'user_absences',
+  'notices',
 ];
 
 describe('bad input', () => {

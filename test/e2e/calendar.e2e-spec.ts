@@ -41,8 +41,8 @@ describe('production calendar over HTTP', () => {
       [`T-${officeCode}-${status}-${record.id}`, office.id, office.path, user.id],
     );
     const [act] = await api.dataSource.query(
-      `INSERT INTO acts (case_id, office_id, office_path, type, state, edition_id, title, addressee_name, attributes, author_id)
-       VALUES ($1, $2, $3, 'ORDER', 'DELIVERED', $4, 'order', 'addressee', '{}', $5) RETURNING id`,
+      `INSERT INTO acts (case_id, office_id, office_path, type, state, edition_id, title, addressee_name, attributes, author_id, responsible_user_id)
+       VALUES ($1, $2, $3, 'ORDER', 'DELIVERED', $4, 'order', 'addressee', '{}', $5, $5) RETURNING id`,
       [kase.id, office.id, office.path, KZ_2709_EDITION_ID, user.id],
     );
     const [deadline] = await api.dataSource.query(

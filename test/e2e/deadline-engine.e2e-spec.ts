@@ -104,7 +104,7 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
       { step: 'REMIND_LAST_DAY', channel: 'INBOX', login: 'bostandyk.prosecutor' },
     ]);
     const [inbox] = await api.dataSource.query(`SELECT body FROM notices WHERE deadline_id = $1 AND step = 'REMIND_1D' AND channel = 'INBOX'`, [deadlineId]);
-    expect(inbox.body.ru).toContain('26.03.2026 24:00 (Asia/Almaty), осталось 1 дн.; art. 19.3');
+    expect(inbox.body.ru).toContain('26.03.2026 24:00 (время Алматы), осталось 1 дн.; ст. 19 п. 3\n/acts/');
     expect(inbox.body.kk).toContain('1 күн қалды');
   });
 

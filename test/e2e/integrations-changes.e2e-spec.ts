@@ -103,7 +103,7 @@ describe('GET /api/v1/changes', () => {
       .expect(201);
     const { items } = await readToEnd(headers, cursor);
     expect(items).toEqual([
-      expect.objectContaining({ entityType: 'case', entityId: created.body.id, caseId: created.body.id, action: 'case.created', after: { number: 'FEED-0001', status: 'OPEN', version: 1 } }),
+      expect.objectContaining({ entityType: 'case', entityId: created.body.id, caseId: created.body.id, action: 'case.created', after: { number: 'FEED-0001', status: 'OPEN', version: 1, responsibleProsecutorId: await api.userId('bostandyk.prosecutor') } }),
     ]);
   });
 

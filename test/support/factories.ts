@@ -77,6 +77,7 @@ export async function insertAct(
     addresseeName: kase.addresseeName,
     attributes: {},
     authorId: author.id,
+    responsibleUserId: author.id,
     nextDueAt: options.nextDueAt ?? null,
   });
 }

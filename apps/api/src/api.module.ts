@@ -18,6 +18,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { OpsModule } from './ops/ops.module';
+import { WorkModule } from './work/work.module';
 
 /** The HTTP application. `config` is passed by tests; in production it is read from the environment. */
 @Module({})
@@ -40,6 +41,7 @@ export class ApiModule {
         CasesModule,
         ActsModule,
         SupervisionModule,
+        WorkModule,
         HttpCacheModule,
         IdempotencyModule,
         IntegrationsModule,

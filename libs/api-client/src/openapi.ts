@@ -4,6 +4,45 @@
  */
 
 export interface paths {
+    "/api/v1/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Absences in your office (and, for a head, every office below), soonest first; by default only those not yet over */
+        get: operations["listAbsences"];
+        put?: never;
+        /**
+         * Record an absence and its deputy: meanwhile the user’s reminders and breach notices go to the deputy as well
+         * @description By an administrator, or a head of the user’s office or of one above it. Policy, not statute.
+         */
+        post: operations["recordAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One absence */
+        get: operations["getAbsence"];
+        put?: never;
+        post?: never;
+        /** Withdraw an absence (cover ends at once); audited */
+        delete: operations["deleteAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/act-types": {
         parameters: {
             query?: never;
@@ -57,6 +96,26 @@ export interface paths {
         head?: never;
         /** Correct a draft before it is issued: send only the fields to change (null clears one); the whole draft is checked again */
         patch: operations["reviseDraft"];
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give one act to another prosecutor (the case keeps its own); audited with the reason, the new prosecutor is notified
+         * @description Policy, not statute: to an active prosecutor of the office, or a head of it or of an office above, within your subtree (whoever answers must be able to read it).
+         */
+        post: operations["assignAct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/acts/{id}/events": {
@@ -363,7 +422,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate an account: refused at once, refresh tokens revoked */
+        /** Deactivate an account: refused at once, refresh tokens revoked; whoever answers for open acts needs a successor (reassignTo) */
         post: operations["deactivateUser"];
         delete?: never;
         options?: never;
@@ -630,6 +689,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a case to another prosecutor: its open acts the previous one answered for go too; audited with the reason, the new prosecutor is notified
+         * @description Policy, not statute: to an active prosecutor of the office, or a head of it or of an office above, within your subtree (whoever answers must be able to read it).
+         */
+        post: operations["assignCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/status": {
         parameters: {
             query?: never;
@@ -719,6 +798,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: the acts I answer for that are still open, with their next deadline, soonest first */
+        get: operations["getMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/counts": {
         parameters: {
             query?: never;
@@ -782,6 +878,23 @@ export interface paths {
          * @description UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends; cells that would start a spreadsheet formula are prefixed with a quote. Columns: office, act type, act title, addressee, deadline kind, due (Asia/Almaty), days overdue, article, prosecutor; headers and act types in the Accept-Language.
          */
         get: operations["exportOverdueCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/people/{userId}/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open acts someone in your subtree answers for (a deactivated user’s too: what is left to reassign), soonest deadline first */
+        get: operations["getPersonWork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -891,7 +1004,7 @@ export interface webhooks {
         put?: never;
         /**
          * A missed deadline was escalated to the next office up
-         * @description POSTed to each active subscription of this event type whose integration client may see the act’s office. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         * @description POSTed to each active subscription of this event type whose integration client may see the office concerned. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
          */
         post: operations["onDeadlineEscalated"];
         delete?: never;
@@ -911,7 +1024,7 @@ export interface webhooks {
         put?: never;
         /**
          * A statutory deadline ran out unmet
-         * @description POSTed to each active subscription of this event type whose integration client may see the act’s office. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         * @description POSTed to each active subscription of this event type whose integration client may see the office concerned. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
          */
         post: operations["onDeadlineMissed"];
         delete?: never;
@@ -931,9 +1044,29 @@ export interface webhooks {
         put?: never;
         /**
          * A statutory deadline comes due soon (days or hours before, and on the morning of its last day)
-         * @description POSTed to each active subscription of this event type whose integration client may see the act’s office. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         * @description POSTed to each active subscription of this event type whose integration client may see the office concerned. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
          */
         post: operations["onDeadlineReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A case or an act has a new responsible prosecutor
+         * @description POSTed to each active subscription of this event type whose integration client may see the office concerned. Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.
+         */
+        post: operations["onWorkAssigned"];
         delete?: never;
         options?: never;
         head?: never;
@@ -943,6 +1076,23 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        Absence: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The absence includes today (Almaty) */
+            current: boolean;
+            /** Format: uuid */
+            deputyId: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: uuid */
+            userId: string;
+        };
         ActCount: {
             acts: number;
             /** @example ALA-BOS */
@@ -974,6 +1124,7 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+            author: components["schemas"]["ActPerson"];
             /** Format: uuid */
             authorId: string;
             /** Format: uuid */
@@ -1007,8 +1158,15 @@ export interface components {
              * @description The earliest due instant among its open deadlines
              */
             nextDueAt: string | null;
+            office: components["schemas"]["ActOffice"];
             /** Format: uuid */
             officeId: string;
+            responsible: components["schemas"]["ActPerson"];
+            /**
+             * Format: uuid
+             * @description Who answers for the act: receives its reminders and breach notices (the author until a head reassigns it)
+             */
+            responsibleUserId: string;
             state: components["schemas"]["ActState"];
             /** @description While suspended: the state it resumes to */
             suspendedFrom: components["schemas"]["ActState"] | null;
@@ -1025,6 +1183,19 @@ export interface components {
          * @enum {string}
          */
         ActEvent: "ISSUE" | "DELIVERY_CONFIRMED" | "CONSIDERATION_SCHEDULED" | "CONSIDERATION_RESCHEDULED" | "CONSIDERATION_HELD" | "OUTCOME_SATISFIED" | "OUTCOME_PARTLY_SATISFIED" | "OUTCOME_REJECTED" | "EXECUTION_REPORTED" | "TERM_MISSED" | "REFER_TO_COURT" | "COMPULSORY_EXECUTION_ORDERED" | "PUBLICATION_RECORDED" | "WITHDRAW" | "COMPLAINT_FILED" | "SUSPENDED_BY_HIGHER_PROSECUTOR" | "SUSPENDED_BY_COURT" | "COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR" | "COMPLAINT_DISMISSED_BY_COURT" | "COMPLAINT_UPHELD_BY_COURT" | "CANCELLED_BY_HIGHER_PROSECUTOR" | "REVOKED_BY_HIGHER_PROSECUTOR" | "AMENDED_BY_HIGHER_PROSECUTOR" | "INSPECTION_STARTED" | "INSPECTION_EXTENDED" | "INSPECTION_COMPLETED" | "SANCTION_REQUESTED" | "SANCTION_GRANTED" | "SANCTION_REFUSED" | "FILED_WITH_COURT";
+        ActOffice: {
+            /** @example ALA-BOS */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Label"];
+        };
+        ActPerson: {
+            /** @example Помощник прокурора Е. Касымов */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+        };
         ActsPage: {
             items: components["schemas"]["ActSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -1104,6 +1275,11 @@ export interface components {
             nextDueAt: string | null;
             /** Format: uuid */
             officeId: string;
+            /**
+             * Format: uuid
+             * @description Who answers for the act: receives its reminders and breach notices (the author until a head reassigns it)
+             */
+            responsibleUserId: string;
             state: components["schemas"]["ActState"];
             /** @description While suspended: the state it resumes to */
             suspendedFrom: components["schemas"]["ActState"] | null;
@@ -1129,8 +1305,8 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft */
-            event: components["schemas"]["ActEvent"] | ("FILED" | "DRAFT_REVISED");
+            /** @description The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, RESPONSIBLE_CHANGED for a reassignment */
+            event: components["schemas"]["ActEvent"] | ("FILED" | "DRAFT_REVISED" | "RESPONSIBLE_CHANGED");
             /** @description null for the filing itself */
             fromState: components["schemas"]["ActState"] | null;
             /** Format: date-time */
@@ -1171,6 +1347,18 @@ export interface components {
             /** @description How each statutory clock is counted, with its article */
             termRules: components["schemas"]["TermRule"][];
             violationCodes: components["schemas"]["CatalogEntry"][];
+        };
+        AssignRequest: {
+            /**
+             * Format: uuid
+             * @description An active prosecutor or head of the case’s office — or, for a head above it, of an office between theirs and the case’s
+             */
+            prosecutorId: string;
+            /**
+             * @description Kept in the audit log and the act’s history
+             * @example Е. Касымов is on leave until 20.12.2026
+             */
+            reason: string;
         };
         CalendarDay: {
             /** @example 2026-03-24 */
@@ -1389,7 +1577,7 @@ export interface components {
             /** @example act.transitioned */
             action: string;
             /**
-             * @description What the entity looks like after the change, compact: for a case number, status, version; for an act type, kind, state, version, nextDueAt and the event applied. Read GET /api/v1/cases/{id}/status for more.
+             * @description What the entity looks like after the change, compact: for a case number, status, version and responsibleProsecutorId; for an act type, kind, state, version, nextDueAt, the event applied and responsibleUserId (a reassignment is action `act.assigned` or `case.assigned`). Read GET /api/v1/cases/{id}/status for more.
              * @example {
              *       "kind": null,
              *       "nextDueAt": "2026-12-04T18:59:59.999Z",
@@ -1441,6 +1629,32 @@ export interface components {
             /** @example 3 */
             paragraph?: string;
             subparagraph?: string;
+        };
+        CreateAbsenceRequest: {
+            /**
+             * Format: uuid
+             * @description Who receives their reminders and breach notices meanwhile: an active prosecutor or head of the same office
+             */
+            deputyId: string;
+            /**
+             * Format: date
+             * @description The last day away (Almaty), inclusive
+             * @example 2026-12-20
+             */
+            endsOn: string;
+            /** @example Annual leave */
+            reason: string;
+            /**
+             * Format: date
+             * @description The first day away (Almaty)
+             * @example 2026-12-07
+             */
+            startsOn: string;
+            /**
+             * Format: uuid
+             * @description The prosecutor who will be away
+             */
+            userId: string;
         };
         CreateCalendarEntryRequest: {
             /**
@@ -1531,7 +1745,7 @@ export interface components {
              * @description The integration client the subscription belongs to
              */
             clientId: string;
-            events: ("deadline.reminder" | "deadline.missed" | "deadline.escalated")[];
+            events: ("deadline.reminder" | "deadline.missed" | "deadline.escalated" | "work.assigned")[];
             /**
              * @description http(s) URL that receives the POSTs
              * @example https://otinish.gov.kz/hooks/prosecutor-acts
@@ -1664,6 +1878,20 @@ export interface components {
         };
         /** @enum {string} */
         DeadlineStatus: "OPEN" | "PAUSED" | "MET" | "MISSED" | "CANCELLED";
+        DeadlineWebhookEvent: {
+            /**
+             * Format: date-time
+             * @description When the event was recorded
+             */
+            createdAt: string;
+            data: components["schemas"]["DeadlineEventData"];
+            /**
+             * Format: uuid
+             * @description The delivery id, the same as the webhook-id header: deduplicate by it
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+        };
         /** @enum {string} */
         ExtensionUnit: "CALENDAR_DAY" | "WORKING_DAY" | "MONTH";
         FieldError: {
@@ -2065,6 +2293,10 @@ export interface components {
             level: components["schemas"]["OfficeLevel"];
             name: components["schemas"]["Label"];
         };
+        MyWork: {
+            /** @description Soonest deadline first; acts with no running clock last */
+            items: components["schemas"]["WorkItem"][];
+        };
         NonWorkingReason: {
             /** @example 2026-03-24 */
             date: string;
@@ -2076,6 +2308,11 @@ export interface components {
             /** @description The legal act that makes the day non-working */
             source: components["schemas"]["LabelInput"];
         };
+        /**
+         * @description A deadline’s REMINDER, BREACH or ESCALATION, or an ASSIGNMENT of work to you
+         * @enum {string}
+         */
+        NoticeKind: "REMINDER" | "BREACH" | "ESCALATION" | "ASSIGNMENT";
         Notification: {
             /** Format: uuid */
             actId: string | null;
@@ -2086,11 +2323,8 @@ export interface components {
             deadlineId: string | null;
             /** Format: uuid */
             id: string;
-            /**
-             * @description REMINDER, BREACH or ESCALATION
-             * @example REMINDER
-             */
-            kind: string;
+            /** @description A deadline’s REMINDER, BREACH or ESCALATION, or an ASSIGNMENT of work to you */
+            kind: components["schemas"]["NoticeKind"];
             /**
              * Format: date-time
              * @description null while unread
@@ -2193,6 +2427,8 @@ export interface components {
             office: components["schemas"]["OfficeRef"];
             /** @description The prosecutor who filed the act */
             prosecutor: components["schemas"]["PersonRef"];
+            /** @description The prosecutor who answers for the act now (work allocation) */
+            responsible: components["schemas"]["ResponsiblePerson"];
             /**
              * @description OPEN until the deadline engine has marked it MISSED (seconds at most)
              * @enum {string}
@@ -2243,7 +2479,7 @@ export interface components {
          * @description Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.
          * @enum {string}
          */
-        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
+        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
         ProblemDetails: {
             /**
              * @description The article of the statute the request violated
@@ -2300,12 +2536,32 @@ export interface components {
             /** @description The new name in all three languages */
             name: components["schemas"]["LabelInput"];
         };
-        ResetPasswordRequest: {
+        ResetPasswordDto: {
             /** @description 12 characters at least, 72 bytes (UTF-8) at most; stored only as a bcrypt hash */
             password: string;
         };
+        ResetPasswordRequest: {
+            /**
+             * @description Required with reassignTo: kept in the audit log and told to the new prosecutor
+             * @example Transferred to the regional office
+             */
+            reason?: string;
+            /**
+             * Format: uuid
+             * @description Who takes over the user’s open work: required when they answer for acts still in their life cycle
+             */
+            reassignTo?: string;
+        };
         /** @enum {string} */
         ResolutionKind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER";
+        ResponsiblePerson: {
+            /** @description Away today (an absence) or deactivated: the act needs a deputy or a new responsible prosecutor */
+            absent: boolean;
+            /** @example Айгерім Серікқызы Жұмабаева */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+        };
         ReviseAppealRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
@@ -2754,13 +3010,51 @@ export interface components {
             /** Format: uuid */
             subscriptionId: string;
         };
-        WebhookEvent: {
+        /** @enum {string} */
+        WebhookEventType: "deadline.reminder" | "deadline.missed" | "deadline.escalated" | "work.assigned";
+        WebhookSubscription: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            events: ("deadline.reminder" | "deadline.missed" | "deadline.escalated" | "work.assigned")[];
+            /** Format: uuid */
+            id: string;
+            /** @description false once deactivated: nothing more is recorded or sent for it */
+            isActive: boolean;
+            url: string;
+        };
+        WorkAssignedData: {
+            /** @description The acts that changed hands: the act itself, or the case’s open acts its previous prosecutor answered for */
+            actIds: string[];
+            /** Format: date-time */
+            assignedAt: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            entityId: string;
+            /** @enum {string} */
+            entityType: "case" | "act";
+            /** @enum {string} */
+            event: "work.assigned";
+            /**
+             * Format: uuid
+             * @description The prosecutor who answered for it until now
+             */
+            fromUserId: string;
+            /**
+             * Format: uuid
+             * @description The prosecutor who answers for it now
+             */
+            toUserId: string;
+        };
+        WorkAssignedWebhookEvent: {
             /**
              * Format: date-time
              * @description When the event was recorded
              */
             createdAt: string;
-            data: components["schemas"]["DeadlineEventData"];
+            data: components["schemas"]["WorkAssignedData"];
             /**
              * Format: uuid
              * @description The delivery id, the same as the webhook-id header: deduplicate by it
@@ -2768,19 +3062,29 @@ export interface components {
             id: string;
             type: components["schemas"]["WebhookEventType"];
         };
-        /** @enum {string} */
-        WebhookEventType: "deadline.reminder" | "deadline.missed" | "deadline.escalated";
-        WebhookSubscription: {
-            /** Format: uuid */
-            clientId: string;
+        WorkDeadline: {
+            /** @example art. 19.3 */
+            article: string;
             /** Format: date-time */
-            createdAt: string;
-            events: ("deadline.reminder" | "deadline.missed" | "deadline.escalated")[];
+            dueAt: string;
+            kind: components["schemas"]["DeadlineKind"];
+            /** @description Its due instant has passed */
+            overdue: boolean;
+        };
+        WorkItem: {
             /** Format: uuid */
-            id: string;
-            /** @description false once deactivated: nothing more is recorded or sent for it */
-            isActive: boolean;
-            url: string;
+            actId: string;
+            addresseeName: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @example 2026-ALA-BOS-000123 */
+            caseNumber: string;
+            kind: components["schemas"]["ResolutionKind"] | null;
+            /** @description The earliest open deadline; null when no clock runs (a draft, an act awaiting its next step) */
+            nextDeadline: components["schemas"]["WorkDeadline"] | null;
+            state: components["schemas"]["ActState"];
+            title: string;
+            type: components["schemas"]["ActType"];
         };
     };
     responses: {
@@ -2928,6 +3232,217 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAbsences: {
+        parameters: {
+            query?: {
+                /** @description true (default): only absences that have not ended yet */
+                current?: boolean;
+                userId?: string;
+            };
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"][];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordAbsence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description NOT_FOUND: no such user within your reach. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ABSENCE_OVERLAPS: the user already has an absence on some of these days. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A field is wrong: ENDS_BEFORE_START, IN_THE_PAST or TOO_LONG on endsOn; NOT_ELIGIBLE_DEPUTY on deputyId. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAbsence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getActTypeCatalog: {
         parameters: {
             query?: never;
@@ -3083,6 +3598,10 @@ export interface operations {
                      *         "target": "NON_NORMATIVE_LEGAL_ACT",
                      *         "termDays": null
                      *       },
+                     *       "author": {
+                     *         "fullName": "Помощник прокурора Е. Касымов",
+                     *         "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f"
+                     *       },
                      *       "authorId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
                      *       "caseId": "3b3d2233-7a45-46d6-af63-0f74c44ea960",
                      *       "complaintPending": false,
@@ -3164,7 +3683,21 @@ export interface operations {
                      *       "linkReason": null,
                      *       "linkedActId": null,
                      *       "nextDueAt": "2026-03-26T19:00:00.000Z",
+                     *       "office": {
+                     *         "code": "ALA-BOS",
+                     *         "id": "43d77df8-9258-4453-94e3-ba37c30c4cf1",
+                     *         "name": {
+                     *           "en": "Bostandyk District Prosecutor's Office",
+                     *           "kk": "Бостандық ауданының прокуратурасы",
+                     *           "ru": "Прокуратура Бостандыкского района"
+                     *         }
+                     *       },
                      *       "officeId": "43d77df8-9258-4453-94e3-ba37c30c4cf1",
+                     *       "responsible": {
+                     *         "fullName": "Помощник прокурора Е. Касымов",
+                     *         "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f"
+                     *       },
+                     *       "responsibleUserId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
                      *       "state": "DELIVERED",
                      *       "suspendedFrom": null,
                      *       "targetDescription": "Resolution No. 112 of 01.03.2026 on land allocation",
@@ -3296,6 +3829,93 @@ export interface operations {
             };
             /** @description IF_MATCH_REQUIRED: send the version you read as If-Match. */
             428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    assignAct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The act’s ETag (its version) as you read it; 412 PRECONDITION_FAILED if it has moved on since.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The act with its new responsible prosecutor; its ETag is its new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description ALREADY_RESPONSIBLE: the person named already answers for the act; ACT_CLOSED: its life cycle has ended; VERSION_CONFLICT: another change won the race. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: If-Match names a version the act has moved on from. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A field is wrong; NOT_ELIGIBLE_ASSIGNEE on prosecutorId: nobody you may give this act to. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4690,7 +5310,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4718,7 +5342,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description SELF_LOCKOUT: an administrator cannot deactivate their own account. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            /** @description SELF_LOCKOUT: an administrator cannot deactivate their own account; USER_HAS_OPEN_WORK: the user answers for open acts — send reassignTo and reason. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4730,7 +5354,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A field is wrong; NOT_ELIGIBLE_ASSIGNEE on reassignTo: they cannot answer for all of the user’s work. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4758,7 +5382,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ResetPasswordRequest"];
+                "application/json": components["schemas"]["ResetPasswordDto"];
             };
         };
         responses: {
@@ -5784,6 +6408,77 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    assignCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The case with its new responsible prosecutor */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description ALREADY_RESPONSIBLE: the person named already answers for the case. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A field is wrong; NOT_ELIGIBLE_ASSIGNEE on prosecutorId: nobody you may give this case to. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getCaseStatus: {
         parameters: {
             query?: never;
@@ -6122,6 +6817,47 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getMyWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWork"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     countActs: {
         parameters: {
             query?: never;
@@ -6223,6 +6959,10 @@ export interface operations {
                 officeId?: string;
                 /** @description The prosecutor who filed the act */
                 prosecutorId?: string;
+                /** @description true: only acts whose responsible prosecutor is away today (an absence) or deactivated; false: only the others */
+                responsibleAbsent?: boolean;
+                /** @description The prosecutor who answers for the act now */
+                responsibleUserId?: string;
                 sort?: "most_overdue" | "least_overdue";
                 type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
             };
@@ -6277,6 +7017,11 @@ export interface operations {
                      *             "fullName": "Помощник прокурора Е. Касымов",
                      *             "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f"
                      *           },
+                     *           "responsible": {
+                     *             "absent": true,
+                     *             "fullName": "Помощник прокурора Е. Касымов",
+                     *             "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f"
+                     *           },
                      *           "status": "OPEN"
                      *         }
                      *       ],
@@ -6312,6 +7057,10 @@ export interface operations {
                 officeId?: string;
                 /** @description The prosecutor who filed the act */
                 prosecutorId?: string;
+                /** @description true: only acts whose responsible prosecutor is away today (an absence) or deactivated; false: only the others */
+                responsibleAbsent?: boolean;
+                /** @description The prosecutor who answers for the act now */
+                responsibleUserId?: string;
                 sort?: "most_overdue" | "least_overdue";
                 type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
             };
@@ -6345,6 +7094,61 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPersonWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWork"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -6685,7 +7489,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookEvent"];
+                "application/json": components["schemas"]["DeadlineWebhookEvent"];
             };
         };
         responses: {
@@ -6750,7 +7554,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookEvent"];
+                "application/json": components["schemas"]["DeadlineWebhookEvent"];
             };
         };
         responses: {
@@ -6815,7 +7619,72 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookEvent"];
+                "application/json": components["schemas"]["DeadlineWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Delivered (any 2xx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: the receiver refused it (e.g. a bad signature); it is retried like every non-2xx answer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWorkAssigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks: the delivery id, the same on every retry — deduplicate by it
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>" under the secret’s bytes (the base64 after `whsec_`). Verify with any Standard Webhooks library.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+                /**
+                 * @description Standard Webhooks: unix seconds when this try was signed; refuse old ones
+                 * @example 1765000000
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description The event type
+                 * @example deadline.missed
+                 */
+                "X-Webhook-Event": string;
+                /**
+                 * @description The delivery id (the same as webhook-id)
+                 * @example 0b5c6f5e-7d7c-4c9a-9b8e-2f0d7e1c1a11
+                 */
+                "X-Webhook-Id": string;
+                /**
+                 * @description The original signature, kept for existing receivers: `sha256=` + hex HMAC-SHA256 of "<timestamp>.<raw body>" under the whole secret string
+                 * @example sha256=9f2c…
+                 */
+                "X-Webhook-Signature": string;
+                /**
+                 * @description The same as webhook-timestamp
+                 * @example 1765000000
+                 */
+                "X-Webhook-Timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkAssignedWebhookEvent"];
             };
         };
         responses: {

@@ -18,6 +18,7 @@ export function actSummary(act: ActEntity) {
     linkedActId: act.linkedActId,
     linkReason: act.linkReason,
     authorId: act.authorId,
+    responsibleUserId: act.responsibleUserId,
     issuedAt: act.issuedAt,
     nextDueAt: act.nextDueAt,
     complaintPending: act.complaintPending,

@@ -12,6 +12,17 @@ import { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export const FILED = 'FILED';
 /** The history row of a draft's correction before it is issued: the state stays, the text changes. */
 export const DRAFT_REVISED = 'DRAFT_REVISED';
+/** The history row of a new responsible prosecutor: the state stays, the person who answers changes. */
+export const RESPONSIBLE_CHANGED = 'RESPONSIBLE_CHANGED';
+
+export interface Assignment {
+  /** The act as read (and locked) inside `tx`. */
+  readonly act: ActEntity;
+  readonly responsibleUserId: string;
+  readonly reason: string;
+  readonly auditActor: AuditActor;
+  readonly now: Date;
+}
 
 export interface DraftRevision {
   /** The draft as read inside `tx`. */
@@ -54,6 +65,8 @@ export interface NewAct {
   readonly linkedActId: string | null;
   readonly linkReason: LinkReason | null;
   readonly authorId: string;
+  /** Who answers for it: the author, or for a linked act its source's responsible prosecutor. */
+  readonly responsibleUserId: string;
   readonly auditActor: AuditActor;
   readonly now: Date;
 }
@@ -141,6 +154,7 @@ export class ActTransitions {
         linkedActId: input.linkedActId,
         linkReason: input.linkReason,
         authorId: input.authorId,
+        responsibleUserId: input.responsibleUserId,
         nextDueAt: null,
       });
     const filed = await this.acts.appendHistory(tx, {
@@ -208,6 +222,42 @@ export class ActTransitions {
     });
   }
 
+  /**
+   * Gives the act to another responsible prosecutor (work allocation, not a step of its life
+   * cycle): the version rises (a stale view of the act is refused), with a history row and an audit
+   * row. Reminders not yet sent go to the new prosecutor: the engine reads who answers when it sends.
+   */
+  async assign(tx: Tx, assignment: Assignment): Promise<void> {
+    const { act, auditActor, now } = assignment;
+    const before = actSummary(act);
+    const updatedAt = await this.acts.assign(tx, act.id, act.version, assignment.responsibleUserId);
+    if (!updatedAt) throw new ActVersionConflict(act.id);
+    const previous = act.responsibleUserId;
+    Object.assign(act, { responsibleUserId: assignment.responsibleUserId, version: act.version + 1, updatedAt });
+    await this.acts.appendHistory(tx, {
+      actId: act.id,
+      version: act.version,
+      event: RESPONSIBLE_CHANGED,
+      fromState: act.state,
+      toState: act.state,
+      actorUserId: auditActor.userId,
+      actorRole: auditActor.role,
+      payload: { from: previous, to: assignment.responsibleUserId, reason: assignment.reason },
+      effects: [],
+      requestId: auditActor.requestId,
+      occurredAt: now,
+    });
+    await this.audit.append(tx, auditActor, {
+      action: 'act.assigned',
+      entityType: 'act',
+      entityId: act.id,
+      caseId: act.caseId,
+      officePath: act.officePath,
+      before,
+      after: { ...actSummary(act), event: RESPONSIBLE_CHANGED, reason: assignment.reason },
+    });
+  }
+
   /** 23.2, 26-1.1: the effect opens a draft of the linked act in the same case, authored by the source act's author. */
   private async fileLinkedAct(tx: Tx, source: ActEntity, link: LinkedActRequest, auditActor: AuditActor, now: Date): Promise<void> {
     const kase = await this.cases.findById(source.caseId, tx);
@@ -223,6 +273,7 @@ export class ActTransitions {
       linkedActId: source.id,
       linkReason: link.reason,
       authorId: source.authorId,
+      responsibleUserId: source.responsibleUserId,
       auditActor,
       now,
     });

@@ -1,6 +1,6 @@
 export { actSummary, type ActSummary } from './act-summary';
 export { toSnapshot } from './act-snapshot.mapper';
-export { ActTransitions, DRAFT_REVISED, FILED, type DraftRevision, type EventRequest, type FiledAct, type NewAct } from './act-transitions.service';
+export { ActTransitions, DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED, type Assignment, type DraftRevision, type EventRequest, type FiledAct, type NewAct } from './act-transitions.service';
 export { toCalendarEntry, toCalendarRow } from './calendar-entry.mapper';
 export { CaseStatusService } from './case-status.service';
 export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-calendar.service';

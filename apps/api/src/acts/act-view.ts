@@ -1,6 +1,6 @@
 import { ActEvent } from '@app/domain';
 import { actSummary } from '@app/workflow';
-import { ActEntity, ActTransitionEntity, DeadlineEntity, decodeDeadlineRecord } from '@app/persistence';
+import { ActEntity, ActParties, ActTransitionEntity, DeadlineEntity, decodeDeadlineRecord } from '@app/persistence';
 import { ActDetailView, ActSummaryView, ActTransitionView, DeadlineView } from './dto/act.views';
 
 export function deadlineView(row: DeadlineEntity): DeadlineView {
@@ -41,9 +41,10 @@ export function transitionView(row: ActTransitionEntity): ActTransitionView {
 /** The act without its deadlines and history (lists, the change feed): the workflow's summary. */
 export const actSummaryView: (act: ActEntity) => ActSummaryView = actSummary;
 
-export function actDetailView(act: ActEntity, deadlines: DeadlineEntity[], history: ActTransitionEntity[], allowedEvents: ActEvent[]): ActDetailView {
+export function actDetailView(act: ActEntity, parties: ActParties, deadlines: DeadlineEntity[], history: ActTransitionEntity[], allowedEvents: ActEvent[]): ActDetailView {
   return {
     ...actSummaryView(act),
+    ...parties,
     deadlines: deadlines.map(deadlineView),
     allowedEvents,
     history: history.map(transitionView),

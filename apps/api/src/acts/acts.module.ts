@@ -5,5 +5,6 @@ import { ActsService } from './acts.service';
 @Module({
   controllers: [ActsController],
   providers: [ActsService],
+  exports: [ActsService],
 })
 export class ActsModule {}

@@ -27,6 +27,7 @@ import { DRAFT_FORMS } from './dto/revise-draft.dto';
 import { createValidationPipe } from '../http/validation';
 import { FireEventDto } from './dto/fire-event.dto';
 import { ListActsQuery } from './dto/list-acts.query';
+import { parseIfMatch, versionConflict } from './act-version';
 import { refusalProblem } from './refusal-problem';
 
 @Injectable()
@@ -74,20 +75,22 @@ export class ActsService {
         linkedActId: null,
         linkReason: null,
         authorId: principal.userId,
+        responsibleUserId: principal.userId,
         auditActor: auditActorOf(caller),
         now,
       });
     });
     // A draft has no deadlines yet (its clocks start when it is issued); the rows are as committed.
-    return actDetailView(filed.act, [], filed.history, allowedEvents(toSnapshot(filed.act), actorOf(principal, filed.act)));
+    const parties = await this.acts.parties(filed.act);
+    return actDetailView(filed.act, parties, [], filed.history, allowedEvents(toSnapshot(filed.act), actorOf(principal, filed.act)));
   }
 
   async get(principal: Principal, id: string): Promise<ActDetailView> {
     const act = await this.acts.findById(id);
     if (!act || !canReadOffice(principal, act.officePath)) throw notFound('Act');
-    const [deadlines, history] = await Promise.all([this.deadlines.ofAct(id), this.acts.history(id)]);
+    const [parties, deadlines, history] = await Promise.all([this.acts.parties(act), this.deadlines.ofAct(id), this.acts.history(id)]);
     const events = principal.kind === 'user' ? allowedEvents(toSnapshot(act), actorOf(principal, act)) : [];
-    return actDetailView(act, deadlines, history, events);
+    return actDetailView(act, parties, deadlines, history, events);
   }
 
   async list(principal: Principal, query: ListActsQuery): Promise<Page<ActSummaryView>> {
@@ -201,7 +204,6 @@ function actorOf(principal: UserPrincipal, act: ActEntity): Actor {
   return { role: principal.role, officeRelation: officeRelation(principal.officePath, act.officePath) };
 }
 
-
 const VALIDATION = createValidationPipe();
 
 /** `body` as an instance of `form`, validated as the global pipe validates every body (422 with each field). */
@@ -213,27 +215,3 @@ function validated(form: new () => object, body: unknown): Promise<object> {
 function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined));
 }
-
-/** If-Match: "7", W/"7" or 7 — the act's version, as GET returns it. */
-function parseIfMatch(header: string): number {
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) {
-    throw new ProblemException({
-      status: HttpStatus.BAD_REQUEST,
-      title: 'If-Match must carry the act version, e.g. If-Match: "3"',
-      code: 'INVALID_IF_MATCH',
-      errors: [{ field: 'If-Match', code: 'INVALID_IF_MATCH', message: 'expected the act version' }],
-    });
-  }
-  return Number(match[1]);
-}
-
-function versionConflict(status: HttpStatus.CONFLICT | HttpStatus.PRECONDITION_FAILED, currentVersion: number | null): ProblemException {
-  return new ProblemException({
-    status,
-    title: 'The act changed since you read it; read it again and retry',
-    code: status === HttpStatus.CONFLICT ? 'VERSION_CONFLICT' : 'PRECONDITION_FAILED',
-    detail: currentVersion === null ? undefined : `The act is at version ${currentVersion}.`,
-  });
-}
-

@@ -1,10 +1,10 @@
 import { UserRole } from '@app/persistence';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { uuidParam } from './admin-problems';
-import { CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, UserView } from './dto/user.dto';
+import { CreateUserDto, DeactivateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, UserView } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('admin')
@@ -41,11 +41,18 @@ export class UsersController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ operationId: 'deactivateUser', summary: 'Deactivate an account: refused at once, refresh tokens revoked' })
+  @ApiOperation({
+    operationId: 'deactivateUser',
+    summary: 'Deactivate an account: refused at once, refresh tokens revoked; whoever answers for open acts needs a successor (reassignTo)',
+  })
+  @ApiBody({ type: DeactivateUserDto, required: false })
   @ApiOkResponse({ type: UserView })
-  @ApiConflictResponse({ description: 'SELF_LOCKOUT: an administrator cannot deactivate their own account.' })
-  deactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<UserView> {
-    return this.users.setActive(caller, id, false);
+  @ApiConflictResponse({
+    description: 'SELF_LOCKOUT: an administrator cannot deactivate their own account; USER_HAS_OPEN_WORK: the user answers for open acts — send reassignTo and reason.',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'A field is wrong; NOT_ELIGIBLE_ASSIGNEE on reassignTo: they cannot answer for all of the user’s work.' })
+  deactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: DeactivateUserDto): Promise<UserView> {
+    return this.users.deactivate(caller, id, body);
   }
 
   @Post(':id/reactivate')
@@ -54,7 +61,7 @@ export class UsersController {
   @ApiOperation({ operationId: 'reactivateUser', summary: 'Reactivate an account' })
   @ApiOkResponse({ type: UserView })
   reactivate(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<UserView> {
-    return this.users.setActive(caller, id, true);
+    return this.users.reactivate(caller, id);
   }
 
   @Post(':id/password')

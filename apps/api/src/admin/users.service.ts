@@ -16,11 +16,14 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../auth/office-scope';
 import { conflict, invalidField } from './admin-problems';
-import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserView } from './dto/user.dto';
+import { OwedDeliveries, WorkAllocation } from '../work/work-allocation.service';
+import { CreateUserDto, DeactivateUserDto, ListUsersQuery, UpdateUserDto, UserView } from './dto/user.dto';
 
 const BCRYPT_ROUNDS = 10;
 
 const loginTaken = (login: string) => conflict('LOGIN_TAKEN', 'Login taken', `A user with login '${login}' exists.`);
+const openWork = (acts: number) =>
+  conflict('USER_HAS_OPEN_WORK', 'The user answers for open acts', `The user answers for ${acts} act(s) still in their life cycle: send reassignTo (and reason) to hand them over.`);
 const selfLockout = () =>
   conflict('SELF_LOCKOUT', 'Not on your own account', 'An administrator cannot deactivate their own account or give up their own role; ask another administrator.');
 
@@ -38,6 +41,7 @@ export class UsersService {
     private readonly offices: OfficesRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly audit: AuditService,
+    private readonly work: WorkAllocation,
   ) {}
 
   async list(query: ListUsersQuery): Promise<UserView[]> {
@@ -77,12 +81,30 @@ export class UsersService {
     });
   }
 
-  async setActive(caller: Caller, id: string, isActive: boolean): Promise<UserView> {
-    if (!isActive) this.refuseOwnAccount(caller, id);
-    return this.change(caller, id, isActive ? 'user.reactivated' : 'user.deactivated', async (tx) => {
-      if (!isActive) await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
-      return { isActive };
+  /**
+   * Deactivates the account. Nobody stops silently while they answer for open acts: that is refused
+   * (USER_HAS_OPEN_WORK) unless `reassignTo` names who takes the work over — then the hand-over
+   * commits with the deactivation, and the successor is notified once it has.
+   */
+  async deactivate(caller: Caller, id: string, body: DeactivateUserDto): Promise<UserView> {
+    this.refuseOwnAccount(caller, id);
+    let owed: OwedDeliveries | null = null;
+    const view = await this.change(caller, id, 'user.deactivated', async (tx) => {
+      if (body.reassignTo !== undefined) {
+        owed = await this.work.handOver(tx, caller, id, body.reassignTo, body.reason ?? '', 'reassignTo');
+      } else {
+        const open = await this.work.openActsOf(id, tx);
+        if (open > 0) throw openWork(open);
+      }
+      await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+      return { isActive: false };
     });
+    if (owed) await this.work.deliver(owed);
+    return view;
+  }
+
+  reactivate(caller: Caller, id: string): Promise<UserView> {
+    return this.change(caller, id, 'user.reactivated', async () => ({ isActive: true }));
   }
 
   async resetPassword(caller: Caller, id: string, password: string): Promise<void> {

@@ -35,6 +35,9 @@ export class SupervisionService {
       type: query.type,
       deadlineKind: query.deadlineKind,
       prosecutorId: query.prosecutorId,
+      responsibleUserId: query.responsibleUserId,
+      responsibleAbsent: query.responsibleAbsent,
+      today: toLocalDate(now),
       dueAtOrBefore: query.minDaysOverdue ? new Date(now.getTime() - query.minDaysOverdue * DAY_MS) : undefined,
     };
     const page = await this.deadlines.overduePage(filter, query.sort ?? 'most_overdue', query.limit ?? 50, query.cursor === undefined ? undefined : decodeCursor(query.cursor));
@@ -50,6 +53,7 @@ export class SupervisionService {
         explanation: row.explanation,
         act: row.act,
         prosecutor: row.prosecutor,
+        responsible: row.responsible,
         office: row.office,
       }),
     );

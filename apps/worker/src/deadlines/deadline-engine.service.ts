@@ -49,7 +49,7 @@ export class DeadlineEngine {
       const deadline = await this.deadlines.findById(job.deadlineId, tx);
       if (!deadline || deadline.version !== job.version || deadline.status !== DeadlineStatus.OPEN || deadline.dueAt <= now) return STALE;
       const act = await this.acts.getById(deadline.actId, tx);
-      const recipients = await this.recipients.ofReminder(act, tx);
+      const recipients = await this.recipients.ofReminder(act, now, tx);
       return this.notify(tx, afterCommit, { deadline, act, step: job.step, kind: NoticeKind.REMINDER, webhook: WebhookEventType.DEADLINE_REMINDER, recipients, now });
     });
   }
@@ -70,7 +70,7 @@ export class DeadlineEngine {
       Object.assign(deadline, missed);
       const act = await this.acts.lockById(tx, deadline.actId);
       await this.outbox.announceDeadlineChanges(tx, [deadline.id]);
-      const recipients = await this.recipients.ofBreach(act, tx);
+      const recipients = await this.recipients.ofBreach(act, now, tx);
       const outcome = await this.notify(tx, afterCommit, { deadline, act, step: BREACH_STEP, kind: NoticeKind.BREACH, webhook: WebhookEventType.DEADLINE_MISSED, recipients, now });
       // Last: the act's change writes the audit row, whose chain lock is held until commit (ADR
       // 0005); every round trip after it would serialise all due jobs. The notices do not depend on
@@ -97,7 +97,7 @@ export class DeadlineEngine {
       Object.assign(deadline, escalated);
       await this.outbox.announceDeadlineChanges(tx, [deadline.id]);
       const office = await this.offices.getById(target, tx);
-      const recipients = await this.recipients.ofEscalation(office.id, tx);
+      const recipients = await this.recipients.ofEscalation(office.id, now, tx);
       const outcome = await this.notify(tx, afterCommit, {
         deadline,
         act,

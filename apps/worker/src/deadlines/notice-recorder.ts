@@ -1,4 +1,4 @@
-import { NoticeChannel, NoticeKind, ruleFor, WebhookEventType } from '@app/domain';
+import { DeadlineNoticeKind, NoticeChannel, NoticeKind, ruleFor, WebhookEventType } from '@app/domain';
 import { ActEntity, DeadlineEntity, NewNotice, NoticeRecipient, NoticesRepository, SendStatus, Tx, WebhookDeliveriesRepository, WebhookEvent } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { noticeText } from './notice-text';
@@ -9,7 +9,7 @@ export interface NoticeOccasion {
   readonly act: ActEntity;
   /** REMIND_3D, BREACH, ESCALATION_2, …: with the deadline, recipient and channel, a notice's unique key. */
   readonly step: string;
-  readonly kind: NoticeKind;
+  readonly kind: DeadlineNoticeKind;
   readonly webhook: WebhookEventType;
   readonly recipients: readonly NoticeRecipient[];
   readonly now: Date;
@@ -54,7 +54,6 @@ export class NoticeRecorder {
       actTitle: act.title,
       addresseeName: act.addresseeName,
       rule: ruleFor(deadline.kind, deadline.editionId),
-      article: deadline.citation,
       dueAt: deadline.dueAt,
       now,
       kind,

@@ -1,4 +1,4 @@
-import { ACT_TYPE_LABELS, ActType, formatLocalDate, Label, NoticeKind, TermRule, toLocalDate, toLocalDateTime } from '@app/domain';
+import { ACT_TYPE_LABELS, ActType, citationText, DeadlineNoticeKind, formatLocalDate, Label, NoticeKind, TermRule, toLocalDate, toLocalDateTime } from '@app/domain';
 
 export interface NoticeFacts {
   readonly actId: string;
@@ -6,18 +6,19 @@ export interface NoticeFacts {
   readonly actTitle: string;
   readonly addresseeName: string;
   readonly rule: TermRule;
-  readonly article: string;
   readonly dueAt: Date;
   readonly now: Date;
-  readonly kind: NoticeKind;
+  readonly kind: DeadlineNoticeKind;
   /** For escalations: the office the breach has reached. */
   readonly escalatedTo?: string;
 }
 
 const HOUR = 3_600_000;
 
+const ALMATY_TIME: Label = { kk: 'Алматы уақыты', ru: 'время Алматы', en: 'Almaty time' };
+
 /** The subject's opening words for each kind of notice. */
-const HEADINGS: Readonly<Record<NoticeKind, Label>> = {
+const HEADINGS: Readonly<Record<DeadlineNoticeKind, Label>> = {
   [NoticeKind.REMINDER]: { kk: 'Мерзім туралы еске салу', ru: 'Напоминание о сроке', en: 'Deadline reminder' },
   [NoticeKind.BREACH]: { kk: 'Мерзім бұзылды', ru: 'Срок нарушен', en: 'Deadline missed' },
   [NoticeKind.ESCALATION]: { kk: 'Мерзімнің бұзылуы жоғары прокуратураға жіберілді', ru: 'Нарушение срока передано вышестоящей прокуратуре', en: 'Missed deadline escalated' },
@@ -46,7 +47,9 @@ export function noticeText(facts: NoticeFacts): { subject: Label; body: Label } 
   const type = ACT_TYPE_LABELS[facts.actType];
   const clock = facts.rule.label;
   const due = localDue(facts.dueAt);
-  const link = `/api/v1/acts/${facts.actId}`;
+  // The act's page in the web workspace (the API's own address means nothing to a reader).
+  const link = `/acts/${facts.actId}`;
+  const article = citationText(facts.rule.citation);
   const status = {
     kk: left > 0 ? `${span(left, 'kk')} қалды` : `${span(left, 'kk')} мерзімі өтті`,
     ru: left > 0 ? `осталось ${span(left, 'ru')}` : `просрочено на ${span(left, 'ru')}`,
@@ -58,7 +61,7 @@ export function noticeText(facts: NoticeFacts): { subject: Label; body: Label } 
     subject: `${heading[language]}: ${type[language]} «${facts.actTitle}»${escalation[language]}`,
     body:
       `${type[language]} «${facts.actTitle}» — ${facts.addresseeName}\n` +
-      `${clock[language]}: ${due} (Asia/Almaty), ${status[language]}; ${facts.article}\n${link}`,
+      `${clock[language]}: ${due} (${ALMATY_TIME[language]}), ${status[language]}; ${article[language]}\n${link}`,
   });
   const [kk, ru, en] = [text('kk'), text('ru'), text('en')];
   return { subject: { kk: kk.subject, ru: ru.subject, en: en.subject }, body: { kk: kk.body, ru: ru.body, en: en.body } };

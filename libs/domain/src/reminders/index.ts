@@ -1,2 +1,3 @@
 export * from './deadline-plan';
 export * from './notices';
+export * from './assignment-notice';

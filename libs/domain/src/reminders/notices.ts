@@ -6,8 +6,13 @@ export const NoticeKind = {
   BREACH: 'BREACH',
   /** A missed deadline climbed one office up (art. 16). */
   ESCALATION: 'ESCALATION',
+  /** A head gave the recipient a case or an act to answer for (work allocation). */
+  ASSIGNMENT: 'ASSIGNMENT',
 } as const;
 export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
+
+/** The notices a statutory clock sends (the deadline engine's). */
+export type DeadlineNoticeKind = Exclude<NoticeKind, typeof NoticeKind.ASSIGNMENT>;
 
 /** Where a notice goes. Persisted as text: never rename a member. */
 export const NoticeChannel = {
@@ -21,6 +26,8 @@ export const WebhookEventType = {
   DEADLINE_REMINDER: 'deadline.reminder',
   DEADLINE_MISSED: 'deadline.missed',
   DEADLINE_ESCALATED: 'deadline.escalated',
+  /** A case or an act has a new responsible prosecutor. */
+  WORK_ASSIGNED: 'work.assigned',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

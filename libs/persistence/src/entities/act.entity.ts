@@ -99,6 +99,18 @@ export class ActEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
 
+  /**
+   * Who answers for the act: receives its reminders and breach notices (the heads of the office hear
+   * of a breach too). The author when filed; a head may reassign it (ActsRepository.assign).
+   */
+  @Index('acts_responsible_user_id_idx')
+  @Column({ name: 'responsible_user_id', type: 'uuid' })
+  responsibleUserId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_user_id' })
+  responsibleUser?: UserEntity;
+
   /** The earliest statutory due instant among the act's open deadlines; null when none runs. */
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;

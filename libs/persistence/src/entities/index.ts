@@ -10,6 +10,7 @@ import { NoticeEntity } from './notice.entity';
 import { OfficeEntity } from './office.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { UserAbsenceEntity } from './user-absence.entity';
 import { UserEntity } from './user.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
@@ -26,6 +27,7 @@ export { NoticeEntity, SendStatus, UNSENT_STATUSES } from './notice.entity';
 export { OfficeEntity, OfficeKind, OfficeLevel } from './office.entity';
 export { OutboxEntity } from './outbox.entity';
 export { RefreshTokenEntity } from './refresh-token.entity';
+export { UserAbsenceEntity } from './user-absence.entity';
 export { UserEntity, UserRole } from './user.entity';
 export { DeliveryStatus, UNDELIVERED_STATUSES, WebhookDeliveryEntity } from './webhook-delivery.entity';
 export { WebhookSubscriptionEntity } from './webhook-subscription.entity';
@@ -47,4 +49,5 @@ export const ENTITIES = [
   NoticeEntity,
   WebhookSubscriptionEntity,
   WebhookDeliveryEntity,
+  UserAbsenceEntity,
 ];

@@ -1,4 +1,4 @@
-import { ActState, ActType, ResolutionKind } from '@app/domain';
+import { ActState, ActType, ClosedState, DeadlineKind, DeadlineStatus, ResolutionKind } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -40,6 +40,20 @@ export interface ActCountRow {
   readonly overdue: number;
 }
 
+/** The office and the people an act page names: read in one statement. */
+export interface ActParties {
+  readonly office: { readonly id: string; readonly code: string; readonly name: { readonly kk: string; readonly ru: string; readonly en: string } };
+  readonly author: { readonly id: string; readonly fullName: string };
+  readonly responsible: { readonly id: string; readonly fullName: string };
+}
+
+/** An act on someone's desk: the act, its case's number, and its earliest open clock. */
+export interface DeskRow {
+  readonly act: Pick<ActEntity, 'id' | 'type' | 'kind' | 'state' | 'editionId' | 'title' | 'addresseeName' | 'caseId'>;
+  readonly caseNumber: string;
+  readonly next: { readonly kind: DeadlineKind; readonly dueAt: Date; readonly citation: string } | null;
+}
+
 /** The columns a transition changes on the act itself (its version guards the update). */
 export type ActTransitionChanges = Pick<ActEntity, 'state' | 'suspendedFrom' | 'version' | 'issuedAt'>;
 
@@ -67,6 +81,20 @@ export class ActsRepository {
   /** The act, locked until the transaction ends: the deadline engine's miss must not race a user's event. */
   lockById(tx: Tx, id: string): Promise<ActEntity> {
     return tx.findOneOrFail(ActEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The act's office and the names of its author and responsible prosecutor. */
+  async parties(act: Pick<ActEntity, 'officeId' | 'authorId' | 'responsibleUserId'>, tx: Tx = this.dataSource.manager): Promise<ActParties> {
+    const [row]: Array<{ code: string; kk: string; ru: string; en: string; author: string; responsible: string }> = await tx.query(
+      `SELECT o.code, o.name_kk AS kk, o.name_ru AS ru, o.name_en AS en, a.full_name AS author, r.full_name AS responsible
+         FROM offices o, users a, users r WHERE o.id = $1 AND a.id = $2 AND r.id = $3`,
+      [act.officeId, act.authorId, act.responsibleUserId],
+    );
+    return {
+      office: { id: act.officeId, code: row.code, name: { kk: row.kk, ru: row.ru, en: row.en } },
+      author: { id: act.authorId, fullName: row.author },
+      responsible: { id: act.responsibleUserId, fullName: row.responsible },
+    };
   }
 
   /** Its history, oldest first. */
@@ -135,7 +163,7 @@ export class ActsRepository {
   }
 
   /** Inserts a new act as given and answers it as stored (ids and stamps filled in). */
-  insert(tx: Tx, act: Omit<ActEntity, 'id' | 'createdAt' | 'updatedAt' | 'case' | 'office' | 'linkedAct' | 'author'>): Promise<ActEntity> {
+  insert(tx: Tx, act: Omit<ActEntity, 'id' | 'createdAt' | 'updatedAt' | 'case' | 'office' | 'linkedAct' | 'author' | 'responsibleUser'>): Promise<ActEntity> {
     return tx.save(tx.create(ActEntity, act));
   }
 
@@ -176,7 +204,80 @@ export class ActsRepository {
     return row?.updated_at ?? null;
   }
 
+  /** Gives the act to another responsible prosecutor if it is still at `expectedVersion`; null when it has moved on. */
+  async assign(tx: Tx, id: string, expectedVersion: number, responsibleUserId: string): Promise<Date | null> {
+    const assigned = await tx
+      .createQueryBuilder()
+      .update(ActEntity)
+      .set({ responsibleUserId, version: expectedVersion + 1 })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .returning(['updatedAt'])
+      .execute();
+    const [row] = assigned.raw as Array<{ updated_at: Date }>;
+    return row?.updated_at ?? null;
+  }
+
+  /** The acts of a case one prosecutor answers for, locked until the transaction ends (a reassignment moves them together). */
+  answeredBy(tx: Tx, caseId: string, userId: string): Promise<ActEntity[]> {
+    return tx.find(ActEntity, { where: { caseId, responsibleUserId: userId }, order: { createdAt: 'ASC', id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The acts one prosecutor answers for that are still in their life cycle, locked until the transaction ends (a hand-over). */
+  openOf(tx: Tx, userId: string, closed: readonly ClosedState[]): Promise<ActEntity[]> {
+    return tx
+      .createQueryBuilder(ActEntity, 'a')
+      .where('a.responsible_user_id = :userId', { userId })
+      .andWhere(notClosed('a', ':closed'), { closed: JSON.stringify(closed) })
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** How many acts still in their life cycle one prosecutor answers for. */
+  countOpenOf(userId: string, closed: readonly ClosedState[], tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx
+      .createQueryBuilder(ActEntity, 'a')
+      .where('a.responsible_user_id = :userId', { userId })
+      .andWhere(notClosed('a', ':closed'), { closed: JSON.stringify(closed) })
+      .getCount();
+  }
+
+  /**
+   * The acts still in their life cycle one prosecutor answers for, with their case's number and
+   * earliest open clock, soonest first (acts with no running clock last), at most `limit`; only
+   * acts under the office path `within` when given (a head reading someone else's desk).
+   */
+  async desk(userId: string, closed: readonly ClosedState[], limit: number, within: string | null = null): Promise<DeskRow[]> {
+    const rows: Array<{ id: string; type: ActType; kind: ResolutionKind | null; state: ActState; edition_id: string; title: string; addressee_name: string; case_id: string; number: string; next_kind: DeadlineKind | null; next_due_at: Date | null; next_citation: string | null }> =
+      await this.dataSource.query(
+        `SELECT a.id, a.type, a.kind, a.state, a.edition_id, a.title, a.addressee_name, a.case_id, c.number,
+                d.kind AS next_kind, d.due_at AS next_due_at, d.citation AS next_citation
+           FROM acts a
+           JOIN cases c ON c.id = a.case_id
+           LEFT JOIN LATERAL (SELECT kind, due_at, citation FROM deadlines WHERE act_id = a.id AND status = $2 ORDER BY due_at, id LIMIT 1) d ON true
+          WHERE a.responsible_user_id = $1
+            AND ($5::text IS NULL OR a.office_path LIKE $5 || '%')
+            AND ${notClosed('a', '$4')}
+          ORDER BY d.due_at ASC NULLS LAST, a.created_at DESC, a.id
+          LIMIT $3`,
+        [userId, DeadlineStatus.OPEN, limit, JSON.stringify(closed), within],
+      );
+    return rows.map((row) => ({
+      act: { id: row.id, type: row.type, kind: row.kind, state: row.state, editionId: row.edition_id, title: row.title, addresseeName: row.addressee_name, caseId: row.case_id },
+      caseNumber: row.number,
+      next: row.next_kind && row.next_due_at && row.next_citation ? { kind: row.next_kind, dueAt: row.next_due_at, citation: row.next_citation } : null,
+    }));
+  }
+
   appendHistory(tx: Tx, row: NewTransition): Promise<ActTransitionEntity> {
     return tx.save(ActTransitionEntity, row);
   }
+}
+
+/** SQL: the act `alias` is not in one of the closed states passed as the JSON parameter `parameter`. */
+function notClosed(alias: string, parameter: string): string {
+  return `NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(CAST(${parameter} AS jsonb)) AS closed(type text, kind text, "editionId" text, state text)
+    WHERE closed.type = ${alias}.type::text AND closed.state = ${alias}.state::text AND closed."editionId" = ${alias}.edition_id
+      AND closed.kind IS NOT DISTINCT FROM ${alias}.kind::text)`;
 }

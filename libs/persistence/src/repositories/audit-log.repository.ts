@@ -20,7 +20,7 @@ export const SYSTEM_ACTOR: AuditActor = Object.freeze({ userId: null, clientId: 
 export interface AuditEntry {
   /** 'case.created', 'act.filed', 'act.transitioned', 'office.created', 'user.updated', … */
   readonly action: string;
-  readonly entityType: 'case' | 'act' | 'deadline' | 'office' | 'user' | 'integration_client' | 'calendar_entry';
+  readonly entityType: 'case' | 'act' | 'deadline' | 'office' | 'user' | 'integration_client' | 'calendar_entry' | 'user_absence';
   readonly entityId: string;
   /** For case and act rows: the case and its office path (the change feed filters on them). */
   readonly caseId?: string | null;
@@ -42,8 +42,8 @@ export interface ChangeRow {
 
 /** What an integration may learn from a change: the codes and numbers, never texts or attributes. */
 const COMPACT_FIELDS: Record<'case' | 'act', readonly string[]> = {
-  case: ['number', 'status', 'version'],
-  act: ['type', 'kind', 'state', 'version', 'nextDueAt', 'event'],
+  case: ['number', 'status', 'version', 'responsibleProsecutorId'],
+  act: ['type', 'kind', 'state', 'version', 'nextDueAt', 'event', 'responsibleUserId'],
 };
 
 const sqlTextArray = (values: readonly string[]) => `ARRAY[${values.map((value) => `'${value}'`).join(', ')}]::text[]`;

@@ -140,6 +140,20 @@ export class CasesRepository {
     return rows[0] ?? null;
   }
 
+  /** The case, locked until the transaction ends: two reassignments are applied (and audited) one after the other. */
+  lockById(tx: Tx, id: string): Promise<CaseEntity | null> {
+    return tx.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The cases one prosecutor answers for, locked until the transaction ends (a hand-over). */
+  ofResponsible(tx: Tx, userId: string): Promise<CaseEntity[]> {
+    return tx.find(CaseEntity, { where: { responsibleProsecutorId: userId }, order: { createdAt: 'ASC', id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async assign(tx: Tx, caseId: string, responsibleProsecutorId: string, version: number): Promise<void> {
+    await tx.update(CaseEntity, { id: caseId }, { responsibleProsecutorId, version });
+  }
+
   async setStatus(tx: Tx, caseId: string, status: CaseStatus, version: number): Promise<void> {
     await tx.update(CaseEntity, { id: caseId }, { status, version });
   }

@@ -17,6 +17,12 @@ export interface OverdueFilter {
   readonly type?: ActType;
   readonly deadlineKind?: DeadlineKind;
   readonly prosecutorId?: string;
+  /** The prosecutor who answers for the act now. */
+  readonly responsibleUserId?: string;
+  /** true: only acts whose responsible prosecutor is away on `today` (an absence) or deactivated. */
+  readonly responsibleAbsent?: boolean;
+  /** The Almaty date absences are read on. */
+  readonly today: string;
   /** Due at or before this instant (at least so many days overdue). */
   readonly dueAtOrBefore?: Date;
 }
@@ -24,7 +30,7 @@ export interface OverdueFilter {
 /** Most overdue first (the earliest due instant) or least. */
 export type OverdueOrder = 'most_overdue' | 'least_overdue';
 
-/** One deadline past due, with its act, the prosecutor who filed it and the office. */
+/** One deadline past due, with its act, the prosecutor who filed it, the one who answers for it now, and the office. */
 export interface OverdueRow {
   readonly deadlineId: string;
   readonly kind: DeadlineKind;
@@ -34,6 +40,8 @@ export interface OverdueRow {
   readonly explanation: { kk: string; ru: string; en: string };
   readonly act: { id: string; type: ActType; kind: ResolutionKind | null; state: ActState; title: string; addresseeName: string; caseId: string };
   readonly prosecutor: { id: string; fullName: string };
+  /** Who answers for the act now; `absent` when they are away today or deactivated. */
+  readonly responsible: { id: string; fullName: string; absent: boolean };
   readonly office: { id: string; code: string };
 }
 
@@ -52,6 +60,9 @@ interface OverdueRecord {
   addressee_name: string;
   author_id: string;
   author_name: string;
+  responsible_id: string;
+  responsible_name: string;
+  responsible_absent: boolean;
   case_id: string;
   office_id: string;
   office_code: string;
@@ -76,16 +87,23 @@ export function overdueQuery(filter: OverdueFilter, order: OverdueOrder, limit: 
   if (filter.type) where.push(`a.type = ${bind(filter.type)}`);
   if (filter.deadlineKind) where.push(`d.kind = ${bind(filter.deadlineKind)}`);
   if (filter.prosecutorId) where.push(`a.author_id = ${bind(filter.prosecutorId)}`);
+  if (filter.responsibleUserId) where.push(`a.responsible_user_id = ${bind(filter.responsibleUserId)}`);
+  const today = bind(filter.today);
+  const absent = `(NOT r.is_active OR EXISTS (SELECT 1 FROM user_absences ab WHERE ab.user_id = a.responsible_user_id AND ${today}::date BETWEEN ab.starts_on AND ab.ends_on))`;
+  if (filter.responsibleAbsent !== undefined) where.push(filter.responsibleAbsent ? absent : `NOT ${absent}`);
   if (filter.dueAtOrBefore) where.push(`d.due_at <= ${bind(filter.dueAtOrBefore)}`);
   const ascending = order === 'most_overdue';
   if (after) where.push(`(d.due_at, d.id) ${ascending ? '>' : '<'} (${bind(after.at)}::timestamptz, ${bind(after.id)}::uuid)`);
   const direction = ascending ? 'ASC' : 'DESC';
   const sql = `SELECT d.id AS deadline_id, d.kind, d.status, d.due_at, d.citation, d.explanation,
             a.id AS act_id, a.type AS act_type, a.kind AS act_kind, a.state AS act_state, a.title AS act_title,
-            a.addressee_name, a.author_id, u.full_name AS author_name, a.case_id, o.id AS office_id, o.code AS office_code
+            a.addressee_name, a.author_id, u.full_name AS author_name,
+            a.responsible_user_id AS responsible_id, r.full_name AS responsible_name, ${absent} AS responsible_absent,
+            a.case_id, o.id AS office_id, o.code AS office_code
        FROM deadlines d
        JOIN acts a ON a.id = d.act_id
        JOIN users u ON u.id = a.author_id
+       JOIN users r ON r.id = a.responsible_user_id
        JOIN offices o ON o.id = d.office_id
       WHERE ${where.join(' AND ')}
       ORDER BY d.due_at ${direction}, d.id ${direction}
@@ -185,6 +203,7 @@ export class DeadlinesRepository {
         explanation: row.explanation,
         act: { id: row.act_id, type: row.act_type, kind: row.act_kind, state: row.act_state, title: row.act_title, addresseeName: row.addressee_name, caseId: row.case_id },
         prosecutor: { id: row.author_id, fullName: row.author_name },
+        responsible: { id: row.responsible_id, fullName: row.responsible_name, absent: row.responsible_absent },
         office: { id: row.office_id, code: row.office_code },
       }),
     );

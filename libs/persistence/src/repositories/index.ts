@@ -9,11 +9,12 @@ import { NoticesRepository } from './notices.repository';
 import { OfficesRepository } from './offices.repository';
 import { OutboxRepository } from './outbox.repository';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { UserAbsencesRepository } from './user-absences.repository';
 import { UsersRepository } from './users.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
-export { ActsRepository, type ActCountRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
+export { ActsRepository, type ActCountRow, type ActParties, type DeskRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
 export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
 export { CalendarRepository, type CalendarEntryRow, type OpenDeadlineLedger } from './calendar.repository';
 export { CASE_NUMBER_KEY, CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
@@ -35,6 +36,7 @@ export type { OfficeReach } from './office-reach';
 export { OFFICE_CODE_KEY, OfficesRepository, type NewOffice, type OfficeName } from './offices.repository';
 export { DEADLINE_CHANGED, OutboxRepository, type OutboxMessage } from './outbox.repository';
 export { RefreshTokensRepository, type NewRefreshToken } from './refresh-tokens.repository';
+export { UserAbsencesRepository, type AbsenceFilter, type NewUserAbsence } from './user-absences.repository';
 export { USER_LOGIN_KEY, UsersRepository, type NewUser, type NoticeRecipient, type RecipientQuery, type UserChanges, type UserFilter, type UserWithOffice } from './users.repository';
 export { WebhookDeliveriesRepository, type DeliveryFilter, type DeliveryOutcome, type DeliveryReader, type WebhookEvent } from './webhook-deliveries.repository';
 export { WebhookSubscriptionsRepository, type NewWebhookSubscription } from './webhook-subscriptions.repository';
@@ -52,6 +54,7 @@ export const REPOSITORIES = [
   OfficesRepository,
   OutboxRepository,
   RefreshTokensRepository,
+  UserAbsencesRepository,
   UsersRepository,
   WebhookDeliveriesRepository,
   WebhookSubscriptionsRepository,

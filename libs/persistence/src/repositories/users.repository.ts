@@ -11,12 +11,14 @@ export interface NoticeRecipient {
   readonly email: string | null;
 }
 
-/** Who is to hear of a deadline: a case's responsible prosecutor, an office's heads, or both. */
+/** Who is to hear of a deadline: the prosecutor who answers for the act (and their deputy while they are away), an office's heads, or both. */
 export interface RecipientQuery {
-  /** The case whose responsible prosecutor hears of it. */
-  readonly responsibleFor?: string;
+  /** The user who answers for the act: they hear of it, and so does the deputy of any absence of theirs that includes `on`. */
+  readonly responsible?: string;
   /** The office whose heads (SUPERVISOR) hear of it. */
   readonly supervisorsOf?: string;
+  /** The Almaty date the notice is sent on (absences are counted in whole local days). */
+  readonly on: string;
 }
 
 /** The unique constraint on users.login: isUniqueViolation(error, USER_LOGIN_KEY) tells a concurrent duplicate. */
@@ -52,6 +54,16 @@ export class UsersRepository {
     if (filter.role) where.role = filter.role;
     if (filter.isActive !== undefined) where.isActive = filter.isActive;
     return tx.find(UserEntity, { where, relations: { office: true }, order: { login: 'ASC' } }) as Promise<UserWithOffice[]>;
+  }
+
+  /** The active user with their office, or null: who a head may give work to, or name as a deputy. */
+  findActiveWithOffice(id: string, tx: Tx = this.dataSource.manager): Promise<UserWithOffice | null> {
+    return tx.findOne(UserEntity, { where: { id, isActive: true }, relations: { office: true } }) as Promise<UserWithOffice | null>;
+  }
+
+  /** The user with their office (active or not), or null. */
+  findWithOffice(id: string, tx: Tx = this.dataSource.manager): Promise<UserWithOffice | null> {
+    return tx.findOne(UserEntity, { where: { id }, relations: { office: true } }) as Promise<UserWithOffice | null>;
   }
 
   /** The user with their office; fails when there is no such user (callers know the id exists). */
@@ -96,9 +108,11 @@ export class UsersRepository {
     return tx.query(
       `SELECT id, email FROM users
         WHERE is_active
-          AND (id = (SELECT responsible_prosecutor_id FROM cases WHERE id = $1) OR (office_id = $2 AND role = $3))
+          AND (id = $1
+               OR id IN (SELECT deputy_user_id FROM user_absences WHERE user_id = $1 AND $4::date BETWEEN starts_on AND ends_on)
+               OR (office_id = $2 AND role = $3))
         ORDER BY id`,
-      [whom.responsibleFor ?? null, whom.supervisorsOf ?? null, UserRole.SUPERVISOR],
+      [whom.responsible ?? null, whom.supervisorsOf ?? null, UserRole.SUPERVISOR, whom.on],
     );
   }
 

@@ -130,6 +130,24 @@ export const ACT_DETAIL_EXAMPLE = {
   "linkedActId": null,
   "linkReason": null,
   "authorId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+  "responsibleUserId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+  "office": {
+    "id": "43d77df8-9258-4453-94e3-ba37c30c4cf1",
+    "code": "ALA-BOS",
+    "name": {
+      "kk": "Бостандық ауданының прокуратурасы",
+      "ru": "Прокуратура Бостандыкского района",
+      "en": "Bostandyk District Prosecutor's Office"
+    }
+  },
+  "author": {
+    "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+    "fullName": "Помощник прокурора Е. Касымов"
+  },
+  "responsible": {
+    "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+    "fullName": "Помощник прокурора Е. Касымов"
+  },
   "issuedAt": "2026-03-10T04:00:00.000Z",
   "nextDueAt": "2026-03-26T19:00:00.000Z",
   "complaintPending": false,

@@ -1,5 +1,5 @@
 import { ActEvent, ActState, ActType, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus, EXTENSION_UNITS, ExtensionUnit, LINK_REASONS, LinkReason, ResolutionKind } from '@app/domain';
-import { DRAFT_REVISED, FILED } from '@app/workflow';
+import { DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED } from '@app/workflow';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { CitationView, LabelView, PageOf } from '../../http/openapi/common.views';
 
@@ -88,8 +88,8 @@ export class ActTransitionView {
   version: number;
 
   @ApiProperty({
-    oneOf: [{ $ref: getSchemaPath('ActEvent') }, { type: 'string', enum: [FILED, DRAFT_REVISED] }],
-    description: 'The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft',
+    oneOf: [{ $ref: getSchemaPath('ActEvent') }, { type: 'string', enum: [FILED, DRAFT_REVISED, RESPONSIBLE_CHANGED] }],
+    description: 'The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, RESPONSIBLE_CHANGED for a reassignment',
   })
   event: string;
 
@@ -175,6 +175,9 @@ export class ActSummaryView {
   @ApiProperty({ format: 'uuid' })
   authorId: string;
 
+  @ApiProperty({ format: 'uuid', description: 'Who answers for the act: receives its reminders and breach notices (the author until a head reassigns it)' })
+  responsibleUserId: string;
+
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   issuedAt: Date | null;
 
@@ -194,9 +197,39 @@ export class ActSummaryView {
   updatedAt: Date;
 }
 
+@ApiSchema({ name: 'ActPerson' })
+export class ActPersonView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Помощник прокурора Е. Касымов' })
+  fullName: string;
+}
+
+@ApiSchema({ name: 'ActOffice' })
+export class ActOfficeView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'ALA-BOS' })
+  code: string;
+
+  @ApiProperty({ type: LabelView })
+  name: LabelView;
+}
+
 /** An act with its deadlines, the events the caller may fire now, and its history. */
 @ApiSchema({ name: 'ActDetail' })
 export class ActDetailView extends ActSummaryView {
+  @ApiProperty({ type: ActOfficeView })
+  office: ActOfficeView;
+
+  @ApiProperty({ type: ActPersonView })
+  author: ActPersonView;
+
+  @ApiProperty({ type: ActPersonView })
+  responsible: ActPersonView;
+
   @ApiProperty({ type: [DeadlineView] })
   deadlines: DeadlineView[];
 

@@ -1,7 +1,7 @@
 import { UserRole } from '@app/persistence';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, registerDecorator } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, registerDecorator, ValidateIf } from 'class-validator';
 import { OptionalNotNull } from '../../calendar/dto/optional-not-null';
 
 /** bcrypt reads only the first 72 bytes; a longer password would be silently shortened. */
@@ -79,6 +79,26 @@ export class UpdateUserDto {
 }
 
 @ApiSchema({ name: 'ResetPasswordRequest' })
+/**
+ * Deactivating someone who still answers for open acts needs a successor: everything they answer
+ * for (their cases with those acts, and every other open act) goes to `reassignTo`, in the same
+ * transaction, each change audited and notified as a reassignment.
+ */
+@ApiSchema({ name: 'DeactivateUserRequest' })
+export class DeactivateUserDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Who takes over the user’s open work: required when they answer for acts still in their life cycle' })
+  @IsOptional()
+  @IsUUID()
+  reassignTo?: string;
+
+  @ApiPropertyOptional({ example: 'Transferred to the regional office', description: 'Required with reassignTo: kept in the audit log and told to the new prosecutor' })
+  @ValidateIf((body: DeactivateUserDto) => body.reassignTo !== undefined || body.reason !== undefined)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason?: string;
+}
+
 export class ResetPasswordDto {
   @ApiProperty({ description: PASSWORD_DESCRIPTION })
   @IsString()

@@ -1,7 +1,7 @@
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@app/domain';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { WebhookEventView } from '../../webhooks/dto/webhook-event.views';
+import { DeadlineWebhookEventView, WorkAssignedWebhookEventView } from '../../webhooks/dto/webhook-event.views';
 import { PROBLEM_CODES } from '../problem-codes';
 import { ProblemDetails } from '../problem-details';
 import { describeHttpPipeline } from './http-pipeline';
@@ -23,16 +23,16 @@ const TAGS: ReadonlyArray<[name: string, description: string]> = [
   ['health', 'Liveness and readiness probes.'],
 ];
 
-const WEBHOOK_SUMMARIES: Record<WebhookEventType, string> = {
-  'deadline.reminder': 'A statutory deadline comes due soon (days or hours before, and on the morning of its last day)',
-  'deadline.missed': 'A statutory deadline ran out unmet',
-  'deadline.escalated': 'A missed deadline was escalated to the next office up',
-};
-
-const WEBHOOK_OPERATION_IDS: Record<WebhookEventType, string> = {
-  'deadline.reminder': 'onDeadlineReminder',
-  'deadline.missed': 'onDeadlineMissed',
-  'deadline.escalated': 'onDeadlineEscalated',
+/** Each event type the system POSTs: what it means, the verb a generated SDK names its handler by, its body's schema. */
+const WEBHOOKS: Record<WebhookEventType, { summary: string; operationId: string; schema: string }> = {
+  'deadline.reminder': {
+    summary: 'A statutory deadline comes due soon (days or hours before, and on the morning of its last day)',
+    operationId: 'onDeadlineReminder',
+    schema: 'DeadlineWebhookEvent',
+  },
+  'deadline.missed': { summary: 'A statutory deadline ran out unmet', operationId: 'onDeadlineMissed', schema: 'DeadlineWebhookEvent' },
+  'deadline.escalated': { summary: 'A missed deadline was escalated to the next office up', operationId: 'onDeadlineEscalated', schema: 'DeadlineWebhookEvent' },
+  'work.assigned': { summary: 'A case or an act has a new responsible prosecutor', operationId: 'onWorkAssigned', schema: 'WorkAssignedWebhookEvent' },
 };
 
 /** The API's OpenAPI 3.1 document: routes from the controllers and DTOs, the HTTP pipeline's answers, the webhooks. */
@@ -50,7 +50,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/auth/login; the roles that may call a route are listed on it.' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration client’s key; the scopes that open a route are listed on it.' }, API_KEY_SCHEME);
   for (const [name, description] of TAGS) builder.addTag(name, description);
-  const document = SwaggerModule.createDocument(app, builder.build(), { extraModels: [ProblemDetails, WebhookEventView] });
+  const document = SwaggerModule.createDocument(app, builder.build(), { extraModels: [ProblemDetails, DeadlineWebhookEventView, WorkAssignedWebhookEventView] });
   describeHttpPipeline(document);
   describeProblemCodes(document);
   // Not open source: an SPDX LicenseRef (OpenAPI 3.1 `identifier`) says so without a made-up URL.
@@ -91,15 +91,15 @@ function webhooks(): Record<string, unknown> {
       type,
       {
         post: {
-          operationId: WEBHOOK_OPERATION_IDS[type],
-          summary: WEBHOOK_SUMMARIES[type],
+          operationId: WEBHOOKS[type].operationId,
+          summary: WEBHOOKS[type].summary,
           description:
-            'POSTed to each active subscription of this event type whose integration client may see the act’s office. ' +
+            'POSTed to each active subscription of this event type whose integration client may see the office concerned. ' +
             'Delivery is at least once: answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with capped exponential backoff, then dead-lettered.',
           tags: ['webhooks'],
           security: [],
           parameters,
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${WEBHOOKS[type].schema}` } } } },
           responses: {
             '200': { description: 'Delivered (any 2xx).' },
             '400': { description: 'Not delivered: the receiver refused it (e.g. a bad signature); it is retried like every non-2xx answer.' },

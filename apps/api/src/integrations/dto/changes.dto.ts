@@ -56,8 +56,9 @@ export class ChangeItemDto {
 
   @ApiProperty({
     description:
-      'What the entity looks like after the change, compact: for a case number, status, version; ' +
-      'for an act type, kind, state, version, nextDueAt and the event applied. Read GET /api/v1/cases/{id}/status for more.',
+      'What the entity looks like after the change, compact: for a case number, status, version and responsibleProsecutorId; ' +
+      'for an act type, kind, state, version, nextDueAt, the event applied and responsibleUserId (a reassignment is ' +
+      'action `act.assigned` or `case.assigned`). Read GET /api/v1/cases/{id}/status for more.',
     type: 'object',
     additionalProperties: true,
     nullable: true,

@@ -29,8 +29,8 @@ export class NotificationView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: NoticeKind.REMINDER, description: 'REMINDER, BREACH or ESCALATION' })
-  kind: string;
+  @ApiProperty({ enum: NoticeKind, enumName: 'NoticeKind', description: 'A deadline’s REMINDER, BREACH or ESCALATION, or an ASSIGNMENT of work to you' })
+  kind: NoticeKind;
 
   @ApiProperty({ example: 'REMIND_3D' })
   step: string;

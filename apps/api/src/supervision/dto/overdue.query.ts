@@ -1,7 +1,7 @@
 import { ActType, DeadlineKind } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
 export class OverdueQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Narrow to this office and its subtree (within yours)' })
@@ -23,6 +23,17 @@ export class OverdueQuery {
   @IsOptional()
   @IsUUID()
   prosecutorId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The prosecutor who answers for the act now' })
+  @IsOptional()
+  @IsUUID()
+  responsibleUserId?: string;
+
+  @ApiPropertyOptional({ description: 'true: only acts whose responsible prosecutor is away today (an absence) or deactivated; false: only the others' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  responsibleAbsent?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, description: 'At least this many whole days past due' })
   @IsOptional()

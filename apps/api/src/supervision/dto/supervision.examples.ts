@@ -26,6 +26,11 @@ export const OVERDUE_PAGE_EXAMPLE = {
         "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
         "fullName": "Помощник прокурора Е. Касымов"
       },
+      "responsible": {
+        "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+        "fullName": "Помощник прокурора Е. Касымов",
+        "absent": true
+      },
       "office": {
         "id": "43d77df8-9258-4453-94e3-ba37c30c4cf1",
         "code": "ALA-BOS"

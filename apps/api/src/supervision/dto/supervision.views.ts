@@ -44,7 +44,14 @@ export class OfficeRefView {
   code: string;
 }
 
-/** One deadline past due, with its act, the prosecutor who filed it and the office. */
+/** Who answers for an act now, and whether they are there to do it. */
+@ApiSchema({ name: 'ResponsiblePerson' })
+export class ResponsiblePersonView extends PersonRefView {
+  @ApiProperty({ description: 'Away today (an absence) or deactivated: the act needs a deputy or a new responsible prosecutor' })
+  absent: boolean;
+}
+
+/** One deadline past due, with its act, the prosecutor who filed it, the one who answers for it and the office. */
 @ApiSchema({ name: 'OverdueItem' })
 export class OverdueItemView {
   @ApiProperty({ format: 'uuid' })
@@ -73,6 +80,9 @@ export class OverdueItemView {
 
   @ApiProperty({ type: PersonRefView, description: 'The prosecutor who filed the act' })
   prosecutor: PersonRefView;
+
+  @ApiProperty({ type: ResponsiblePersonView, description: 'The prosecutor who answers for the act now (work allocation)' })
+  responsible: ResponsiblePersonView;
 
   @ApiProperty({ type: OfficeRefView })
   office: OfficeRefView;

@@ -43,3 +43,16 @@ export function machineFor(act: Pick<ActSnapshot, 'type' | 'kind' | 'editionId'>
   if (!machine) throw new RangeError(`No life cycle for ${id} under statute edition '${act.editionId}'`);
   return machine;
 }
+
+/** A state in which one life cycle has ended: the act is no longer anybody's open work. */
+export interface ClosedState {
+  readonly type: Machine['actType'];
+  readonly kind: Machine['kind'];
+  readonly editionId: string;
+  readonly state: Machine['initial'];
+}
+
+/** Every life cycle's terminal states, for queries that leave closed acts out ("my work", a hand-over). */
+export function closedStates(): ClosedState[] {
+  return MACHINES.flatMap((machine) => machine.terminal.map((state) => ({ type: machine.actType, kind: machine.kind, editionId: machine.editionId, state })));
+}
