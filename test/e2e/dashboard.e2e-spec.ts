@@ -88,3 +88,39 @@ describe('the supervisor dashboard', () => {
     await api.http.get('/api/v1/supervision/dashboard').set(await api.as('bostandyk.prosecutor')).expect(403);
   });
 });
+
+/**
+ * One meaning of "overdue" everywhere: once the deadline engine has marked a deadline MISSED, the
+ * act's next_due_at moves on (here: to nothing), yet the act stays overdue — in the counts, on the
+ * dashboard and in the acts list — for as long as the overdue list shows its deadline.
+ */
+describe('an act whose missed deadline is still unmet', () => {
+  let api: ApiHarness;
+  let missedId: string;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start({ clock: new FixedClock(NOW) });
+    const bostandyk = await insertCase(api.dataSource, { officeCode: 'ALA-BOS' });
+    const missed = await insertAct(api.dataSource, bostandyk, { type: ActType.PROTEST, state: ActState.OVERDUE, nextDueAt: null });
+    await insertDeadline(api.dataSource, missed, { kind: DeadlineKind.PROTEST_CONSIDERATION, dueAt: endOfDay(2), status: DeadlineStatus.MISSED });
+    missedId = missed.id;
+    const answered = await insertAct(api.dataSource, bostandyk, { type: ActType.PROTEST, state: ActState.SATISFIED, nextDueAt: null });
+    await insertDeadline(api.dataSource, answered, { kind: DeadlineKind.PROTEST_CONSIDERATION, dueAt: endOfDay(3), status: DeadlineStatus.MISSED, metAt: endOfDay(1) });
+  });
+  afterAll(() => api?.stop());
+
+  it('is overdue in the overdue list, the counts, the dashboard and GET /acts?overdue=true — and nowhere else', async () => {
+    const head = await api.as('almaty.head');
+    const list = await api.http.get('/api/v1/supervision/overdue').set(head).expect(200);
+    expect(list.body.items.map((item: { act: { id: string } }) => item.act.id)).toEqual([missedId]);
+    const counts = await api.http.get('/api/v1/supervision/counts').set(head).expect(200);
+    expect(counts.body.items.filter((row: { overdue: number }) => row.overdue > 0)).toEqual([expect.objectContaining({ officeCode: 'ALA-BOS', type: 'PROTEST', state: 'OVERDUE', acts: 1, overdue: 1 })]);
+    const { body } = await api.http.get('/api/v1/supervision/dashboard').set(head).expect(200);
+    expect(body.cells).toEqual([expect.objectContaining({ type: 'PROTEST', open: 1, overdue: 1 })]);
+    const overdueActs = await api.http.get('/api/v1/acts?overdue=true').set(head).expect(200);
+    expect(overdueActs.body.items.map((act: { id: string }) => act.id)).toEqual([missedId]);
+    const others = await api.http.get('/api/v1/acts?overdue=false').set(head).expect(200);
+    expect(others.body.items.map((act: { id: string }) => act.id)).not.toContain(missedId);
+    expect(others.body.items).toHaveLength(1);
+  });
+});

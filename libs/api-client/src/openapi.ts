@@ -1099,7 +1099,7 @@ export interface components {
             officeCode: string;
             /** Format: uuid */
             officeId: string;
-            /** @description Of them, with an open deadline past due */
+            /** @description Of them, with a deadline past due and unmet (open, or already marked missed): the acts behind the overdue list */
             overdue: number;
             state: components["schemas"]["ActState"];
             type: components["schemas"]["ActType"];
@@ -1756,7 +1756,7 @@ export interface components {
             office: components["schemas"]["DashboardOffice"];
             /** @description Acts not yet in a terminal state of their machine */
             open: number;
-            /** @description Of them, with an open deadline past due */
+            /** @description Of them, with a deadline past due and unmet (open, or already marked missed): the acts behind the overdue list */
             overdue: number;
             type: components["schemas"]["ActType"];
         };
@@ -3504,7 +3504,7 @@ export interface operations {
                 limit?: number;
                 /** @description This office and every office below it (within the caller’s reach) */
                 officeId?: string;
-                /** @description Only acts with an open deadline already past due */
+                /** @description true: only acts with a deadline past due and unmet (open, or already marked missed) — those behind the overdue list; false: only the others */
                 overdue?: boolean;
                 /** @description Search: every word must occur in the act’s title, its addressee or its case’s number — any case, Russian or Kazakh or Latin letters (ё as е, қ as к, …) */
                 q?: string;

@@ -1,4 +1,4 @@
-import { ActState, ActType, ClosedState, DeadlineKind, DeadlineStatus, ResolutionKind } from '@app/domain';
+import { ActState, ActType, ClosedState, DeadlineKind, DeadlineStatus, ResolutionKind, UNMET_DEADLINE_STATUSES } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -8,6 +8,7 @@ import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 import { OfficeReach, officeReachCondition, officeSubtreeSql } from './office-reach';
 import { foldedContains, searchWords } from './search';
+import { sqlList } from './sql-constants';
 
 /** What a list of acts may be narrowed to (GET /api/v1/acts). */
 export interface ActFilter {
@@ -20,7 +21,7 @@ export interface ActFilter {
   readonly authorId?: string;
   /** The earliest open deadline falls before this instant. */
   readonly dueBefore?: Date;
-  /** true: an open deadline is already past `now`; false: none is. */
+  /** true: a deadline is past due at `now` and unmet (open or marked missed); false: none is. */
   readonly overdue?: { readonly is: boolean; readonly now: Date };
   /** Words that must each occur in the title, the addressee or the case number (search_fold). */
   readonly search?: string;
@@ -28,7 +29,8 @@ export interface ActFilter {
 
 /**
  * Acts of one office and one machine (type, kind, statute edition) in one state, and how many of
- * them have an open deadline past due: what the heads' counts and dashboard add up.
+ * them have a deadline past due and unmet (open, or already marked missed — exactly the deadlines
+ * the overdue list shows): what the heads' counts and dashboard add up.
  */
 export interface ActCountRow {
   readonly office: { readonly id: string; readonly code: string; readonly name: { readonly kk: string; readonly ru: string; readonly en: string } };
@@ -117,8 +119,10 @@ export class ActsRepository {
     if (filter.caseId) builder.andWhere('act.case_id = :caseId', { caseId: filter.caseId });
     if (filter.authorId) builder.andWhere('act.author_id = :authorId', { authorId: filter.authorId });
     if (filter.dueBefore) builder.andWhere('act.next_due_at < :dueBefore', { dueBefore: filter.dueBefore });
-    if (filter.overdue?.is === true) builder.andWhere('act.next_due_at < :now', { now: filter.overdue.now });
-    if (filter.overdue?.is === false) builder.andWhere('(act.next_due_at IS NULL OR act.next_due_at >= :now)', { now: filter.overdue.now });
+    // Overdue as the overdue list has it: a deadline past due and unmet, whether or not the engine has marked it missed yet.
+    const late = `EXISTS (SELECT 1 FROM deadlines d WHERE d.act_id = act.id AND d.status IN (${sqlList(UNMET_DEADLINE_STATUSES)}) AND d.met_at IS NULL AND d.due_at < :now)`;
+    if (filter.overdue?.is === true) builder.andWhere(late, { now: filter.overdue.now });
+    if (filter.overdue?.is === false) builder.andWhere(`NOT ${late}`, { now: filter.overdue.now });
     if (filter.officeId) builder.andWhere(officeSubtreeSql('act.office_path', ':officeId'), { officeId: filter.officeId });
     searchWords(filter.search ?? '').forEach((word, index) => {
       // Either index serves a word: acts_search_idx for the act's own text, cases_number_search_idx
@@ -133,6 +137,7 @@ export class ActsRepository {
   /** Acts by office × machine × state within the reach (optionally one office's subtree), with how many are past due at `now`. */
   async countByOfficeAndState(reach: OfficeReach, now: Date, officeId?: string): Promise<ActCountRow[]> {
     const scope = officeReachCondition(reach, 'a.office_path');
+    const lateScope = officeReachCondition(reach, 'd.office_path', 'lateReach');
     const builder = this.dataSource.manager
       .createQueryBuilder(ActEntity, 'a')
       .innerJoin('a.office', 'o')
@@ -146,7 +151,18 @@ export class ActsRepository {
       .addSelect('a.edition_id', 'editionId')
       .addSelect('a.state', 'state')
       .addSelect('count(*)::int', 'acts')
-      .addSelect('count(*) FILTER (WHERE a.next_due_at < :now)::int', 'overdue')
+      .addSelect('count(late.act_id)::int', 'overdue')
+      // The acts with an unmet deadline past due, read on the overdue list's partial index.
+      .leftJoin(
+        (late) =>
+          late
+            .select('DISTINCT d.act_id', 'act_id')
+            .from('deadlines', 'd')
+            .where(`d.status IN (${sqlList(UNMET_DEADLINE_STATUSES)}) AND d.met_at IS NULL AND d.due_at < :now`)
+            .andWhere(lateScope.sql, lateScope.params),
+        'late',
+        'late.act_id = a.id',
+      )
       .where(scope.sql, scope.params)
       .setParameter('now', now)
       .groupBy('o.id')

@@ -37,7 +37,7 @@ export class ListActsQuery extends PageQuery {
   @Matches(/^(19|2\d)\d\d-/, { message: 'dueBefore must be a year between 1900 and 2999' })
   dueBefore?: string;
 
-  @ApiPropertyOptional({ description: 'Only acts with an open deadline already past due' })
+  @ApiPropertyOptional({ description: 'true: only acts with a deadline past due and unmet (open, or already marked missed) — those behind the overdue list; false: only the others' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()

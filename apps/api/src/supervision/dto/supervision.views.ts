@@ -109,7 +109,7 @@ export class ActCountView {
   @ApiProperty({ type: 'integer', minimum: 0 })
   acts: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of them, with an open deadline past due' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of them, with a deadline past due and unmet (open, or already marked missed): the acts behind the overdue list' })
   overdue: number;
 }
 
@@ -143,7 +143,7 @@ export class DashboardCellView {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Acts not yet in a terminal state of their machine' })
   open: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of them, with an open deadline past due' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of them, with a deadline past due and unmet (open, or already marked missed): the acts behind the overdue list' })
   overdue: number;
 }
 
