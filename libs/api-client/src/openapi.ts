@@ -1339,7 +1339,9 @@ export interface components {
             guards: components["schemas"]["CatalogGuard"][];
             linkReasons: components["schemas"]["CatalogEntry"][];
             machines: components["schemas"]["StateMachine"][];
-            /** @description Every refusal code of the domain, labelled */
+            /** @description History rows that are not life-cycle events (FILED, DRAFT_REVISED, RESPONSIBLE_CHANGED), labelled */
+            recordEvents: components["schemas"]["CatalogEntry"][];
+            /** @description Every refusal code of the domain — the machines’, the prescribed-term check’s and the deadline ledger’s — labelled */
             refusalCodes: components["schemas"]["CatalogEntry"][];
             resolutionKinds: components["schemas"]["CatalogEntry"][];
             states: components["schemas"]["CatalogEntry"][];

@@ -1,4 +1,4 @@
-import { Actor, ActEvent, ActSnapshot, ActType, decide, LinkReason, machineFor } from '@app/domain';
+import { Actor, ActEvent, ActSnapshot, ActType, decide, LinkReason, machineFor, RecordEvent } from '@app/domain';
 import { ActEntity, ActsRepository, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { ActEffects, LinkedActRequest } from './act-effects';
@@ -9,11 +9,11 @@ import { ProductionCalendarService } from './production-calendar.service';
 import { ActVersionConflict, TransitionRefused } from './workflow-errors';
 
 /** The history row of an act's creation: no event of the machine, the act simply begins. */
-export const FILED = 'FILED';
+export const FILED = RecordEvent.FILED;
 /** The history row of a draft's correction before it is issued: the state stays, the text changes. */
-export const DRAFT_REVISED = 'DRAFT_REVISED';
+export const DRAFT_REVISED = RecordEvent.DRAFT_REVISED;
 /** The history row of a new responsible prosecutor: the state stays, the person who answers changes. */
-export const RESPONSIBLE_CHANGED = 'RESPONSIBLE_CHANGED';
+export const RESPONSIBLE_CHANGED = RecordEvent.RESPONSIBLE_CHANGED;
 
 export interface Assignment {
   /** The act as read (and locked) inside `tx`. */

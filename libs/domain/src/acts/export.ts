@@ -9,7 +9,8 @@ import { EffectSpec, LINK_REASONS, VIOLATION_CODES } from './effect';
 import { GUARD_NAMES, GUARDS } from './guards';
 import {
   ACT_EVENT_LABELS,
-  ACT_REFUSAL_CODE_LABELS,
+  DOMAIN_REFUSAL_CODE_LABELS,
+  RECORD_EVENT_LABELS,
   ACT_STATE_LABELS,
   ACT_TYPE_LABELS,
   ACTOR_KIND_LABELS,
@@ -22,7 +23,8 @@ import {
 import { Machine, PRIOR_STATE } from './machine';
 import { MACHINES } from './machines';
 import { EVENT_PAYLOADS } from './payload';
-import { ACT_REFUSAL_CODES } from '../shared';
+import { DOMAIN_REFUSAL_CODES } from '../shared';
+import { RECORD_EVENTS } from './record-event';
 
 /**
  * The domain as JSON: statute editions and their term rules (the clocks, with labels and
@@ -45,7 +47,8 @@ export function exportDomainModel() {
     events: ACT_EVENTS.map((code) => ({ code, label: ACT_EVENT_LABELS[code], payload: EVENT_PAYLOADS[code] })),
     actorRoles: ACTOR_ROLES.map((code) => ({ code, label: ACTOR_ROLE_LABELS[code] })),
     actorKinds: ACTOR_KINDS.map((code) => ({ code, label: ACTOR_KIND_LABELS[code] })),
-    refusalCodes: ACT_REFUSAL_CODES.map((code) => ({ code, label: ACT_REFUSAL_CODE_LABELS[code] })),
+    recordEvents: RECORD_EVENTS.map((code) => ({ code, label: RECORD_EVENT_LABELS[code] })),
+    refusalCodes: DOMAIN_REFUSAL_CODES.map((code) => ({ code, label: DOMAIN_REFUSAL_CODE_LABELS[code] })),
     violationCodes: VIOLATION_CODES.map((code) => ({ code, label: VIOLATION_CODE_LABELS[code] })),
     linkReasons: LINK_REASONS.map((code) => ({ code, label: LINK_REASON_LABELS[code] })),
     guards: GUARD_NAMES.map((name) => ({

@@ -1,6 +1,7 @@
 export * from './act-type';
 export * from './act-state';
 export * from './act-event';
+export * from './record-event';
 export * from './actor';
 export * from './act-snapshot';
 export * from './payload';

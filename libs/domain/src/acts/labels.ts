@@ -4,7 +4,8 @@ import { ActState } from './act-state';
 import { ActType, ResolutionKind, TargetKind } from './act-type';
 import { ActorKind, ActorRole } from './actor';
 import { LinkReason, ViolationCode } from './effect';
-import { ActRefusalCode } from '../shared';
+import { ActRefusalCode, DomainRefusalCode, LedgerRefusalCode, TermRefusalCode } from '../shared';
+import { RecordEvent } from './record-event';
 
 // Kazakh names follow the law's own vocabulary (arts. 18–27 of Law No. 2709, Kazakh text).
 
@@ -244,4 +245,29 @@ export const LINK_REASON_LABELS: Readonly<Record<LinkReason, Label>> = {
   ACT_REJECTED: { kk: 'Акт қабылданбады', ru: 'Акт отклонён', en: 'Act rejected' },
   TERM_MISSED: { kk: 'Белгіленген мерзімде қаралмады', ru: 'Не рассмотрен в установленный срок', en: 'Not considered in time' },
   NOT_EXECUTED_VOLUNTARILY: { kk: 'Өз еркімен орындалмады', ru: 'Не исполнен добровольно', en: 'Not executed voluntarily' },
+};
+
+export const RECORD_EVENT_LABELS: Readonly<Record<RecordEvent, Label>> = {
+  FILED: { kk: 'Акт тіркелді', ru: 'Акт зарегистрирован', en: 'Act filed' },
+  DRAFT_REVISED: { kk: 'Жоба түзетілді', ru: 'Проект исправлен', en: 'Draft corrected' },
+  RESPONSIBLE_CHANGED: { kk: 'Жауапты прокурор ауыстырылды', ru: 'Сменён ответственный прокурор', en: 'Responsible prosecutor changed' },
+};
+
+/** Every refusal code of the domain — the machines', the prescribed-term check's and the deadline ledger's — labelled. */
+export const DOMAIN_REFUSAL_CODE_LABELS: Readonly<Record<DomainRefusalCode, Label>> = {
+  ...ACT_REFUSAL_CODE_LABELS,
+  [TermRefusalCode.BELOW_STATUTORY_MINIMUM]: { kk: 'Мерзім заңда белгіленгеннен қысқа', ru: 'Срок меньше установленного законом', en: 'The term is shorter than the law allows' },
+  [TermRefusalCode.ABOVE_STATUTORY_MAXIMUM]: { kk: 'Мерзім заңда белгіленгеннен ұзақ', ru: 'Срок больше установленного законом', en: 'The term is longer than the law allows' },
+  [TermRefusalCode.REQUIRED]: { kk: 'Актіде мерзім белгіленуі тиіс', ru: 'В акте должен быть установлен срок', en: 'The act must set a term' },
+  [TermRefusalCode.NOT_PRESCRIBABLE]: { kk: 'Бұл мерзімді заң белгілейді, оны өзгертуге болмайды', ru: 'Этот срок установлен законом и не может быть изменён', en: 'The law fixes this term; it cannot be set' },
+  [TermRefusalCode.NOT_A_POSITIVE_WHOLE_NUMBER]: { kk: 'Мерзім оң бүтін сан болуы тиіс', ru: 'Срок должен быть целым положительным числом', en: 'The term must be a positive whole number' },
+  [TermRefusalCode.UNKNOWN_RULE]: { kk: 'Бұл мерзімді есептеу ережесі жоқ', ru: 'Для этого срока нет правила исчисления', en: 'There is no rule for counting this term' },
+  [LedgerRefusalCode.NOT_RUNNING]: { kk: 'Мерзім өтіп жатқан жоқ', ru: 'Срок не течёт', en: 'The deadline is not running' },
+  [LedgerRefusalCode.NOT_PAUSED]: { kk: 'Мерзімнің өтуі тоқтатылмаған', ru: 'Течение срока не приостановлено', en: 'The deadline is not suspended' },
+  [LedgerRefusalCode.ALREADY_MET]: { kk: 'Мерзім бұрын сақталған', ru: 'Срок уже соблюдён', en: 'The deadline has already been met' },
+  [LedgerRefusalCode.EXPIRED]: { kk: 'Мерзім өтіп кеткен', ru: 'Срок уже истёк', en: 'The deadline has already expired' },
+  [LedgerRefusalCode.BEFORE_TRIGGER]: { kk: 'Оқиғаның күні мерзім басталғанға дейін', ru: 'Событие датировано раньше начала течения срока', en: 'The event is dated before the deadline started' },
+  [LedgerRefusalCode.OUT_OF_ORDER]: { kk: 'Оқиғаның күні бұрын тіркелген оқиғадан ерте', ru: 'Событие датировано раньше уже записанного события', en: 'The event is dated before one already recorded' },
+  [LedgerRefusalCode.NOT_EXTENDABLE]: { kk: 'Бұл мерзімді ұзартуға болмайды', ru: 'Этот срок не может быть продлён', en: 'This term cannot be extended' },
+  [LedgerRefusalCode.INTERNAL_TARGET_AFTER_DUE]: { kk: 'Ішкі бақылау мерзімі заңдағы мерзімнен кейін', ru: 'Внутренний контрольный срок позже установленного законом', en: 'The internal target falls after the statutory due date' },
 };

@@ -316,7 +316,10 @@ export class ActTypeCatalogView {
   @ApiProperty({ type: [CatalogEntryView] })
   actorKinds: CatalogEntryView[];
 
-  @ApiProperty({ type: [CatalogEntryView], description: 'Every refusal code of the domain, labelled' })
+  @ApiProperty({ type: [CatalogEntryView], description: 'History rows that are not life-cycle events (FILED, DRAFT_REVISED, RESPONSIBLE_CHANGED), labelled' })
+  recordEvents: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: 'Every refusal code of the domain — the machines’, the prescribed-term check’s and the deadline ledger’s — labelled' })
   refusalCodes: CatalogEntryView[];
 
   @ApiProperty({ type: [CatalogEntryView] })
