@@ -86,6 +86,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cases/{id}/assignment': { roles: [SUPERVISOR], object: 'case', body: () => ({ prosecutorId: RANDOM_ID, reason: 'Matrix' }) },
   'POST /api/v1/acts/{id}/assignment': { roles: [SUPERVISOR], object: 'act', body: () => ({ prosecutorId: RANDOM_ID, reason: 'Matrix' }) },
   'GET /api/v1/me/work': { roles: FILERS },
+  'GET /api/v1/offices': { roles: FILERS },
+  'GET /api/v1/people': { roles: FILERS },
   'GET /api/v1/supervision/people/{userId}/work': { roles: [SUPERVISOR], params: { userId: RANDOM_ID } },
   'GET /api/v1/absences': { roles: ALL_ROLES },
   'POST /api/v1/absences': { roles: [SUPERVISOR, ADMINISTRATOR], body: () => ({ userId: RANDOM_ID, startsOn: '2099-01-01', endsOn: '2099-01-02', deputyId: RANDOM_ID, reason: 'Matrix' }) },

@@ -165,6 +165,9 @@ const TABLE: BadInput[] = [
   { route: 'POST /api/v1/admin/users/{id}/deactivate', caller: A, input: 'reassignTo is no UUID', url: (f) => `/api/v1/admin/users/${f.userId}/deactivate`, body: () => ({ reassignTo: 'someone', reason: 'Transferred' }), status: 422, code: 'VALIDATION_FAILED', field: 'reassignTo', fieldCode: 'INVALID_IS_UUID' },
   { route: 'POST /api/v1/admin/users/{id}/deactivate', caller: A, input: 'reassignTo without a reason', url: (f) => `/api/v1/admin/users/${f.userId}/deactivate`, body: (f) => ({ reassignTo: f.userId }), status: 422, code: 'VALIDATION_FAILED', field: 'reason' },
 
+  { route: 'GET /api/v1/people', caller: S, input: 'officeId is no UUID', url: () => '/api/v1/people?officeId=ALA-BOS', status: 422, code: 'VALIDATION_FAILED', field: 'officeId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/people', caller: P, input: 'active=yes', url: () => '/api/v1/people?active=yes', status: 422, code: 'VALIDATION_FAILED', field: 'active', fieldCode: 'INVALID_IS_BOOLEAN' },
+
   // supervision and the change feed
   { route: 'GET /api/v1/supervision/overdue', caller: S, input: 'limit 0', url: () => '/api/v1/supervision/overdue?limit=0', status: 422, code: 'VALIDATION_FAILED', field: 'limit', fieldCode: 'INVALID_MIN' },
   { route: 'GET /api/v1/supervision/overdue', caller: S, input: 'minDaysOverdue -1', url: () => '/api/v1/supervision/overdue?minDaysOverdue=-1', status: 422, code: 'VALIDATION_FAILED', field: 'minDaysOverdue', fieldCode: 'INVALID_MIN' },

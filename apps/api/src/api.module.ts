@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { OpsModule } from './ops/ops.module';
 import { WorkModule } from './work/work.module';
+import { DirectoryModule } from './directory/directory.module';
 
 /** The HTTP application. `config` is passed by tests; in production it is read from the environment. */
 @Module({})
@@ -42,6 +43,7 @@ export class ApiModule {
         ActsModule,
         SupervisionModule,
         WorkModule,
+        DirectoryModule,
         HttpCacheModule,
         IdempotencyModule,
         IntegrationsModule,

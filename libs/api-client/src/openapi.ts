@@ -815,6 +815,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The offices within your reach, with their names in kk, ru and en (top of the tree first) */
+        get: operations["listReachableOffices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The prosecutors and heads of the offices within your reach, by office and name */
+        get: operations["listColleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/counts": {
         parameters: {
             query?: never;
@@ -1894,6 +1928,20 @@ export interface components {
             id: string;
             type: components["schemas"]["WebhookEventType"];
         };
+        DirectoryOffice: {
+            /** @example ALA-BOS */
+            code: string;
+            /** @description 0 for the General Prosecutor’s Office */
+            depth: number;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Label"];
+            /**
+             * Format: uuid
+             * @description The office above (null for the General Prosecutor’s Office)
+             */
+            parentId: string | null;
+        };
         /** @enum {string} */
         ExtensionUnit: "CALENDAR_DAY" | "WORKING_DAY" | "MONTH";
         FieldError: {
@@ -2470,6 +2518,18 @@ export interface components {
              * @enum {string}
              */
             when?: "PAST" | "ANY";
+        };
+        Person: {
+            /** @example Помощник прокурора Е. Касымов */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @example ALA-BOS */
+            officeCode: string;
+            /** Format: uuid */
+            officeId: string;
+            role: components["schemas"]["UserRole"];
         };
         PersonRef: {
             /** @example Айгерім Серікқызы Жұмабаева */
@@ -6856,6 +6916,94 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReachableOffices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOffice"][];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listColleagues: {
+        parameters: {
+            query?: {
+                /** @description true: only active accounts; false: only deactivated ones (whose work may need reassigning) */
+                active?: boolean;
+                /** @description Only the people of this office */
+                officeId?: string;
+            };
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"][];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

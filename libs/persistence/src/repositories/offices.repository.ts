@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { OfficeEntity } from '../entities/office.entity';
 import { Tx } from '../transactions';
+import { OfficeReach, officeReachCondition } from './office-reach';
 
 /** The unique constraint on offices.code: isUniqueViolation(error, OFFICE_CODE_KEY) tells a concurrent duplicate. */
 export const OFFICE_CODE_KEY = 'offices_code_key';
@@ -25,6 +26,12 @@ export class OfficesRepository {
   /** Every office, by code (the tree is built by the caller). */
   all(tx: Tx = this.dataSource.manager): Promise<OfficeEntity[]> {
     return tx.find(OfficeEntity, { order: { code: 'ASC' } });
+  }
+
+  /** The offices within a reach (a prosecutor's own office, a head's subtree), by depth then code. */
+  withinReach(reach: OfficeReach, tx: Tx = this.dataSource.manager): Promise<OfficeEntity[]> {
+    const scope = officeReachCondition(reach, 'o.path');
+    return tx.createQueryBuilder(OfficeEntity, 'o').where(scope.sql, scope.params).orderBy('o.depth').addOrderBy('o.code').getMany();
   }
 
   findById(id: string, tx: Tx = this.dataSource.manager): Promise<OfficeEntity | null> {

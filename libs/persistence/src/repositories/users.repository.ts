@@ -4,6 +4,7 @@ import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { OfficeEntity } from '../entities/office.entity';
 import { UserEntity, UserRole } from '../entities/user.entity';
 import { Tx } from '../transactions';
+import { OfficeReach, officeReachCondition } from './office-reach';
 
 /** Someone a deadline's notice goes to: in-app always, by e-mail when an address is on file. */
 export interface NoticeRecipient {
@@ -54,6 +55,15 @@ export class UsersRepository {
     if (filter.role) where.role = filter.role;
     if (filter.isActive !== undefined) where.isActive = filter.isActive;
     return tx.find(UserEntity, { where, relations: { office: true }, order: { login: 'ASC' } }) as Promise<UserWithOffice[]>;
+  }
+
+  /** The people of the offices within a reach, by office and name: the directory prosecutors and heads pick colleagues from. */
+  withinReach(reach: OfficeReach, filter: { readonly officeId?: string; readonly isActive?: boolean }, tx: Tx = this.dataSource.manager): Promise<UserWithOffice[]> {
+    const scope = officeReachCondition(reach, 'o.path');
+    const builder = tx.createQueryBuilder(UserEntity, 'u').innerJoinAndSelect('u.office', 'o').where(scope.sql, scope.params);
+    if (filter.officeId) builder.andWhere('u.office_id = :officeId', { officeId: filter.officeId });
+    if (filter.isActive !== undefined) builder.andWhere('u.is_active = :isActive', { isActive: filter.isActive });
+    return builder.orderBy('o.code').addOrderBy('u.full_name').addOrderBy('u.id').getMany() as Promise<UserWithOffice[]>;
   }
 
   /** The active user with their office, or null: who a head may give work to, or name as a deputy. */
