@@ -19,7 +19,7 @@ import { canReadOffice, notFound, officeRelation, readableRoots } from '../auth/
 import { Principal, UserPrincipal } from '../auth/principal';
 import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { actBodyFrom } from './act-body';
+import { actBodyFrom, actTextFrom } from './act-body';
 import { actDetailView, actSummaryView } from './act-view';
 import { ActDetailView, ActSummaryView } from './dto/act.views';
 import { FileActBaseDto } from './dto/file-act.dto';
@@ -62,7 +62,7 @@ export class ActsService {
       const edition = editionInForce(toLocalDate(now));
       if (!edition) throw new Error(`No statute edition is in force on ${toLocalDate(now)}`);
       const initial = machineFor({ type: body.type, kind: body.kind, editionId: edition.id }).initial;
-      const snapshot = { ...body, state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+      const snapshot = { ...body, text: actTextFrom(dto.text), state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
       const verdict = checkFiling(snapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
       return this.transitions.file(tx, {
@@ -134,10 +134,11 @@ export class ActsService {
       const form = DRAFT_FORMS[act.type];
       const changes = (await validated(form.revise, body)) as Partial<FileActBaseDto>;
       const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined };
+      const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined, text: act.text };
       const merged = (await validated(form.file, withoutNulls({ ...current, ...sent }))) as FileActBaseDto;
       const revised = actBodyFrom(act.type, merged);
-      const verdict = checkFiling({ ...revised, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
+      const text = actTextFrom(merged.text);
+      const verdict = checkFiling({ ...revised, text, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
       await this.transitions.reviseDraft(tx, {
         act,
@@ -146,6 +147,7 @@ export class ActsService {
         addresseeName: merged.addresseeName,
         targetDescription: merged.targetDescription ?? null,
         attributes: revised.attributes as unknown as Record<string, unknown>,
+        text,
         changes: sent,
         auditActor: auditActorOf(caller),
         now,

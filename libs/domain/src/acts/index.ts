@@ -10,5 +10,6 @@ export * from './machine';
 export * from './machines';
 export * from './decide';
 export * from './labels';
+export * from './act-text';
 export * from './export';
 export { checkFiling } from './check-filing';

@@ -135,7 +135,7 @@ export class ActsRepository {
   }
 
   /** Inserts a new act as given and answers it as stored (ids and stamps filled in). */
-  insert(tx: Tx, act: Omit<ActEntity, 'id' | 'createdAt' | 'updatedAt' | 'case' | 'office' | 'linkedAct' | 'author'>): Promise<ActEntity> {
+  insert(tx: Tx, act: Omit<ActEntity, 'id' | 'registrationNumber' | 'createdAt' | 'updatedAt' | 'case' | 'office' | 'linkedAct' | 'author'>): Promise<ActEntity> {
     return tx.save(tx.create(ActEntity, act));
   }
 
@@ -164,7 +164,7 @@ export class ActsRepository {
    * Rewrites a draft's text and attributes if it is still a draft at `expectedVersion`; false when
    * it has moved on (another edit, or it was issued) — the caller's view is stale.
    */
-  async reviseDraft(tx: Tx, id: string, expectedVersion: number, draftState: ActState, fields: Pick<ActEntity, 'title' | 'addresseeName' | 'targetDescription' | 'attributes'>): Promise<Date | null> {
+  async reviseDraft(tx: Tx, id: string, expectedVersion: number, draftState: ActState, fields: Pick<ActEntity, 'title' | 'addresseeName' | 'targetDescription' | 'attributes' | 'text'>): Promise<Date | null> {
     const revised = await tx
       .createQueryBuilder()
       .update(ActEntity)
@@ -173,6 +173,19 @@ export class ActsRepository {
       .returning(['updatedAt'])
       .execute();
     const [row] = revised.raw as Array<{ updated_at: Date }>;
+    return row?.updated_at ?? null;
+  }
+
+  /** Raises the act's version if it is still at `expectedVersion` (its document was signed): false when it moved on. */
+  async bumpVersion(tx: Tx, id: string, expectedVersion: number): Promise<Date | null> {
+    const bumped = await tx
+      .createQueryBuilder()
+      .update(ActEntity)
+      .set({ version: expectedVersion + 1 } as QueryDeepPartialEntity<ActEntity>)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .returning(['updatedAt'])
+      .execute();
+    const [row] = bumped.raw as Array<{ updated_at: Date }>;
     return row?.updated_at ?? null;
   }
 

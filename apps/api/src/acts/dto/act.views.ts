@@ -1,5 +1,5 @@
 import { ActEvent, ActState, ActType, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus, EXTENSION_UNITS, ExtensionUnit, LINK_REASONS, LinkReason, ResolutionKind } from '@app/domain';
-import { DRAFT_REVISED, FILED } from '@app/workflow';
+import { DOCUMENT_SIGNED, DRAFT_REVISED, FILED } from '@app/workflow';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { CitationView, LabelView, PageOf } from '../../http/openapi/common.views';
 
@@ -88,8 +88,8 @@ export class ActTransitionView {
   version: number;
 
   @ApiProperty({
-    oneOf: [{ $ref: getSchemaPath('ActEvent') }, { type: 'string', enum: [FILED, DRAFT_REVISED] }],
-    description: 'The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft',
+    oneOf: [{ $ref: getSchemaPath('ActEvent') }, { type: 'string', enum: [FILED, DRAFT_REVISED, DOCUMENT_SIGNED] }],
+    description: 'The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, DOCUMENT_SIGNED for a verified signature over its PDF',
   })
   event: string;
 
