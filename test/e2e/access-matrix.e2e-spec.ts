@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { IntegrationClientEntity, IntegrationScope, UserRole } from '@app/persistence';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /**
  * The access matrix: every route of the committed OpenAPI document (kept fresh by
@@ -39,7 +40,7 @@ interface Fixture {
   actId: string;
 }
 
-const file = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Matrix act', addresseeName: 'LLP Matrix', ...fields });
+const file = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Matrix act', addresseeName: 'LLP Matrix', text: ACT_TEXT, ...fields });
 const RANDOM_ID = '00000000-0000-4000-8000-00000000abcd';
 
 const MATRIX: Record<string, Row> = {

@@ -4,6 +4,7 @@ import { IntegrationClientEntity, IntegrationScope } from '@app/persistence';
 import { Response } from 'supertest';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /**
  * A table of bad inputs per endpoint. Every row is sent by a caller the route admits, and must
@@ -55,7 +56,7 @@ interface BadInput {
 const NO_SUCH_ID = '00000000-0000-4000-8000-00000000abcd';
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const label = { kk: 'Мереке', ru: 'Праздник', en: 'Holiday' };
-const act = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Bad input act', addresseeName: 'Akimat of the district', ...fields });
+const act = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Bad input act', addresseeName: 'Akimat of the district', text: ACT_TEXT, ...fields });
 const order = (fields: object) =>
   act({ target: 'DECISION_OR_ACTION', violationIsObvious: true, mayCauseSubstantialHarm: true, notRemovedAtOnce: true, violatedNorms: ['Labour Code, art. 113'], proposedMeasures: ['Pay'], termDays: 10, ...fields });
 const holiday = (fields: object) => ({ id: 'KZ-2030-01-02-BAD', kind: 'HOLIDAY', date: '2030-01-02', label, source: label, status: 'DRAFT', ...fields });
@@ -272,7 +273,7 @@ describe('bad input', () => {
     api = await ApiHarness.start();
     const prosecutor = await api.as(P);
     const caseId = await api.openCase(P, '2026-ALA-BOS-BAD-INPUT');
-    const filed = await api.http.post('/api/v1/acts/protests').set(prosecutor).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const filed = await api.http.post('/api/v1/acts/protests').set(prosecutor).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(prosecutor).send({ event: 'ISSUE' }).expect(200);
     fixture = { caseId, actId: filed.body.id as string, userId: await api.userId('medeu.prosecutor'), officeId: await api.officeId('ALA') };
     const { key, prefix, hash } = generateApiKey();

@@ -5,13 +5,16 @@ import {
   ActSnapshot,
   ActType,
   allowedEvents,
+  checkActText,
   checkFiling,
   editionInForce,
   machineFor,
   toLocalDate,
 } from '@app/domain';
-import { ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
-import { ActTransitions, ActVersionConflict, TransitionRefused, toSnapshot } from '@app/workflow';
+import { ActDocumentsRepository, ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
+import { ActTransitions, ActVersionConflict, DocumentNotPrepared, TransitionRefused, toSnapshot } from '@app/workflow';
+import { ISSUING_EVENTS } from '@app/domain';
+import { ActDocumentsService } from '../documents/act-documents.service';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
@@ -38,6 +41,8 @@ export class ActsService {
     private readonly deadlines: DeadlinesRepository,
     private readonly transitions: ActTransitions,
     private readonly clock: Clock,
+    private readonly documents: ActDocumentsRepository,
+    private readonly actDocuments: ActDocumentsService,
   ) {}
 
   /**
@@ -85,9 +90,9 @@ export class ActsService {
   async get(principal: Principal, id: string): Promise<ActDetailView> {
     const act = await this.acts.findById(id);
     if (!act || !canReadOffice(principal, act.officePath)) throw notFound('Act');
-    const [deadlines, history] = await Promise.all([this.deadlines.ofAct(id), this.acts.history(id)]);
+    const [deadlines, history, issued, signatures] = await Promise.all([this.deadlines.ofAct(id), this.acts.history(id), this.documents.issuedOf(id), this.documents.signaturesOf(id)]);
     const events = principal.kind === 'user' ? allowedEvents(toSnapshot(act), actorOf(principal, act)) : [];
-    return actDetailView(act, deadlines, history, events);
+    return actDetailView(act, deadlines, history, events, { issued, signatures });
   }
 
   async list(principal: Principal, query: ListActsQuery): Promise<Page<ActSummaryView>> {
@@ -165,6 +170,7 @@ export class ActsService {
    * transition of the same act gets 409, a stale If-Match 412.
    */
   async fire(caller: Caller, id: string, dto: FireEventDto, ifMatch: string | undefined): Promise<ActDetailView> {
+    if (ISSUING_EVENTS.includes(dto.event)) await this.prepareDocuments(caller.principal, id);
     const now = this.clock.now();
     await this.transactions.run(async (tx) => {
       const act = await this.acts.findById(id, tx);
@@ -185,10 +191,23 @@ export class ActsService {
       } catch (error) {
         if (error instanceof TransitionRefused) throw refusalProblem(error.refusal, { state: error.state, event: error.event ?? dto.event });
         if (error instanceof ActVersionConflict) throw versionConflict(HttpStatus.CONFLICT, null);
+        if (error instanceof DocumentNotPrepared) throw versionConflict(HttpStatus.CONFLICT, null);
         throw error;
       }
     });
     return this.get(caller.principal, id);
+  }
+
+  /**
+   * Issuing freezes the act's PDFs (ActTransitions): a draft with a complete text gets one per
+   * language now, unless it has them already. A draft the domain will refuse anyway (no text, not
+   * the caller's) is left for decide() to refuse with its code.
+   */
+  private async prepareDocuments(principal: Principal, id: string): Promise<void> {
+    const act = await this.acts.findById(id);
+    if (!act || !canReadOffice(principal, act.officePath) || act.issuedAt !== null) return;
+    if (!checkActText(act.type, act.text).ok) return;
+    await this.actDocuments.prepareAll(act);
   }
 }
 

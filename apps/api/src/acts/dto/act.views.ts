@@ -2,6 +2,7 @@ import { ActEvent, ActState, ActType, DEADLINE_STATUSES, DeadlineKind, DeadlineS
 import { DOCUMENT_SIGNED, DRAFT_REVISED, FILED } from '@app/workflow';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { CitationView, LabelView, PageOf } from '../../http/openapi/common.views';
+import { ActDocumentView, ActSignatureView } from '../../documents/dto/document.views';
 
 /** A stretch during which a clock stood still (a complaint pending, arts. 8.2, 24.5). */
 @ApiSchema({ name: 'DeadlinePause' })
@@ -194,9 +195,43 @@ export class ActSummaryView {
   updatedAt: Date;
 }
 
+/** The act's text in one language, as filed or corrected. */
+@ApiSchema({ name: 'ActTextPartsView' })
+export class ActTextPartsView {
+  @ApiProperty()
+  facts: string;
+
+  @ApiProperty({ type: [String] })
+  violatedNorms: string[];
+
+  @ApiProperty({ type: [String] })
+  demands: string[];
+}
+
+@ApiSchema({ name: 'ActTextView' })
+export class ActTextView {
+  @ApiProperty({ type: ActTextPartsView, required: false, description: 'In Kazakh' })
+  kk?: ActTextPartsView;
+
+  @ApiProperty({ type: ActTextPartsView, required: false, description: 'In Russian' })
+  ru?: ActTextPartsView;
+}
+
 /** An act with its deadlines, the events the caller may fire now, and its history. */
 @ApiSchema({ name: 'ActDetail' })
 export class ActDetailView extends ActSummaryView {
+  @ApiProperty({ type: ActTextView, description: 'The act’s text in Kazakh and/or Russian' })
+  text: ActTextView;
+
+  @ApiProperty({ description: 'The act’s registration number: its outgoing number is `<office code>/<number>`', example: '1042' })
+  registrationNumber: string;
+
+  @ApiProperty({ type: [ActDocumentView], description: 'The PDFs the act was issued with (empty while a draft); final' })
+  documents: ActDocumentView[];
+
+  @ApiProperty({ type: [ActSignatureView], description: 'Verified e-signatures over its PDFs, oldest first' })
+  signatures: ActSignatureView[];
+
   @ApiProperty({ type: [DeadlineView] })
   deadlines: DeadlineView[];
 
