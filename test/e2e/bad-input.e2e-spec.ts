@@ -125,6 +125,24 @@ const TABLE: BadInput[] = [
   { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}`, headers: { 'If-Match': '"2"' }, body: () => ({ title: 'Corrected' }), status: 409, code: 'ACT_NOT_A_DRAFT' },
   { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'malformed JSON', url: (f) => `/api/v1/acts/${f.actId}`, raw: { type: 'application/json', text: '{"title":' }, status: 400, code: 'MALFORMED_JSON' },
 
+  // documents, signatures and files (the fixture act is issued)
+  { route: 'GET /api/v1/acts/{id}/document', caller: P, input: 'lang missing', url: (f) => `/api/v1/acts/${f.actId}/document`, status: 422, code: 'VALIDATION_FAILED', field: 'lang', fieldCode: 'INVALID_IS_IN' },
+  { route: 'GET /api/v1/acts/{id}/document', caller: P, input: 'lang=en', url: (f) => `/api/v1/acts/${f.actId}/document?lang=en`, status: 422, code: 'VALIDATION_FAILED', field: 'lang', fieldCode: 'INVALID_IS_IN' },
+  { route: 'GET /api/v1/acts/{id}/document', caller: P, input: 'a language the act is not written in', url: (f) => `/api/v1/acts/${f.actId}/document?lang=kk`, status: 409, code: 'ACT_TEXT_LANGUAGE_MISSING' },
+  { route: 'POST /api/v1/acts/{id}/signatures', caller: P, input: 'cms is not base64', url: (f) => `/api/v1/acts/${f.actId}/signatures`, body: () => ({ language: 'ru', cms: 'not base64!' }), status: 422, code: 'VALIDATION_FAILED', field: 'cms', fieldCode: 'INVALID_IS_BASE64' },
+  { route: 'POST /api/v1/acts/{id}/signatures', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}/signatures`, body: () => ({ language: 'ru', cms: 'AAAA' }), status: 409, code: 'ACT_NOT_A_DRAFT' },
+  { route: 'POST /api/v1/acts/{id}/attachments', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}/attachments`, raw: { type: 'multipart/form-data; boundary=x', text: '--x--\r\n' }, status: 409, code: 'ATTACHMENT_LOCKED' },
+  { route: 'POST /api/v1/acts/{id}/attachments', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/attachments', body: () => ({}), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/acts/{id}/attachments', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/attachments', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/acts/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/acts/${f.actId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'DELETE /api/v1/acts/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/acts/${f.actId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/cases/{id}/attachments', caller: P, input: 'JSON, not multipart', url: (f) => `/api/v1/cases/${f.caseId}/attachments`, body: () => ({ file: 'x' }), status: 415, code: 'MULTIPART_REQUIRED' },
+  { route: 'POST /api/v1/cases/{id}/attachments', caller: P, input: 'a form field, no file', url: (f) => `/api/v1/cases/${f.caseId}/attachments`, raw: { type: 'multipart/form-data; boundary=x', text: '--x\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--x--\r\n' }, status: 400, code: 'INVALID_UPLOAD' },
+  { route: 'POST /api/v1/cases/{id}/attachments', caller: P, input: 'multipart without its boundary', url: (f) => `/api/v1/cases/${f.caseId}/attachments`, raw: { type: 'multipart/form-data', text: 'abc' }, status: 400, code: 'INVALID_UPLOAD' },
+  { route: 'GET /api/v1/cases/{id}/attachments', caller: P, input: 'id is no UUID', url: () => '/api/v1/cases/123/attachments', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/cases/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/cases/${f.caseId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'DELETE /api/v1/cases/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/cases/${f.caseId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+
   // events
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/events', body: () => ({ event: 'ISSUE' }), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'unknown event', url: events, body: () => ({ event: 'CELEBRATE' }), status: 422, code: 'VALIDATION_FAILED', field: 'event', fieldCode: 'INVALID_IS_ENUM' },
@@ -234,6 +252,9 @@ const WATCHED_TABLES = [
   'integration_clients',
   'calendar_entries',
   'idempotency_keys',
+  'attachments',
+  'act_documents',
+  'act_signatures',
 ];
 
 describe('bad input', () => {
