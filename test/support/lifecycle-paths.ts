@@ -119,6 +119,16 @@ export class ActWalk {
     return this.current;
   }
 
+  /** A linked draft opens without text: its office writes it (PATCH, against the version read) before issuing it. */
+  async writeText(login = 'bostandyk.prosecutor'): Promise<void> {
+    const response = await this.api.http
+      .patch(`/api/v1/acts/${this.id}`)
+      .set({ ...(await this.api.as(login)), 'If-Match': `"${this.current.version}"` })
+      .send({ text: ACT_TEXT });
+    if (response.status !== 200) throw new Error(`writing the text answered ${response.status}: ${JSON.stringify(response.body)}`);
+    this.current = response.body as ActBody;
+  }
+
   /**
    * Fires an event that must apply: 200, the expected state, the version one higher, the history,
    * transition and audit rows of exactly this step, and deadlines that match the stored rows.
