@@ -23,6 +23,7 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     title: `Protest against akimat resolution No. ${(counter += 1)}`,
     addresseeName: 'Akimat of Bostandyk district',
     target: 'NON_NORMATIVE_LEGAL_ACT',
+    text: ACT_TEXT,
     ...overrides,
   });
   const file = async (login: string, segment: string, body: object) => api.http.post(`/api/v1/acts/${segment}`).set(await api.as(login)).send(body);
