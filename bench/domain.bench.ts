@@ -57,6 +57,7 @@ const protest: ActSnapshot = {
   editionId: KZ_2709_EDITION_ID,
   suspendedFrom: null,
   complaintPending: false,
+  text: { ru: { facts: 'Решение противоречит закону.', violatedNorms: ['Земельный кодекс, ст. 43'], demands: ['Отменить решение'] } },
 };
 const prosecutor = { role: 'PROSECUTOR' as const, officeRelation: 'SAME_OFFICE' as const };
 const now = new Date('2026-03-20T06:00:00Z');

@@ -27,7 +27,7 @@ export interface FilingTarget {
 }
 
 export function protestBody(caseId: string, title: string) {
-  return { caseId, title, addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT' };
+  return { caseId, title, addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT', text: { ru: { facts: 'Постановление акимата противоречит закону.', violatedNorms: ['Земельный кодекс, ст. 43'], demands: ['Отменить постановление'] } } };
 }
 
 /** POST /acts/protests once; never throws. */

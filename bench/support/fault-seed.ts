@@ -50,7 +50,7 @@ export async function cloneDeliveredProtests(databaseUrl: string, template: Prot
     );
     const clone = `fault_clones k JOIN fault_cases f ON f.case_no = k.case_no`;
     await client.query(
-      `INSERT INTO acts (${actCols.join(', ')}) SELECT ${select(actCols, { id: 'k.act_id', case_id: 'f.case_id', next_due_at: 'k.due_at' }, 'a')}
+      `INSERT INTO acts (${actCols.join(', ')}) SELECT ${select(actCols, { id: 'k.act_id', case_id: 'f.case_id', next_due_at: 'k.due_at', registration_number: `nextval(pg_get_serial_sequence('acts', 'registration_number'))` }, 'a')}
          FROM ${clone} CROSS JOIN acts a WHERE a.id = $1`,
       [template.actId],
     );

@@ -27,7 +27,8 @@ async function filingStatements(pool: Pool, templateActId: string, withAudit: bo
   const transitions = await columns(pool, 'act_transitions');
   const audit = (await columns(pool, 'audit_log')).filter((col) => col !== 'id' && col !== 'prev_hash' && col !== 'hash');
   const statements = [
-    copy('acts', acts, { id: '$2::uuid' }, 'id = $1'),
+    // registration_number is a bigserial too: left to its default.
+    copy('acts', acts.filter((col) => col !== 'registration_number'), { id: '$2::uuid' }, 'id = $1'),
     // act_transitions.id is a bigserial: left to its default.
     copy('act_transitions', transitions.filter((col) => col !== 'id'), { act_id: '$2::uuid' }, 'act_id = $1'),
   ];

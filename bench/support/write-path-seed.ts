@@ -47,7 +47,13 @@ export async function prosecutorSession(baseUrl: string): Promise<ProsecutorSess
   return { token: accessToken, caseId: kase.id };
 }
 
-export const PROTEST_BODY = (caseId: string) => ({ caseId, title: 'Benchmark protest', addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT' });
+export const PROTEST_BODY = (caseId: string) => ({
+  caseId,
+  title: 'Benchmark protest',
+  addresseeName: 'Akimat of Bostandyk district',
+  target: 'NON_NORMATIVE_LEGAL_ACT',
+  text: { ru: { facts: 'Постановление акимата противоречит закону.', violatedNorms: ['Земельный кодекс, ст. 43'], demands: ['Отменить постановление'] } },
+});
 
 /** Files, issues and delivers a protest; answers the act and its open PROTEST_CONSIDERATION deadline. */
 export async function deliveredProtest(baseUrl: string, session: ProsecutorSession): Promise<{ actId: string; deadlineId: string }> {

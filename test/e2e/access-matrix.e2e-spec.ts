@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { IntegrationClientEntity, IntegrationScope, UserRole } from '@app/persistence';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /**
  * The access matrix: every route of the committed OpenAPI document (kept fresh by
@@ -31,15 +32,19 @@ interface Row {
   /** A supervisor of a higher office reads the object but may not act as its author. */
   higherOfficeRefused?: true;
   body?: (fixture: Fixture) => object;
-  /** Values for path parameters other than an object id. */
+  /** Values for path parameters other than an object id (ACT_FILE, CASE_FILE: the fixture's files). */
   params?: Record<string, string>;
+  /** A query string the route needs to get past validation. */
+  query?: string;
 }
 interface Fixture {
   caseId: string;
   actId: string;
+  actFileId: string;
+  caseFileId: string;
 }
 
-const file = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Matrix act', addresseeName: 'LLP Matrix', ...fields });
+const file = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Matrix act', addresseeName: 'LLP Matrix', text: ACT_TEXT, ...fields });
 const RANDOM_ID = '00000000-0000-4000-8000-00000000abcd';
 
 const MATRIX: Record<string, Row> = {
@@ -77,6 +82,19 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/acts/{id}': { roles: FILERS, object: 'act', higherOfficeRefused: true, body: () => ({ title: 'Matrix act, corrected' }) },
   // An event the draft's state does not allow: reach is checked, nothing changes (409 within reach).
   'POST /api/v1/acts/{id}/events': { roles: FILERS, object: 'act', body: () => ({ event: 'OUTCOME_SATISFIED', payload: {} }) },
+  'GET /api/v1/acts/{id}/document': { roles: FILERS, object: 'act', query: 'lang=ru' },
+  // No PDF in kk was prepared: 409 within reach, nothing recorded.
+  'POST /api/v1/acts/{id}/signatures': { roles: FILERS, object: 'act', higherOfficeRefused: true, body: () => ({ language: 'kk', cms: 'AAAA' }) },
+  // Sent as JSON: 415 within reach, nothing stored.
+  'POST /api/v1/acts/{id}/attachments': { roles: FILERS, object: 'act', higherOfficeRefused: true },
+  'GET /api/v1/acts/{id}/attachments': { roles: FILERS, object: 'act' },
+  'GET /api/v1/acts/{id}/attachments/{attachmentId}': { roles: FILERS, object: 'act', params: { attachmentId: 'ACT_FILE' } },
+  // The own office's call removes the file; the others are refused before it matters (403, 404).
+  'DELETE /api/v1/acts/{id}/attachments/{attachmentId}': { roles: FILERS, object: 'act', higherOfficeRefused: true, params: { attachmentId: 'ACT_FILE' } },
+  'POST /api/v1/cases/{id}/attachments': { roles: FILERS, object: 'case', higherOfficeRefused: true },
+  'GET /api/v1/cases/{id}/attachments': { roles: FILERS, object: 'case' },
+  'GET /api/v1/cases/{id}/attachments/{attachmentId}': { roles: FILERS, object: 'case', params: { attachmentId: 'CASE_FILE' } },
+  'DELETE /api/v1/cases/{id}/attachments/{attachmentId}': { roles: FILERS, object: 'case', higherOfficeRefused: true, params: { attachmentId: 'CASE_FILE' } },
 
   'GET /api/v1/supervision/overdue': { roles: [SUPERVISOR] },
   'GET /api/v1/supervision/overdue.csv': { roles: [SUPERVISOR] },
@@ -175,8 +193,12 @@ describe('access matrix', () => {
   beforeAll(async () => {
     api = await ApiHarness.start();
     const caseId = await api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-MATRIX');
-    const act = await api.http.post('/api/v1/acts/warnings').set(await api.as('bostandyk.prosecutor')).send(file({})({ caseId, actId: '' }));
-    fixture = { caseId, actId: act.body.id as string };
+    const prosecutor = await api.as('bostandyk.prosecutor');
+    const act = await api.http.post('/api/v1/acts/warnings').set(prosecutor).send(file({})({ caseId, actId: '', actFileId: '', caseFileId: '' }));
+    const scan = Buffer.from('%PDF-1.4\n% matrix scan\n');
+    const actFile = await api.http.post(`/api/v1/acts/${act.body.id}/attachments`).set(prosecutor).attach('file', scan, 'scan.pdf').expect(201);
+    const caseFile = await api.http.post(`/api/v1/cases/${caseId}/attachments`).set(prosecutor).attach('file', scan, 'materials.pdf').expect(201);
+    fixture = { caseId, actId: act.body.id as string, actFileId: actFile.body.id as string, caseFileId: caseFile.body.id as string };
     for (const office of ['ALA', 'KAR']) {
       const { key, prefix, hash } = generateApiKey();
       await api.dataSource.getRepository(IntegrationClientEntity).insert({ name: `matrix-${office}`, keyPrefix: prefix, keyHash: hash, scopes: ALL_SCOPES, officeIds: [await api.officeId(office)] });
@@ -194,8 +216,12 @@ describe('access matrix', () => {
   const send = async (route: string, headers: Record<string, string>) => {
     const [method, template] = route.split(' ');
     const row = MATRIX[route];
-    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => row.params?.[name] ?? (row.object === 'act' ? fixture.actId : fixture.caseId));
-    const request = api.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(headers);
+    const fixtureFiles: Record<string, string> = { ACT_FILE: fixture.actFileId, CASE_FILE: fixture.caseFileId };
+    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      const param = row.params?.[name];
+      return param ? (fixtureFiles[param] ?? param) : row.object === 'act' ? fixture.actId : fixture.caseId;
+    });
+    const request = api.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](row.query ? `${path}?${row.query}` : path).set(headers);
     return method === 'GET' || method === 'DELETE' ? request : request.send(row.body?.(fixture) ?? {});
   };
 

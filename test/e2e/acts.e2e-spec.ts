@@ -1,5 +1,6 @@
 import { FixedClock } from '@app/config';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /** 20.03.2026, 11:00 in Almaty: the protest below was received on 12.03, before Nauryz. */
 const NOW = new Date('2026-03-20T06:00:00Z');
@@ -22,6 +23,7 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     title: `Protest against akimat resolution No. ${(counter += 1)}`,
     addresseeName: 'Akimat of Bostandyk district',
     target: 'NON_NORMATIVE_LEGAL_ACT',
+    text: ACT_TEXT,
     ...overrides,
   });
   const file = async (login: string, segment: string, body: object) => api.http.post(`/api/v1/acts/${segment}`).set(await api.as(login)).send(body);
@@ -264,7 +266,7 @@ describe('acts: the ETag is the version, and If-Match takes it back', () => {
   it('GET answers ETag "<version>"; If-Match with that ETag applies; 304 for a matching If-None-Match', async () => {
     const caseId = await api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-ETAG');
     const headers = await api.as('bostandyk.prosecutor');
-    const filed = await api.http.post('/api/v1/acts/warnings').set(headers).send({ caseId, title: 'Warning', addresseeName: 'LLP' }).expect(201);
+    const filed = await api.http.post('/api/v1/acts/warnings').set(headers).send({ caseId, title: 'Warning', addresseeName: 'LLP', text: ACT_TEXT }).expect(201);
     const read = await api.http.get(`/api/v1/acts/${filed.body.id}`).set(headers).expect(200);
     expect(read.headers.etag).toBe('"1"');
     await api.http.get(`/api/v1/acts/${filed.body.id}`).set(headers).set('If-None-Match', '"1"').expect(304);

@@ -4,6 +4,7 @@ import { IntegrationClientEntity, IntegrationScope } from '@app/persistence';
 import { Response } from 'supertest';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /**
  * A table of bad inputs per endpoint. Every row is sent by a caller the route admits, and must
@@ -55,7 +56,7 @@ interface BadInput {
 const NO_SUCH_ID = '00000000-0000-4000-8000-00000000abcd';
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const label = { kk: 'Мереке', ru: 'Праздник', en: 'Holiday' };
-const act = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Bad input act', addresseeName: 'Akimat of the district', ...fields });
+const act = (fields: object) => (f: Fixture) => ({ caseId: f.caseId, title: 'Bad input act', addresseeName: 'Akimat of the district', text: ACT_TEXT, ...fields });
 const order = (fields: object) =>
   act({ target: 'DECISION_OR_ACTION', violationIsObvious: true, mayCauseSubstantialHarm: true, notRemovedAtOnce: true, violatedNorms: ['Labour Code, art. 113'], proposedMeasures: ['Pay'], termDays: 10, ...fields });
 const holiday = (fields: object) => ({ id: 'KZ-2030-01-02-BAD', kind: 'HOLIDAY', date: '2030-01-02', label, source: label, status: 'DRAFT', ...fields });
@@ -123,6 +124,24 @@ const TABLE: BadInput[] = [
   { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123', body: () => ({ title: 'Corrected' }), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
   { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}`, headers: { 'If-Match': '"2"' }, body: () => ({ title: 'Corrected' }), status: 409, code: 'ACT_NOT_A_DRAFT' },
   { route: 'PATCH /api/v1/acts/{id}', caller: P, input: 'malformed JSON', url: (f) => `/api/v1/acts/${f.actId}`, raw: { type: 'application/json', text: '{"title":' }, status: 400, code: 'MALFORMED_JSON' },
+
+  // documents, signatures and files (the fixture act is issued)
+  { route: 'GET /api/v1/acts/{id}/document', caller: P, input: 'lang missing', url: (f) => `/api/v1/acts/${f.actId}/document`, status: 422, code: 'VALIDATION_FAILED', field: 'lang', fieldCode: 'INVALID_IS_IN' },
+  { route: 'GET /api/v1/acts/{id}/document', caller: P, input: 'lang=en', url: (f) => `/api/v1/acts/${f.actId}/document?lang=en`, status: 422, code: 'VALIDATION_FAILED', field: 'lang', fieldCode: 'INVALID_IS_IN' },
+  { route: 'GET /api/v1/acts/{id}/document', caller: P, input: 'a language the act is not written in', url: (f) => `/api/v1/acts/${f.actId}/document?lang=kk`, status: 409, code: 'ACT_TEXT_LANGUAGE_MISSING' },
+  { route: 'POST /api/v1/acts/{id}/signatures', caller: P, input: 'cms is not base64', url: (f) => `/api/v1/acts/${f.actId}/signatures`, body: () => ({ language: 'ru', cms: 'not base64!' }), status: 422, code: 'VALIDATION_FAILED', field: 'cms', fieldCode: 'INVALID_IS_BASE64' },
+  { route: 'POST /api/v1/acts/{id}/signatures', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}/signatures`, body: () => ({ language: 'ru', cms: 'AAAA' }), status: 409, code: 'ACT_NOT_A_DRAFT' },
+  { route: 'POST /api/v1/acts/{id}/attachments', caller: P, input: 'an issued act', url: (f) => `/api/v1/acts/${f.actId}/attachments`, raw: { type: 'multipart/form-data; boundary=x', text: '--x--\r\n' }, status: 409, code: 'ATTACHMENT_LOCKED' },
+  { route: 'POST /api/v1/acts/{id}/attachments', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/attachments', body: () => ({}), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/acts/{id}/attachments', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/attachments', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/acts/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/acts/${f.actId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'DELETE /api/v1/acts/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/acts/${f.actId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/cases/{id}/attachments', caller: P, input: 'JSON, not multipart', url: (f) => `/api/v1/cases/${f.caseId}/attachments`, body: () => ({ file: 'x' }), status: 415, code: 'MULTIPART_REQUIRED' },
+  { route: 'POST /api/v1/cases/{id}/attachments', caller: P, input: 'a form field, no file', url: (f) => `/api/v1/cases/${f.caseId}/attachments`, raw: { type: 'multipart/form-data; boundary=x', text: '--x\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--x--\r\n' }, status: 400, code: 'INVALID_UPLOAD' },
+  { route: 'POST /api/v1/cases/{id}/attachments', caller: P, input: 'multipart without its boundary', url: (f) => `/api/v1/cases/${f.caseId}/attachments`, raw: { type: 'multipart/form-data', text: 'abc' }, status: 400, code: 'INVALID_UPLOAD' },
+  { route: 'GET /api/v1/cases/{id}/attachments', caller: P, input: 'id is no UUID', url: () => '/api/v1/cases/123/attachments', status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'GET /api/v1/cases/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/cases/${f.caseId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'DELETE /api/v1/cases/{id}/attachments/{attachmentId}', caller: P, input: 'attachmentId is no UUID', url: (f) => `/api/v1/cases/${f.caseId}/attachments/x`, status: 422, code: 'VALIDATION_FAILED', field: 'attachmentId', fieldCode: 'INVALID_IS_UUID' },
 
   // events
   { route: 'POST /api/v1/acts/{id}/events', caller: P, input: 'id is no UUID', url: () => '/api/v1/acts/123/events', body: () => ({ event: 'ISSUE' }), status: 422, code: 'VALIDATION_FAILED', field: 'id', fieldCode: 'INVALID_IS_UUID' },
@@ -257,6 +276,9 @@ const WATCHED_TABLES = [
   'idempotency_keys',
   'user_absences',
   'notices',
+  'attachments',
+  'act_documents',
+  'act_signatures',
 ];
 
 describe('bad input', () => {
@@ -296,7 +318,7 @@ describe('bad input', () => {
     api = await ApiHarness.start();
     const prosecutor = await api.as(P);
     const caseId = await api.openCase(P, '2026-ALA-BOS-BAD-INPUT');
-    const filed = await api.http.post('/api/v1/acts/protests').set(prosecutor).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const filed = await api.http.post('/api/v1/acts/protests').set(prosecutor).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(prosecutor).send({ event: 'ISSUE' }).expect(200);
     fixture = { caseId, actId: filed.body.id as string, userId: await api.userId('medeu.prosecutor'), officeId: await api.officeId('ALA') };
     const { key, prefix, hash } = generateApiKey();

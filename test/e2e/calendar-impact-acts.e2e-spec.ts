@@ -1,5 +1,6 @@
 import { FixedClock } from '@app/config';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /**
  * The calendar's impact report read against deadlines the acts module wrote itself: proves the
@@ -16,7 +17,7 @@ describe('calendar impact on deadlines filed through the acts API', () => {
     const filed = await api.http
       .post('/api/v1/acts/protests')
       .set(headers)
-      .send({ caseId, title: 'Protest against akimat resolution No. 42', addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT' })
+      .send({ caseId, title: 'Protest against akimat resolution No. 42', addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT', text: ACT_TEXT })
       .expect(201);
     actId = filed.body.id as string;
     await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'ISSUE', payload: {} }).expect(200);

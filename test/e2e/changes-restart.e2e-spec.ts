@@ -9,6 +9,7 @@ import { createApiApp } from '../../apps/api/src/api.app';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
 import { ApiHarness } from '../support/api-harness';
 import { insertAuditRow } from '../support/factories';
+import { ACT_TEXT } from '../support/act-text';
 
 interface ChangeItem {
   cursor: string;
@@ -78,7 +79,7 @@ describe('GET /api/v1/changes across an API restart (real PostgreSQL)', () => {
         return response.body.id as string;
       },
       async fileProtest(login: string, caseId: string): Promise<string> {
-        const body = { caseId, title: `Protest in ${caseId.slice(0, 8)}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' };
+        const body = { caseId, title: `Protest in ${caseId.slice(0, 8)}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT };
         return (await http().post('/api/v1/acts/protests').set(await as(login)).send(body).expect(201)).body.id as string;
       },
       async fire(login: string, actId: string, event: string, payload: Record<string, unknown> = {}): Promise<void> {

@@ -12,6 +12,7 @@ import { DeadlineReconciler } from '../../apps/worker/src/deadlines/deadline-rec
 import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
 import { ApiHarness } from '../support/api-harness';
 import { waitFor } from '../support/wait-for';
+import { ACT_TEXT } from '../support/act-text';
 
 const T0 = new Date('2026-03-20T06:00:00Z'); // 20.03.2026 11:00 Almaty
 const RECEIVED = '2026-03-12T05:00:00Z'; // protest due at the end of 26.03.2026 = 2026-03-26T19:00Z
@@ -50,7 +51,7 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
   /** A delivered protest and its consideration deadline, scheduled by the worker's outbox relay. */
   async function deliveredProtest(): Promise<{ actId: string; deadlineId: string; version: number }> {
     const headers = await api.as('bostandyk.prosecutor');
-    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${(counter += 1)}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${(counter += 1)}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
     await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
     const delivered = await fire('bostandyk.prosecutor', filed.body.id, 'DELIVERY_CONFIRMED', { receivedAt: RECEIVED });
     const deadlineId = delivered.body.deadlines[0].id as string;
@@ -165,7 +166,7 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
 
   it('a rolled-back transition schedules nothing', async () => {
     const headers = await api.as('bostandyk.prosecutor');
-    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Rolled back', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Rolled back', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
     await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
     const before = (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
     await expect(

@@ -1,5 +1,6 @@
 import { checkDeadlineConsistency } from '../../tools/fault-check/deadline-consistency';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /** PATCH /api/v1/acts/{id}: a draft is corrected before it is issued — against the version read, and held to the statute again. */
 describe('correcting a draft', () => {
@@ -16,7 +17,7 @@ describe('correcting a draft', () => {
     const response = await api.http
       .post('/api/v1/acts/protests')
       .set(await api.as('bostandyk.prosecutor'))
-      .send({ caseId, title: 'Protest against resolution No. 7', addresseeName: 'Akimat', target: 'NON_NORMATIVE_LEGAL_ACT', ...extra })
+      .send({ caseId, title: 'Protest against resolution No. 7', addresseeName: 'Akimat', target: 'NON_NORMATIVE_LEGAL_ACT', text: ACT_TEXT, ...extra })
       .expect(201);
     return response.body as { id: string; version: number };
   };
@@ -74,7 +75,7 @@ describe('correcting a draft', () => {
     const filed = await api.http
       .post('/api/v1/acts/resolutions')
       .set(await api.as('bostandyk.prosecutor'))
-      .send({ caseId, title: 'Resolution to inspect', addresseeName: 'Akimat', kind: 'INSPECTION' })
+      .send({ caseId, title: 'Resolution to inspect', addresseeName: 'Akimat', kind: 'INSPECTION', text: ACT_TEXT })
       .expect(201);
     const response = await revise(filed.body.id, { kind: 'OPEN_PROCEEDINGS' }, `"${filed.body.version}"`, 422);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'kind', code: 'UNKNOWN_FIELD' })]);

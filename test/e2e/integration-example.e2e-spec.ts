@@ -10,6 +10,7 @@ import { signStandardWebhook } from '../../apps/worker/src/notices/webhook-signa
 import { WebhookInbox } from '../../examples/integration-client/webhook-receiver';
 import { ApiHarness } from '../support/api-harness';
 import { createIntegrationClient } from '../support/factories';
+import { ACT_TEXT } from '../support/act-text';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -49,7 +50,7 @@ describe('the example integration client', () => {
     const protest = await api.http
       .post('/api/v1/acts/protests')
       .set(await api.as('bostandyk.prosecutor'))
-      .send({ caseId, title: 'Protest against resolution No. 7', addresseeName: 'Akimat', target: 'NON_NORMATIVE_LEGAL_ACT' })
+      .send({ caseId, title: 'Protest against resolution No. 7', addresseeName: 'Akimat', target: 'NON_NORMATIVE_LEGAL_ACT', text: ACT_TEXT })
       .expect(201);
     const second = await runExample(args);
     expect(second[0]).toEqual({ step: 'status', changed: true, number: 'EXAMPLE-0001', acts: [{ type: 'PROTEST', state: 'DRAFT', nextDueAt: null }] });

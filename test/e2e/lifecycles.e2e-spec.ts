@@ -146,6 +146,7 @@ describe('life cycles over HTTP: every machine walks its main path (real Postgre
       expect(filedAudit).toEqual({ action: 'act.filed' });
 
       at(clock, '2026-03-31T06:00:00Z');
+      await application.writeText();
       const filed = await application.step('FILED_WITH_COURT', { filedAt: '2026-03-31T05:00:00Z', court: 'Specialised inter-district administrative court of Almaty' }, { state: 'FILED' });
       expect(filed).toMatchObject({ issuedAt: '2026-03-31T06:00:00.000Z', deadlines: [], nextDueAt: null });
       // A court's decision is entered by the act's own office, not the higher one.
@@ -512,6 +513,7 @@ describe('life cycles over HTTP: every machine walks its main path (real Postgre
 
       // The resolution on compulsory execution: received Wednesday 06.05; 07.05 is Defender of the Fatherland Day, so "immediately" ends 08.05.
       const resolution = await ActWalk.existing(api, linked[0].id);
+      await resolution.writeText();
       await resolution.step('ISSUE', {}, { state: 'ISSUED' });
       at(clock, '2026-05-06T06:00:00Z');
       const compulsory = open('COMPULSORY_EXECUTION', 'art. 26-1.2', 'ADDRESSEE', '2026-05-06T05:00:00.000Z', '2026-05-08T19:00:00.000Z');

@@ -1,4 +1,5 @@
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 /**
  * The search box (`q` on GET /api/v1/cases and /acts): every word must occur, in any case, in
@@ -16,7 +17,7 @@ describe('search over cases and acts', () => {
     const response = await api.http
       .post('/api/v1/acts/protests')
       .set(await api.as(login))
-      .send({ caseId, title, addresseeName, target: 'NON_NORMATIVE_LEGAL_ACT' })
+      .send({ caseId, title, addresseeName, target: 'NON_NORMATIVE_LEGAL_ACT', text: ACT_TEXT })
       .expect(201);
     return response.body.id as string;
   };

@@ -77,7 +77,7 @@ describe('supervision: the overdue list as CSV', () => {
     const template = await insertDeadline(api.dataSource, tricky, { kind: DeadlineKind.PROTEST_CONSIDERATION, dueAt: DUE });
     // BULK more acts of Bostandyk, each with a deadline one minute later than the one before.
     await api.dataSource.query(
-      `INSERT INTO acts SELECT (jsonb_populate_record(NULL::acts, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid(), 'title', 'Bulk act ' || lpad(g::text, 5, '0')))).*
+      `INSERT INTO acts SELECT (jsonb_populate_record(NULL::acts, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid(), 'registration_number', nextval(pg_get_serial_sequence('acts', 'registration_number')), 'title', 'Bulk act ' || lpad(g::text, 5, '0')))).*
          FROM acts a, generate_series(1, $2) g WHERE a.id = $1`,
       [tricky.id, BULK],
     );

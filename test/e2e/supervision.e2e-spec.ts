@@ -1,5 +1,6 @@
 import { FixedClock } from '@app/config';
 import { ApiHarness } from '../support/api-harness';
+import { ACT_TEXT } from '../support/act-text';
 
 const RECEIVED = '2026-03-12T05:00:00Z'; // protest due at the end of 26.03.2026 (Nauryz roll-over)
 
@@ -13,7 +14,7 @@ describe('supervision: overdue list and counts for a subtree', () => {
     for (const [login, office] of [['bostandyk.prosecutor', 'BOS'], ['medeu.prosecutor', 'MED'], ['temirtau.prosecutor', 'TEM']]) {
       const caseId = await api.openCase(login, `2026-${office}-0001`);
       const headers = await api.as(login);
-      const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${office}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
+      const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${office}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
       acts[office] = filed.body.id;
       await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(headers).send({ event: 'ISSUE', payload: {} }).expect(200);
       await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: RECEIVED } }).expect(200);

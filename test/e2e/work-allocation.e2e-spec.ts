@@ -5,6 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
 import { DEMO_PASSWORD } from '../../tools/demo-data/seed-demo';
+import { ACT_TEXT } from '../support/act-text';
 import { ApiHarness } from '../support/api-harness';
 import { createIntegrationClient } from '../support/factories';
 import { waitFor } from '../support/wait-for';
@@ -75,7 +76,7 @@ describe('work allocation', () => {
     const filed = await api.http
       .post('/api/v1/acts/protests')
       .set(await api.as('bostandyk.prosecutor'))
-      .send({ caseId, title: `Protest ${counter}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
+      .send({ caseId, title: `Protest ${counter}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
     expect(filed.status).toBe(201);
     expect((await fire(filed.body.id, 'ISSUE')).status).toBe(200);
     const delivered = await fire(filed.body.id, 'DELIVERY_CONFIRMED', { receivedAt: RECEIVED });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Clock } from '@app/config';
 import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
@@ -16,14 +19,18 @@ export class ApiHarness {
   private constructor(
     readonly context: TestContext,
     readonly app: INestApplication,
+    /** This file's own local file store (FILE_STORE_DIR), removed at stop. */
+    readonly fileStoreDir: string,
   ) {}
 
-  static async start(options: { clock?: Clock } = {}): Promise<ApiHarness> {
-    const context = await createTestContext();
+  /** `env`: settings of this file's API beside the test defaults (e.g. SIGNATURE_REQUIRED_ACT_TYPES). */
+  static async start(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+    const fileStoreDir = mkdtempSync(join(tmpdir(), 'pao-files-'));
+    const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.env });
     const app = await createApiApp(context.config, options.clock);
     await app.init();
     await seedDemoData(app.get(DataSource));
-    return new ApiHarness(context, app);
+    return new ApiHarness(context, app, fileStoreDir);
   }
 
   /** supertest against the app; every answer is checked against openapi.json (api-contract.ts). */
@@ -77,5 +84,6 @@ export class ApiHarness {
   async stop(): Promise<void> {
     await this.app.close();
     await this.context.dispose();
+    rmSync(this.fileStoreDir, { recursive: true, force: true });
   }
 }

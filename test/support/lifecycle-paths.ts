@@ -6,6 +6,7 @@ import { Test } from '@nestjs/testing';
 import { DeadlineEngineModule } from '../../apps/worker/src/deadlines/deadline-engine.module';
 import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
 import { ApiHarness } from './api-harness';
+import { ACT_TEXT } from './act-text';
 
 /**
  * Walks one act through its life cycle over HTTP and checks, after every step, that the API's
@@ -94,7 +95,7 @@ export class ActWalk {
   /** Files an act and checks the draft: initial state, version 1, the FILED history and audit rows. */
   static async file(api: ApiHarness, segment: string, body: Record<string, unknown>, expected: { state: string; login?: string }): Promise<ActWalk> {
     const login = expected.login ?? 'bostandyk.prosecutor';
-    const response = await api.http.post(`/api/v1/acts/${segment}`).set(await api.as(login)).send(body);
+    const response = await api.http.post(`/api/v1/acts/${segment}`).set(await api.as(login)).send({ text: ACT_TEXT, ...body });
     if (response.status !== 201) throw new Error(`filing ${segment} answered ${response.status}: ${JSON.stringify(response.body)}`);
     const act = response.body as ActBody;
     expect(act).toMatchObject({ state: expected.state, version: 1, issuedAt: null, nextDueAt: null, deadlines: [] });
@@ -116,6 +117,16 @@ export class ActWalk {
 
   get act(): ActBody {
     return this.current;
+  }
+
+  /** A linked draft opens without text: its office writes it (PATCH, against the version read) before issuing it. */
+  async writeText(login = 'bostandyk.prosecutor'): Promise<void> {
+    const response = await this.api.http
+      .patch(`/api/v1/acts/${this.id}`)
+      .set({ ...(await this.api.as(login)), 'If-Match': `"${this.current.version}"` })
+      .send({ text: ACT_TEXT });
+    if (response.status !== 200) throw new Error(`writing the text answered ${response.status}: ${JSON.stringify(response.body)}`);
+    this.current = response.body as ActBody;
   }
 
   /**
@@ -210,7 +221,7 @@ export const metLate = (deadline: DeadlineShape, metAt: string): DeadlineShape =
 export async function expectFilingRefused(api: ApiHarness, segment: string, body: Record<string, unknown>, refusal: Refusal): Promise<void> {
   const count = async () => (await api.dataSource.query('SELECT (SELECT count(*) FROM acts)::int AS acts, (SELECT count(*) FROM audit_log)::int AS audits'))[0];
   const before = await count();
-  const response = await api.http.post(`/api/v1/acts/${segment}`).set(await api.as('bostandyk.prosecutor')).send(body);
+  const response = await api.http.post(`/api/v1/acts/${segment}`).set(await api.as('bostandyk.prosecutor')).send({ text: ACT_TEXT, ...body });
   expect({ status: response.status, code: response.body.code }).toEqual({ status: refusal.status, code: refusal.code });
   if (refusal.article !== undefined) expect(response.body.article).toBe(refusal.article);
   if (refusal.field !== undefined) expect(response.body.errors).toEqual([expect.objectContaining({ field: refusal.field })]);

@@ -3,6 +3,21 @@ import { DEMO_PASSWORD } from '../demo-data/seed-demo';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** The demo acts' texts: in both languages for the protest, in Russian for the rest (each holds what its type requires). */
+const text = (facts: string, violatedNorms: string[], demands: string[]) => ({ ru: { facts, violatedNorms, demands } });
+const PROTEST_TEXT = {
+  kk: {
+    facts: 'Бостандық ауданы әкімдігінің № 112 қаулысымен жер учаскесі сауда-саттықсыз берілген.',
+    violatedNorms: ['Қазақстан Республикасының Жер кодексі, 43-бап'],
+    demands: ['№ 112 қаулының күшін жою', 'Бұзылған құқықтарды қалпына келтіру'],
+  },
+  ru: {
+    facts: 'Постановлением акимата Бостандыкского района № 112 земельный участок предоставлен без проведения торгов.',
+    violatedNorms: ['Земельный кодекс Республики Казахстан, статья 43'],
+    demands: ['Отменить постановление № 112', 'Восстановить нарушенные права'],
+  },
+};
+
 /**
  * Fills a fresh demo database with cases and acts in different states, through the running API
  * itself — every state, deadline and explanation is one the real code produced. Runs once: it
@@ -17,11 +32,11 @@ export async function seedDemoActs(baseUrl: string, log: (line: string) => void)
   if ((existing.items as unknown[]).length > 0) return;
 
   const landCase = await bostandyk.post('/api/v1/cases', { number: 'DEMO-ALA-BOS-0001', subject: 'Land allocation decisions of the district akimat', addresseeName: 'Akimat of Bostandyk district' });
-  const protest = await bostandyk.post('/api/v1/acts/protests', { caseId: landCase.id, title: 'Protest against akimat resolution No. 112', addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT' });
+  const protest = await bostandyk.post('/api/v1/acts/protests', { caseId: landCase.id, title: 'Protest against akimat resolution No. 112', addresseeName: 'Akimat of Bostandyk district', target: 'NON_NORMATIVE_LEGAL_ACT', text: PROTEST_TEXT });
   await bostandyk.event(protest.id, 'ISSUE');
   await bostandyk.event(protest.id, 'DELIVERY_CONFIRMED', { receivedAt: ago(13 * DAY) }); // overdue by now
 
-  const submission = await bostandyk.post('/api/v1/acts/submissions', { caseId: landCase.id, title: 'Submission on the causes of unlawful allocations', addresseeName: 'Akim of Bostandyk district', termDays: 30 });
+  const submission = await bostandyk.post('/api/v1/acts/submissions', { caseId: landCase.id, title: 'Submission on the causes of unlawful allocations', addresseeName: 'Akim of Bostandyk district', termDays: 30, text: text('Земельные участки трижды предоставлены без торгов.', [], ['Рассмотреть представление и устранить причины нарушений']) });
   await bostandyk.event(submission.id, 'ISSUE');
   await bostandyk.event(submission.id, 'DELIVERY_CONFIRMED', { receivedAt: ago(5 * DAY) });
   await bostandyk.event(submission.id, 'CONSIDERATION_SCHEDULED', { notifiedAt: ago(1 * DAY), meetingAt: new Date(now + 6 * DAY).toISOString() });
@@ -31,23 +46,24 @@ export async function seedDemoActs(baseUrl: string, log: (line: string) => void)
     caseId: wagesCase.id, title: 'Order to pay wage arrears', addresseeName: 'MSE "Almaty Su"', target: 'DECISION_OR_ACTION',
     violationIsObvious: true, mayCauseSubstantialHarm: true, notRemovedAtOnce: true,
     violatedNorms: ['Labour Code, art. 113'], proposedMeasures: ['Pay the arrears to 42 employees'], termDays: 10,
+    text: text('Заработная плата 42 работникам не выплачена три месяца.', ['Трудовой кодекс, статья 113'], ['Выплатить задолженность 42 работникам']),
   });
   await bostandyk.event(order.id, 'ISSUE');
   await bostandyk.event(order.id, 'DELIVERY_CONFIRMED', { receivedAt: ago(9 * DAY) });
   await bostandyk.event(order.id, 'EXECUTION_REPORTED', { executedAt: ago(2 * DAY), reportedAt: ago(2 * DAY) });
-  await bostandyk.post('/api/v1/acts/warnings', { caseId: wagesCase.id, title: 'Warning on the inadmissibility of delays', addresseeName: 'Director of MSE "Almaty Su"' });
+  await bostandyk.post('/api/v1/acts/warnings', { caseId: wagesCase.id, title: 'Warning on the inadmissibility of delays', addresseeName: 'Director of MSE "Almaty Su"', text: text('Повторные задержки выплаты заработной платы.', [], ['Не допускать задержек']) });
 
   const medeu = await session(baseUrl, 'medeu.prosecutor');
   const investigation = await medeu.post('/api/v1/cases', { number: 'DEMO-ALA-MED-0001', subject: 'Covert investigative actions in case No. 2026-001', addresseeName: 'Investigative department, Medeu police' });
-  const sanction = await medeu.post('/api/v1/acts/sanctions', { caseId: investigation.id, title: 'Request to sanction a search', addresseeName: 'Investigator S. Omarov' });
+  const sanction = await medeu.post('/api/v1/acts/sanctions', { caseId: investigation.id, title: 'Request to sanction a search', addresseeName: 'Investigator S. Omarov', text: text('Ходатайство следователя о производстве обыска.', [], []) });
   await medeu.event(sanction.id, 'SANCTION_REQUESTED', { receivedAt: ago(20 * HOUR) }); // 4 hours left
 
   const temirtau = await session(baseUrl, 'temirtau.prosecutor');
   const ecology = await temirtau.post('/api/v1/cases', { number: 'DEMO-KAR-TEM-0001', subject: 'Emissions of the metallurgical plant', addresseeName: 'JSC "Qarmet"' });
-  const inspection = await temirtau.post('/api/v1/acts/resolutions', { caseId: ecology.id, title: 'Resolution to inspect compliance with emission limits', addresseeName: 'JSC "Qarmet"', kind: 'INSPECTION' });
+  const inspection = await temirtau.post('/api/v1/acts/resolutions', { caseId: ecology.id, title: 'Resolution to inspect compliance with emission limits', addresseeName: 'JSC "Qarmet"', kind: 'INSPECTION', text: text('Жалобы жителей на превышение выбросов.', [], ['Провести проверку соблюдения лимитов выбросов']) });
   await temirtau.event(inspection.id, 'ISSUE');
   await temirtau.event(inspection.id, 'INSPECTION_STARTED', { startedAt: ago(10 * DAY) });
-  const appeal = await temirtau.post('/api/v1/acts/appeals', { caseId: ecology.id, title: 'Appeal to residents on air-quality reporting', addresseeName: 'Residents of Temirtau' });
+  const appeal = await temirtau.post('/api/v1/acts/appeals', { caseId: ecology.id, title: 'Appeal to residents on air-quality reporting', addresseeName: 'Residents of Temirtau', text: text('Публикация данных о качестве воздуха.', [], []) });
   await temirtau.event(appeal.id, 'ISSUE');
   log('seeded demo cases and acts: an overdue protest, a submission with a scheduled meeting, an executed order, a sanction under review, an inspection in progress, …');
 }

@@ -10,7 +10,7 @@
 // an earlier `asOf`).
 import { ActEvent, ActState, ActType, Actor, decide, machineFor, Machine, PRIOR_STATE, ResolutionKind } from '@app/domain';
 import { dataSourceOptions, verifyAuditChain } from '@app/persistence';
-import { DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED, toSnapshot } from '@app/workflow';
+import { DOCUMENT_SIGNED, DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED, toSnapshot } from '@app/workflow';
 import { DataSource } from 'typeorm';
 
 /** What can be wrong, grouped by what the issue asks: missing, doubled, half-written. */
@@ -328,9 +328,9 @@ class ConsistencyCheck {
     }
 
     // Every history row after the filing has its audit row: a transition's, or a draft correction's.
-    const transitioned = audited.filter((row) => row.action === 'act.transitioned' || row.action === 'act.draft_revised' || row.action === 'act.assigned');
+    const transitioned = audited.filter((row) => ['act.transitioned', 'act.draft_revised', 'act.assigned', 'act.document_signed'].includes(row.action));
     if (transitioned.length !== Math.max(0, history.length - 1)) {
-      this.flag('TRANSITION_AUDIT_MISMATCH', `act ${act.id}: ${history.length} history rows, ${transitioned.length} 'act.transitioned', 'act.draft_revised' or 'act.assigned' audit rows`);
+      this.flag('TRANSITION_AUDIT_MISMATCH', `act ${act.id}: ${history.length} history rows, ${transitioned.length} 'act.transitioned', 'act.draft_revised', 'act.assigned' or 'act.document_signed' audit rows`);
     }
     let machine: Machine;
     try {
@@ -478,7 +478,8 @@ function inMachine(machine: Machine, row: TransitionRow, previous: TransitionRow
   if (row.version === 1) return row.event === FILED && row.from_state === null && row.to_state === machine.initial;
   if (previous === null || row.from_state !== previous.to_state) return false;
   if (row.event === DRAFT_REVISED) return row.from_state === machine.initial && row.to_state === machine.initial;
-  if (row.event === RESPONSIBLE_CHANGED) return row.from_state === row.to_state;
+  // A reassignment or a signature over the draft's PDF leaves the act where it is (a sanction's document may be signed after its request).
+  if (row.event === RESPONSIBLE_CHANGED || row.event === DOCUMENT_SIGNED) return row.from_state === row.to_state;
   const tableRow = machine.rowsFrom.get(row.from_state as ActState)?.find((candidate) => candidate.event === row.event);
   return tableRow !== undefined && (tableRow.to === row.to_state || tableRow.to === PRIOR_STATE);
 }

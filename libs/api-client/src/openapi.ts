@@ -118,6 +118,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/acts/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of an act, oldest first */
+        get: operations["listActAttachments"];
+        put?: never;
+        /** Attach a file to an act (multipart, part `file`): streamed, size-limited, its type judged by its content */
+        post: operations["uploadActAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of an act */
+        get: operations["downloadActAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove a file of an act before it is issued */
+        delete: operations["deleteActAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The act’s PDF in kk or ru: letterhead, outgoing number and date, addressee, its text, legal basis, term and due date, signatory
+         * @description A draft’s PDF is prepared when first asked for and kept until the draft is corrected: sign exactly these bytes. An issued act answers the PDF it was issued with, for ever (its SHA-256 is on the act and in the audit log).
+         */
+        get: operations["getActDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/acts/{id}/events": {
         parameters: {
             query?: never;
@@ -129,6 +185,23 @@ export interface paths {
         put?: never;
         /** Fire an event on the act; a refusal answers 409/403/422 with the code, state, event and article */
         post: operations["fireActEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a detached CMS (PKCS#7) signature over the draft’s PDF in one language; verified (signature, chain to the trusted roots, validity at signing time, key usage) and recorded */
+        post: operations["signActDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -709,6 +782,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of a case itself (not those of its acts), oldest first */
+        get: operations["listCaseAttachments"];
+        put?: never;
+        /** Attach a file to a case (multipart, part `file`): streamed, size-limited, its type judged by its content */
+        post: operations["uploadCaseAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a case */
+        get: operations["downloadCaseAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove a file of a case while it is open */
+        delete: operations["deleteCaseAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/status": {
         parameters: {
             query?: never;
@@ -1168,6 +1277,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             deadlines: components["schemas"]["Deadline"][];
+            /** @description The PDFs the act was issued with (empty while a draft); final */
+            documents: components["schemas"]["ActDocument"][];
             /**
              * @description The statute edition that judges the act for life
              * @example KZ-2709@2016-12-28
@@ -1195,22 +1306,47 @@ export interface components {
             office: components["schemas"]["ActOffice"];
             /** Format: uuid */
             officeId: string;
+            /**
+             * @description The act’s registration number: its outgoing number is `<office code>/<number>`
+             * @example 1042
+             */
+            registrationNumber: string;
             responsible: components["schemas"]["ActPerson"];
             /**
              * Format: uuid
              * @description Who answers for the act: receives its reminders and breach notices (the author until a head reassigns it)
              */
             responsibleUserId: string;
+            /** @description Verified e-signatures over its PDFs, oldest first */
+            signatures: components["schemas"]["ActSignature"][];
             state: components["schemas"]["ActState"];
             /** @description While suspended: the state it resumes to */
             suspendedFrom: components["schemas"]["ActState"] | null;
             targetDescription: string | null;
+            /** @description The act’s text in Kazakh and/or Russian */
+            text: components["schemas"]["ActText"];
             title: string;
             type: components["schemas"]["ActType"];
             /** Format: date-time */
             updatedAt: string;
             /** @description Raised by every change; the act’s ETag. Send it as If-Match to change the act */
             version: number;
+        };
+        ActDocument: {
+            /** Format: date-time */
+            issuedAt: string;
+            language: components["schemas"]["TextLanguage"];
+            /**
+             * Format: date-time
+             * @description The document’s date: when it was prepared
+             */
+            preparedAt: string;
+            /**
+             * @description Hex SHA-256 of the PDF
+             * @example 9f2c…
+             */
+            sha256: string;
+            sizeBytes: number;
         };
         /**
          * @description Exactly the events this caller may fire now
@@ -1229,6 +1365,32 @@ export interface components {
             fullName: string;
             /** Format: uuid */
             id: string;
+        };
+        ActSignature: {
+            /** @example sha256WithRSAEncryption */
+            algorithm: string;
+            certificate: components["schemas"]["SignerCertificate"];
+            /** @description false once the draft was corrected: it signs a PDF that is no longer the act’s */
+            current: boolean;
+            /** @description Hex SHA-256 of the PDF signed */
+            documentSha256: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The language of the PDF signed */
+            language: components["schemas"]["TextLanguage"];
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: date-time
+             * @description The signing time the signature carries
+             */
+            signedAt: string;
+            /**
+             * Format: uuid
+             * @description The user who sent it
+             */
+            signedBy: string;
+            signerName: string;
         };
         ActsPage: {
             items: components["schemas"]["ActSummary"][];
@@ -1325,6 +1487,29 @@ export interface components {
             /** @description Raised by every change; the act’s ETag. Send it as If-Match to change the act */
             version: number;
         };
+        ActText: {
+            /** @description In Kazakh (the state language) */
+            kk?: components["schemas"]["ActTextParts"];
+            /** @description In Russian */
+            ru?: components["schemas"]["ActTextParts"];
+        };
+        ActTextParts: {
+            /**
+             * @description What the prosecutor demands or proposes (19.4, 24.2, 25.1)
+             * @default []
+             */
+            demands?: string[];
+            /**
+             * @description The statement of facts: what was found, the grounds (the nature of the violation, 24.2)
+             * @default
+             */
+            facts?: string;
+            /**
+             * @description The violated norms of the Constitution, laws, acts of the President (19.1, 24.2)
+             * @default []
+             */
+            violatedNorms?: string[];
+        };
         ActTransition: {
             /** @example AUTHOR */
             actorRole: string;
@@ -1339,8 +1524,8 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, RESPONSIBLE_CHANGED for a reassignment */
-            event: components["schemas"]["ActEvent"] | ("FILED" | "DRAFT_REVISED" | "RESPONSIBLE_CHANGED");
+            /** @description The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, RESPONSIBLE_CHANGED for a reassignment, DOCUMENT_SIGNED for a verified signature over its PDF */
+            event: components["schemas"]["ActEvent"] | ("FILED" | "DRAFT_REVISED" | "RESPONSIBLE_CHANGED" | "DOCUMENT_SIGNED");
             /** @description null for the filing itself */
             fromState: components["schemas"]["ActState"] | null;
             /** Format: date-time */
@@ -1395,6 +1580,35 @@ export interface components {
              * @example Е. Касымов is on leave until 20.12.2026
              */
             reason: string;
+        };
+        Attachment: {
+            /**
+             * Format: uuid
+             * @description null for a file of the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description The name it was uploaded with */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Recognised from the content, not the name
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png" | "image/tiff";
+            /** @description Hex SHA-256 of the file (also in the audit log) */
+            sha256: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
+        };
+        AttachmentList: {
+            /** @description Oldest first */
+            items: components["schemas"]["Attachment"][];
         };
         CalendarDay: {
             /** @example 2026-03-24 */
@@ -1968,6 +2182,8 @@ export interface components {
             caseId: string;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -1991,6 +2207,8 @@ export interface components {
             caseId: string;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2014,6 +2232,8 @@ export interface components {
             caseId: string;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2039,6 +2259,8 @@ export interface components {
             targetDescription?: string;
             /** @description Execution term, when the prosecutor sets one (art. 22) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2081,6 +2303,8 @@ export interface components {
             targetDescription?: string;
             /** @description Execution term set by the prosecutor (24.3) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
             /**
@@ -2125,6 +2349,8 @@ export interface components {
             targetDescription?: string;
             /** @description Consideration term; default and minimum 10 calendar days (art. 19.3) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2161,6 +2387,8 @@ export interface components {
             targetDescription?: string;
             /** @description Execution term set by the prosecutor (20.3); only for OPEN_PROCEEDINGS, SUSPENSION_OR_LIFTING_MEASURES and OTHER */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2179,6 +2407,8 @@ export interface components {
             covertActionObtainingProtectedSecrets?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2204,6 +2434,8 @@ export interface components {
             targetDescription?: string;
             /** @description Consideration term; at most 30 calendar days (art. 25.2) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2227,6 +2459,8 @@ export interface components {
             caseId: string;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
         };
@@ -2541,7 +2775,7 @@ export interface components {
          * @description Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.
          * @enum {string}
          */
-        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
+        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "ACT_TEXT_LANGUAGE_MISSING" | "DOCUMENT_NOT_PREPARED" | "MULTIPART_REQUIRED" | "INVALID_UPLOAD" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_LOCKED" | "SIGNATURE_MALFORMED" | "SIGNATURE_GOST_NOT_SUPPORTED" | "SIGNATURE_ALGORITHM_NOT_SUPPORTED" | "SIGNATURE_DOCUMENT_MISMATCH" | "SIGNATURE_INVALID" | "SIGNATURE_CERTIFICATE_UNTRUSTED" | "SIGNATURE_CERTIFICATE_NOT_VALID" | "SIGNATURE_KEY_USAGE_NOT_ALLOWED" | "SIGNING_TIME_IMPLAUSIBLE" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "ACT_TEXT_MISSING" | "ACT_TEXT_INCOMPLETE" | "DOCUMENT_NOT_SIGNED" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
         ProblemDetails: {
             /**
              * @description The article of the statute the request violated
@@ -2629,6 +2863,8 @@ export interface components {
             addresseeName?: string;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2647,6 +2883,8 @@ export interface components {
             basedOnApplication?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2665,6 +2903,8 @@ export interface components {
             basedOnApplication?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2685,6 +2925,8 @@ export interface components {
             targetDescription?: string;
             /** @description Execution term, when the prosecutor sets one (art. 22) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2722,6 +2964,8 @@ export interface components {
             targetDescription?: string;
             /** @description Execution term set by the prosecutor (24.3) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
             /**
@@ -2761,6 +3005,8 @@ export interface components {
             targetDescription?: string;
             /** @description Consideration term; default and minimum 10 calendar days (art. 19.3) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2787,6 +3033,8 @@ export interface components {
             targetDescription?: string;
             /** @description Execution term set by the prosecutor (20.3); only for OPEN_PROCEEDINGS, SUSPENSION_OR_LIFTING_MEASURES and OTHER */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2800,6 +3048,8 @@ export interface components {
             covertActionObtainingProtectedSecrets?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2820,6 +3070,8 @@ export interface components {
             targetDescription?: string;
             /** @description Consideration term; at most 30 calendar days (art. 25.2) */
             termDays?: number | null;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2838,6 +3090,8 @@ export interface components {
             basedOnApplication?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
         };
@@ -2851,6 +3105,28 @@ export interface components {
             expiresIn: number;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        SignDocumentRequest: {
+            /**
+             * Format: byte
+             * @description The CMS (PKCS#7) SignedData in DER, base64: detached, one signer, with its certificate; RSA only (GOST is refused for now)
+             */
+            cms: string;
+            /** @description The language of the PDF signed */
+            language: components["schemas"]["TextLanguage"];
+        };
+        SignerCertificate: {
+            issuer: string;
+            /** Format: date-time */
+            notAfter: string;
+            /** Format: date-time */
+            notBefore: string;
+            /** @description Serial number, hex */
+            serialNumber: string;
+            /** @description Hex SHA-256 of the certificate (DER) */
+            sha256: string;
+            /** @example CN=ИВАНОВ ИВАН,SERIALNUMBER=IIN123456789012,C=KZ */
+            subject: string;
         };
         StateMachine: {
             actType: components["schemas"]["ActType"];
@@ -2945,6 +3221,8 @@ export interface components {
             /** @description PROSECUTOR: an act without a term is incomplete */
             required?: boolean;
         };
+        /** @enum {string} */
+        TextLanguage: "kk" | "ru";
         TokenPair: {
             accessToken: string;
             /**
@@ -3014,6 +3292,13 @@ export interface components {
             officeId?: string;
             /** @enum {string} */
             role?: "PROSECUTOR" | "SUPERVISOR" | "ADMINISTRATOR";
+        };
+        UploadAttachmentRequest: {
+            /**
+             * Format: binary
+             * @description The file: PDF, JPEG, PNG or TIFF by its content (ATTACHMENT_TYPES), at most ATTACHMENT_MAX_BYTES
+             */
+            file: string;
         };
         User: {
             /** Format: date-time */
@@ -3690,6 +3975,15 @@ export interface operations {
                      *           "triggeredAt": "2026-03-12T05:00:00.000Z"
                      *         }
                      *       ],
+                     *       "documents": [
+                     *         {
+                     *           "issuedAt": "2026-03-10T04:00:00.000Z",
+                     *           "language": "ru",
+                     *           "preparedAt": "2026-03-10T03:55:00.000Z",
+                     *           "sha256": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
+                     *           "sizeBytes": 27114
+                     *         }
+                     *       ],
                      *       "editionId": "KZ-2709@2016-12-28",
                      *       "history": [
                      *         {
@@ -3755,14 +4049,28 @@ export interface operations {
                      *         }
                      *       },
                      *       "officeId": "43d77df8-9258-4453-94e3-ba37c30c4cf1",
+                     *       "registrationNumber": "1042",
                      *       "responsible": {
                      *         "fullName": "Помощник прокурора Е. Касымов",
                      *         "id": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f"
                      *       },
                      *       "responsibleUserId": "0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f",
+                     *       "signatures": [],
                      *       "state": "DELIVERED",
                      *       "suspendedFrom": null,
                      *       "targetDescription": "Resolution No. 112 of 01.03.2026 on land allocation",
+                     *       "text": {
+                     *         "ru": {
+                     *           "demands": [
+                     *             "Отменить постановление № 112",
+                     *             "Восстановить нарушенные права"
+                     *           ],
+                     *           "facts": "Постановлением акимата № 112 от 01.03.2026 земельный участок предоставлен без проведения торгов.",
+                     *           "violatedNorms": [
+                     *             "Земельный кодекс Республики Казахстан, статья 43"
+                     *           ]
+                     *         }
+                     *       },
                      *       "title": "Protest against the akimat resolution No. 112 of 01.03.2026",
                      *       "type": "PROTEST",
                      *       "updatedAt": "2026-12-04T16:50:57.123Z",
@@ -3990,6 +4298,328 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listActAttachments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadActAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadAttachmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The file, kept with the act; its SHA-256 is in the audit log */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description INVALID_UPLOAD: the multipart body is broken, or has no part `file`, or more than one part. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: files are added by a prosecutor of the act’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description ATTACHMENT_LOCKED: the act was issued; its files are part of its record. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ATTACHMENT_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES; nothing was stored. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ATTACHMENT_TYPE_NOT_ALLOWED: the content is not of an allowed type, whatever the name says; MULTIPART_REQUIRED: send multipart/form-data. Nothing was stored. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadActAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded, as an attachment under its original name */
+            200: {
+                headers: {
+                    /** @description attachment; filename="scan.pdf"; filename*=UTF-8''… */
+                    "Content-Disposition": string;
+                    /** @description Hex SHA-256 of the file */
+                    "X-Content-SHA256": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteActAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the audit log keeps its record and SHA-256 */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: files are removed by a prosecutor of the act’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description ATTACHMENT_LOCKED: the act was issued; its files are part of its record. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getActDocument: {
+        parameters: {
+            query: {
+                /** @description kk (the state language) or ru */
+                lang: components["schemas"]["TextLanguage"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment named after the act */
+            200: {
+                headers: {
+                    /** @description attachment; filename="protest-1042-kk.pdf" */
+                    "Content-Disposition": string;
+                    /** @description Hex SHA-256 of the PDF */
+                    "X-Document-SHA256": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description ACT_TEXT_LANGUAGE_MISSING: the act has no text in this language. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     fireActEvent: {
         parameters: {
             query?: never;
@@ -4073,6 +4703,87 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signActDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description The act with the signature recorded; its ETag is its new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: the act’s document is signed in its own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description ACT_NOT_A_DRAFT: an issued act’s document is final. DOCUMENT_NOT_PREPARED: download the PDF first. VERSION_CONFLICT: the draft changed meanwhile. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description SIGNATURE_MALFORMED, SIGNATURE_GOST_NOT_SUPPORTED (GOST is out of scope for now), SIGNATURE_ALGORITHM_NOT_SUPPORTED, SIGNATURE_DOCUMENT_MISMATCH, SIGNATURE_INVALID, SIGNATURE_CERTIFICATE_UNTRUSTED, SIGNATURE_CERTIFICATE_NOT_VALID, SIGNATURE_KEY_USAGE_NOT_ALLOWED or SIGNING_TIME_IMPLAUSIBLE. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6537,6 +7248,269 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCaseAttachments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadAttachmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The file, kept with the case; its SHA-256 is in the audit log */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description INVALID_UPLOAD: the multipart body is broken, or has no part `file`, or more than one part. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: files are added by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description ATTACHMENT_LOCKED: the case is closed; its files are part of its record. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ATTACHMENT_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES; nothing was stored. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ATTACHMENT_TYPE_NOT_ALLOWED: the content is not of an allowed type, whatever the name says; MULTIPART_REQUIRED: send multipart/form-data. Nothing was stored. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded, as an attachment under its original name */
+            200: {
+                headers: {
+                    /** @description attachment; filename="scan.pdf"; filename*=UTF-8''… */
+                    "Content-Disposition": string;
+                    /** @description Hex SHA-256 of the file */
+                    "X-Content-SHA256": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the audit log keeps its record and SHA-256 */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: files are removed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description ATTACHMENT_LOCKED: the case is closed; its files are part of its record. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

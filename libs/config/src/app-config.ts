@@ -201,6 +201,75 @@ export class AppConfig {
   /** Where people open the API's resources: links to acts in e-mails and webhook payloads. */
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must look like https://host[:port]' })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  /**
+   * Where the files of acts and cases (attachments, rendered PDFs) are kept: `local`, a directory
+   * (FILE_STORE_DIR) that `npm start` needs nothing for; or `s3`, any S3-compatible store (S3_*).
+   */
+  @IsIn(['local', 's3'])
+  FILE_STORE: 'local' | 's3' = 'local';
+
+  /** The directory of the local file store (relative to the working directory, or absolute). */
+  @IsString()
+  @MinLength(1)
+  FILE_STORE_DIR = '.data/files';
+
+  /** The S3-compatible endpoint, e.g. http://127.0.0.1:9000 for MinIO; unset for AWS itself. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'S3_ENDPOINT must look like https://host[:port]' })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** The bucket files go to; required when FILE_STORE=s3. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (http://host/bucket/key), which MinIO and most S3-compatible servers expect. */
+  @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE: 'true' | 'false' = 'true';
+
+  /** The largest attachment accepted, in bytes; a larger upload is refused with 413 and nothing is stored. */
+  @Transform(toInt)
+  @IsInt({ message: 'ATTACHMENT_MAX_BYTES must be an integer' })
+  @Min(1024)
+  @Max(2 * 1024 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+
+  /**
+   * The attachment types accepted, as media types, comma-separated; each is recognised by its
+   * content (magic bytes), never by the file name: application/pdf, image/jpeg, image/png, image/tiff.
+   */
+  @Matches(/^(application\/pdf|image\/jpeg|image\/png|image\/tiff)(,(application\/pdf|image\/jpeg|image\/png|image\/tiff))*$/, {
+    message: 'ATTACHMENT_TYPES must list some of application/pdf, image/jpeg, image/png, image/tiff, comma-separated',
+  })
+  ATTACHMENT_TYPES = 'application/pdf,image/jpeg,image/png,image/tiff';
+
+  /**
+   * Act types whose document must be signed (a verified e-signature over its PDF) before it is
+   * issued, comma-separated (e.g. PROTEST,ORDER), or `none`. An office setting, not statute; none by
+   * default, since only RSA signatures are verified so far (GOST 34.310 keys would be locked out).
+   */
+  @Matches(/^(none|[A-Z_]+(,[A-Z_]+)*)$/, { message: 'SIGNATURE_REQUIRED_ACT_TYPES must be act types, comma-separated (e.g. PROTEST,ORDER), or none' })
+  SIGNATURE_REQUIRED_ACT_TYPES = 'none';
+
+  /**
+   * A PEM file of the certificates signatures must chain to (the national certification
+   * authority's roots, in production). Unset: no signature is trusted, and every one is refused.
+   */
+  @IsOptional()
+  @IsString()
+  SIGNATURE_TRUST_ANCHORS_FILE?: string;
 }
 
 export class ConfigError extends Error {
@@ -214,7 +283,7 @@ const DEV_SECRET = new AppConfig().JWT_SECRET;
 
 /** Validates `env` and returns the typed configuration, or throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL']);
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'SIGNATURE_TRUST_ANCHORS_FILE']);
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];
@@ -229,6 +298,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   }
   if (config.QUEUE_BACKEND === 'redis' && !config.REDIS_URL) {
     throw new ConfigError('REDIS_URL', 'is required when QUEUE_BACKEND=redis');
+  }
+  if (config.FILE_STORE === 's3' && !config.S3_BUCKET) {
+    throw new ConfigError('S3_BUCKET', 'is required when FILE_STORE=s3');
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_SECRET) {
     throw new ConfigError('JWT_SECRET', 'the development default must not be used in production');

@@ -2,7 +2,7 @@ import { ActSnapshot } from '@app/domain';
 import { ActEntity } from '@app/persistence';
 
 /** The columns of an act the domain judges by: a row, or an act summary as the audit log keeps it. */
-export type ActSnapshotSource = Pick<ActEntity, 'type' | 'kind' | 'attributes' | 'state' | 'editionId' | 'suspendedFrom' | 'complaintPending'>;
+export type ActSnapshotSource = Pick<ActEntity, 'type' | 'kind' | 'attributes' | 'state' | 'editionId' | 'suspendedFrom' | 'complaintPending'> & Partial<Pick<ActEntity, 'text'>>;
 
 /**
  * The act as the domain sees it. The row's type, kind and attributes were validated against the
@@ -17,5 +17,7 @@ export function toSnapshot(act: ActSnapshotSource): ActSnapshot {
     editionId: act.editionId,
     suspendedFrom: act.suspendedFrom,
     complaintPending: act.complaintPending,
+    // The audit log's summaries carry no text: what they are judged for (a missed term) never reads it.
+    text: act.text ?? {},
   } as ActSnapshot;
 }

@@ -1,12 +1,13 @@
-import { Actor, ActEvent, ActSnapshot, ActType, decide, LinkReason, machineFor, RecordEvent } from '@app/domain';
-import { ActEntity, ActsRepository, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, Tx } from '@app/persistence';
+import { Actor, ActEvent, ActSnapshot, ActText, ActType, decide, ISSUING_EVENTS, languagesOf, LinkReason, machineFor, RecordEvent } from '@app/domain';
+import { ActDocumentsRepository, ActEntity, ActsRepository, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, NewActSignature, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { ActEffects, LinkedActRequest } from './act-effects';
 import { actSummary } from './act-summary';
 import { toSnapshot } from './act-snapshot.mapper';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
-import { ActVersionConflict, TransitionRefused } from './workflow-errors';
+import { SignaturePolicy } from './signature-policy';
+import { ActVersionConflict, DocumentNotPrepared, TransitionRefused } from './workflow-errors';
 
 /** The history row of an act's creation: no event of the machine, the act simply begins. */
 export const FILED = RecordEvent.FILED;
@@ -24,6 +25,20 @@ export interface Assignment {
   readonly now: Date;
 }
 
+/** The history row of a verified signature over the act's PDF: the state stays, the version rises. */
+export const DOCUMENT_SIGNED = RecordEvent.DOCUMENT_SIGNED;
+
+export interface SignatureRecord {
+  /** The act as read inside `tx`. */
+  readonly act: ActEntity;
+  readonly expectedVersion: number;
+  readonly signature: NewActSignature;
+  /** The document signed, as the history row and the change feed name it. */
+  readonly document: { readonly language: string; readonly sha256: string };
+  readonly auditActor: AuditActor;
+  readonly now: Date;
+}
+
 export interface DraftRevision {
   /** The draft as read inside `tx`. */
   readonly act: ActEntity;
@@ -32,6 +47,7 @@ export interface DraftRevision {
   readonly addresseeName: string;
   readonly targetDescription: string | null;
   readonly attributes: Record<string, unknown>;
+  readonly text: ActText;
   /** The fields the caller sent, as history keeps them. */
   readonly changes: Record<string, unknown>;
   readonly auditActor: AuditActor;
@@ -86,15 +102,21 @@ export class ActTransitions {
     private readonly caseStatus: CaseStatusService,
     private readonly acts: ActsRepository,
     private readonly cases: CasesRepository,
+    private readonly documents: ActDocumentsRepository,
+    private readonly signatures: SignaturePolicy,
   ) {}
 
   async apply(tx: Tx, request: EventRequest): Promise<void> {
     const { act, event, payload, actor, auditActor, expectedVersion, now } = request;
-    const decision = decide(toSnapshot(act), event, actor, payload, now);
+    const facts = { documentSignature: ISSUING_EVENTS.includes(event) ? await this.signatures.signatureOf(tx, act) : ('NOT_REQUIRED' as const) };
+    const decision = decide(toSnapshot(act), event, actor, payload, now, facts);
     if (!decision.ok) throw new TransitionRefused(decision.refusal, act.state, event);
 
     const before = actSummary(act);
     const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
+    // Issuing freezes the PDFs prepared from the draft as it stands — one per language of its text
+    // (the caller prepared them); from now on they never change, and their SHA-256s are audited.
+    const issuedDocuments = leavesDraft && ISSUING_EVENTS.includes(event) ? await this.issueDocuments(tx, act, now) : null;
     const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt };
     if (!(await this.acts.claimTransition(tx, act.id, expectedVersion, changes))) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
@@ -125,7 +147,58 @@ export class ActTransitions {
       caseId: act.caseId,
       officePath: act.officePath,
       before,
-      after: { ...actSummary(act), event },
+      after: { ...actSummary(act), event, ...(issuedDocuments ? { documents: issuedDocuments } : {}) },
+    });
+  }
+
+  private async issueDocuments(tx: Tx, act: ActEntity, now: Date): Promise<Array<{ language: string; sha256: string; sizeBytes: number }>> {
+    const issued = await this.documents.markIssued(tx, act.id, now);
+    const missing = languagesOf(act.text).filter((language) => !issued.some((document) => document.language === language));
+    if (missing.length > 0) throw new DocumentNotPrepared(act.id, missing);
+    return issued.map((document) => ({ language: document.language, sha256: document.sha256, sizeBytes: document.sizeBytes }));
+  }
+
+  /**
+   * Records a verified signature over one of the draft's PDFs: the signature row, a history row
+   * and the audit row (so it shows on the act and in the change feed); the version rises, so a
+   * cached copy of the act is stale.
+   */
+  async recordSignature(tx: Tx, record: SignatureRecord): Promise<void> {
+    const { act, expectedVersion, auditActor, now } = record;
+    const before = actSummary(act);
+    const updatedAt = await this.acts.bumpVersion(tx, act.id, expectedVersion);
+    if (!updatedAt) throw new ActVersionConflict(act.id);
+    Object.assign(act, { version: expectedVersion + 1, updatedAt });
+    const signature = await this.documents.recordSignature(tx, record.signature);
+    const signed = {
+      signatureId: signature.id,
+      language: record.document.language,
+      documentSha256: record.document.sha256,
+      certificateSubject: signature.certificateSubject,
+      certificateSerial: signature.certificateSerial,
+      signedAt: signature.signedAt,
+    };
+    await this.acts.appendHistory(tx, {
+      actId: act.id,
+      version: act.version,
+      event: DOCUMENT_SIGNED,
+      fromState: act.state,
+      toState: act.state,
+      actorUserId: auditActor.userId,
+      actorRole: auditActor.role,
+      payload: signed,
+      effects: [],
+      requestId: auditActor.requestId,
+      occurredAt: now,
+    });
+    await this.audit.append(tx, auditActor, {
+      action: 'act.document_signed',
+      entityType: 'act',
+      entityId: act.id,
+      caseId: act.caseId,
+      officePath: act.officePath,
+      before,
+      after: { ...actSummary(act), event: DOCUMENT_SIGNED, signature: signed },
     });
   }
 
@@ -151,6 +224,7 @@ export class ActTransitions {
         addresseeName: input.addresseeName,
         targetDescription: input.targetDescription,
         attributes: snapshot.attributes as unknown as Record<string, unknown>,
+        text: snapshot.text,
         linkedActId: input.linkedActId,
         linkReason: input.linkReason,
         authorId: input.authorId,
@@ -194,9 +268,11 @@ export class ActTransitions {
   async reviseDraft(tx: Tx, revision: DraftRevision): Promise<void> {
     const { act, expectedVersion, auditActor, now } = revision;
     const before = actSummary(act);
-    const fields = { title: revision.title, addresseeName: revision.addresseeName, targetDescription: revision.targetDescription, attributes: revision.attributes };
+    const fields = { title: revision.title, addresseeName: revision.addresseeName, targetDescription: revision.targetDescription, attributes: revision.attributes, text: revision.text };
     const updatedAt = await this.acts.reviseDraft(tx, act.id, expectedVersion, act.state, fields);
     if (!updatedAt) throw new ActVersionConflict(act.id);
+    // The corrected draft is another document: its PDFs, and any signature over them, no longer count.
+    await this.documents.supersedeDrafts(tx, act.id, now);
     Object.assign(act, fields, { version: expectedVersion + 1, updatedAt });
     await this.acts.appendHistory(tx, {
       actId: act.id,
@@ -263,7 +339,8 @@ export class ActTransitions {
     const kase = await this.cases.findById(source.caseId, tx);
     if (!kase) throw new Error(`case ${source.caseId} of act ${source.id} does not exist`);
     const machine = machineFor({ type: link.actType, kind: link.kind, editionId: source.editionId });
-    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+    // The prosecutor writes its text (PATCH the draft) before it is issued (ACT_TEXT_COMPLETE).
+    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false, text: {} } as ActSnapshot;
     await this.file(tx, {
       kase,
       snapshot,

@@ -1,9 +1,10 @@
 export { actSummary, type ActSummary } from './act-summary';
 export { toSnapshot } from './act-snapshot.mapper';
-export { ActTransitions, DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED, type Assignment, type DraftRevision, type EventRequest, type FiledAct, type NewAct } from './act-transitions.service';
+export { ActTransitions, DOCUMENT_SIGNED, DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED, type Assignment, type DraftRevision, type EventRequest, type FiledAct, type NewAct, type SignatureRecord } from './act-transitions.service';
+export { parseRequiredTypes, SignaturePolicy } from './signature-policy';
 export { toCalendarEntry, toCalendarRow } from './calendar-entry.mapper';
 export { CaseStatusService } from './case-status.service';
 export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-calendar.service';
-export { ActVersionConflict, TransitionRefused } from './workflow-errors';
+export { ActVersionConflict, DocumentNotPrepared, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';
 

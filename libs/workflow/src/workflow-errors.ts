@@ -19,3 +19,14 @@ export class ActVersionConflict extends Error {
     this.name = 'ActVersionConflict';
   }
 }
+
+/** The act is issued from PDFs the caller prepares first; one language of its text has none (a racing correction). */
+export class DocumentNotPrepared extends Error {
+  constructor(
+    readonly actId: string,
+    readonly languages: readonly string[],
+  ) {
+    super(`act ${actId} has no current PDF in ${languages.join(', ')}`);
+    this.name = 'DocumentNotPrepared';
+  }
+}

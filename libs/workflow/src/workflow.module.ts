@@ -3,6 +3,7 @@ import { ActEffects } from './act-effects';
 import { ActTransitions } from './act-transitions.service';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
+import { SignaturePolicy } from './signature-policy';
 
 /**
  * How acts move and what that writes: shared by the API (users' events) and the worker (the
@@ -11,7 +12,7 @@ import { ProductionCalendarService } from './production-calendar.service';
  */
 @Global()
 @Module({
-  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService],
-  exports: [ActTransitions, CaseStatusService, ProductionCalendarService],
+  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService, SignaturePolicy],
+  exports: [ActTransitions, CaseStatusService, ProductionCalendarService, SignaturePolicy],
 })
 export class WorkflowModule {}

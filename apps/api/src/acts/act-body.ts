@@ -1,7 +1,8 @@
-import { ActBody, ActType, ResolutionKind } from '@app/domain';
+import { ActBody, ActText, ActTextParts, ActType, ResolutionKind, TEXT_LANGUAGES } from '@app/domain';
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../http/problem-details';
 import {
+  ActTextDto,
   ApplicationBasedActDto,
   FileActBaseDto,
   FileOrderDto,
@@ -101,4 +102,14 @@ function resolutionBody(dto: FileResolutionDto): ActBody {
     case ResolutionKind.BRING_BY_FORCE:
       return { type: ActType.RESOLUTION, kind: dto.kind, attributes: { personRefusedToAppear: dto.personRefusedToAppear ?? false } };
   }
+}
+
+/** The domain's act text from the validated DTO: each language sent, its absent parts empty. */
+export function actTextFrom(dto: ActTextDto | undefined): ActText {
+  const text: { [language: string]: ActTextParts } = {};
+  for (const language of TEXT_LANGUAGES) {
+    const parts = dto?.[language];
+    if (parts) text[language] = { facts: parts.facts ?? '', violatedNorms: parts.violatedNorms ?? [], demands: parts.demands ?? [] };
+  }
+  return text;
 }

@@ -1,6 +1,7 @@
 import { ActEvent } from '@app/domain';
 import { actSummary } from '@app/workflow';
-import { ActEntity, ActParties, ActTransitionEntity, DeadlineEntity, decodeDeadlineRecord } from '@app/persistence';
+import { ActDocumentEntity, ActEntity, ActParties, ActTransitionEntity, DeadlineEntity, decodeDeadlineRecord, SignatureRow } from '@app/persistence';
+import { ActDocumentView, ActSignatureView } from '../documents/dto/document.views';
 import { ActDetailView, ActSummaryView, ActTransitionView, DeadlineView } from './dto/act.views';
 
 export function deadlineView(row: DeadlineEntity): DeadlineView {
@@ -41,10 +42,55 @@ export function transitionView(row: ActTransitionEntity): ActTransitionView {
 /** The act without its deadlines and history (lists, the change feed): the workflow's summary. */
 export const actSummaryView: (act: ActEntity) => ActSummaryView = actSummary;
 
-export function actDetailView(act: ActEntity, parties: ActParties, deadlines: DeadlineEntity[], history: ActTransitionEntity[], allowedEvents: ActEvent[]): ActDetailView {
+/** What the act is as a document: its PDFs once issued and the signatures over them. */
+export interface ActDocumentRecord {
+  readonly issued: ActDocumentEntity[];
+  readonly signatures: SignatureRow[];
+}
+
+const NO_DOCUMENTS: ActDocumentRecord = { issued: [], signatures: [] };
+
+export function documentView(row: ActDocumentEntity): ActDocumentView {
+  return { language: row.language, sha256: row.sha256, sizeBytes: row.sizeBytes, preparedAt: row.preparedAt, issuedAt: row.issuedAt as Date };
+}
+
+export function signatureView({ signature, language, documentSha256, signerName, current }: SignatureRow): ActSignatureView {
+  return {
+    id: signature.id,
+    language,
+    documentSha256,
+    current,
+    signedBy: signature.signedBy,
+    signerName,
+    certificate: {
+      subject: signature.certificateSubject,
+      issuer: signature.certificateIssuer,
+      serialNumber: signature.certificateSerial,
+      sha256: signature.certificateSha256,
+      notBefore: signature.certificateNotBefore,
+      notAfter: signature.certificateNotAfter,
+    },
+    algorithm: signature.algorithm,
+    signedAt: signature.signedAt,
+    recordedAt: signature.recordedAt,
+  };
+}
+
+export function actDetailView(
+  act: ActEntity,
+  parties: ActParties,
+  deadlines: DeadlineEntity[],
+  history: ActTransitionEntity[],
+  allowedEvents: ActEvent[],
+  document: ActDocumentRecord = NO_DOCUMENTS,
+): ActDetailView {
   return {
     ...actSummaryView(act),
     ...parties,
+    text: act.text as ActDetailView['text'],
+    registrationNumber: act.registrationNumber,
+    documents: document.issued.map(documentView),
+    signatures: document.signatures.map(signatureView),
     deadlines: deadlines.map(deadlineView),
     allowedEvents,
     history: history.map(transitionView),

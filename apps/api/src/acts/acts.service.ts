@@ -5,13 +5,16 @@ import {
   ActSnapshot,
   ActType,
   allowedEvents,
+  checkActText,
   checkFiling,
   editionInForce,
   machineFor,
   toLocalDate,
 } from '@app/domain';
-import { ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
-import { ActTransitions, ActVersionConflict, TransitionRefused, toSnapshot } from '@app/workflow';
+import { ActDocumentsRepository, ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
+import { ActTransitions, ActVersionConflict, DocumentNotPrepared, TransitionRefused, toSnapshot } from '@app/workflow';
+import { ISSUING_EVENTS } from '@app/domain';
+import { ActDocumentsService } from '../documents/act-documents.service';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
@@ -19,7 +22,7 @@ import { canReadOffice, notFound, officeRelation, readableRoots } from '../auth/
 import { Principal, UserPrincipal } from '../auth/principal';
 import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { actBodyFrom } from './act-body';
+import { actBodyFrom, actTextFrom } from './act-body';
 import { actDetailView, actSummaryView } from './act-view';
 import { ActDetailView, ActSummaryView } from './dto/act.views';
 import { FileActBaseDto } from './dto/file-act.dto';
@@ -39,6 +42,8 @@ export class ActsService {
     private readonly deadlines: DeadlinesRepository,
     private readonly transitions: ActTransitions,
     private readonly clock: Clock,
+    private readonly documents: ActDocumentsRepository,
+    private readonly actDocuments: ActDocumentsService,
   ) {}
 
   /**
@@ -63,7 +68,7 @@ export class ActsService {
       const edition = editionInForce(toLocalDate(now));
       if (!edition) throw new Error(`No statute edition is in force on ${toLocalDate(now)}`);
       const initial = machineFor({ type: body.type, kind: body.kind, editionId: edition.id }).initial;
-      const snapshot = { ...body, state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+      const snapshot = { ...body, text: actTextFrom(dto.text), state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
       const verdict = checkFiling(snapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
       return this.transitions.file(tx, {
@@ -88,9 +93,15 @@ export class ActsService {
   async get(principal: Principal, id: string): Promise<ActDetailView> {
     const act = await this.acts.findById(id);
     if (!act || !canReadOffice(principal, act.officePath)) throw notFound('Act');
-    const [parties, deadlines, history] = await Promise.all([this.acts.parties(act), this.deadlines.ofAct(id), this.acts.history(id)]);
+    const [parties, deadlines, history, issued, signatures] = await Promise.all([
+      this.acts.parties(act),
+      this.deadlines.ofAct(id),
+      this.acts.history(id),
+      this.documents.issuedOf(id),
+      this.documents.signaturesOf(id),
+    ]);
     const events = principal.kind === 'user' ? allowedEvents(toSnapshot(act), actorOf(principal, act)) : [];
-    return actDetailView(act, parties, deadlines, history, events);
+    return actDetailView(act, parties, deadlines, history, events, { issued, signatures });
   }
 
   async list(principal: Principal, query: ListActsQuery): Promise<Page<ActSummaryView>> {
@@ -137,10 +148,11 @@ export class ActsService {
       const form = DRAFT_FORMS[act.type];
       const changes = (await validated(form.revise, body)) as Partial<FileActBaseDto>;
       const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined };
+      const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined, text: act.text };
       const merged = (await validated(form.file, withoutNulls({ ...current, ...sent }))) as FileActBaseDto;
       const revised = actBodyFrom(act.type, merged);
-      const verdict = checkFiling({ ...revised, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
+      const text = actTextFrom(merged.text);
+      const verdict = checkFiling({ ...revised, text, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
       await this.transitions.reviseDraft(tx, {
         act,
@@ -149,6 +161,7 @@ export class ActsService {
         addresseeName: merged.addresseeName,
         targetDescription: merged.targetDescription ?? null,
         attributes: revised.attributes as unknown as Record<string, unknown>,
+        text,
         changes: sent,
         auditActor: auditActorOf(caller),
         now,
@@ -166,6 +179,7 @@ export class ActsService {
    * transition of the same act gets 409, a stale If-Match 412.
    */
   async fire(caller: Caller, id: string, dto: FireEventDto, ifMatch: string | undefined): Promise<ActDetailView> {
+    if (ISSUING_EVENTS.includes(dto.event)) await this.prepareDocuments(caller.principal, id);
     const now = this.clock.now();
     await this.transactions.run(async (tx) => {
       const act = await this.acts.findById(id, tx);
@@ -186,10 +200,23 @@ export class ActsService {
       } catch (error) {
         if (error instanceof TransitionRefused) throw refusalProblem(error.refusal, { state: error.state, event: error.event ?? dto.event });
         if (error instanceof ActVersionConflict) throw versionConflict(HttpStatus.CONFLICT, null);
+        if (error instanceof DocumentNotPrepared) throw versionConflict(HttpStatus.CONFLICT, null);
         throw error;
       }
     });
     return this.get(caller.principal, id);
+  }
+
+  /**
+   * Issuing freezes the act's PDFs (ActTransitions): a draft with a complete text gets one per
+   * language now, unless it has them already. A draft the domain will refuse anyway (no text, not
+   * the caller's) is left for decide() to refuse with its code.
+   */
+  private async prepareDocuments(principal: Principal, id: string): Promise<void> {
+    const act = await this.acts.findById(id);
+    if (!act || !canReadOffice(principal, act.officePath) || act.issuedAt !== null) return;
+    if (!checkActText(act.type, act.text).ok) return;
+    await this.actDocuments.prepareAll(act);
   }
 }
 

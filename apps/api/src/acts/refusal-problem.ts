@@ -7,7 +7,8 @@ const CALLER_REFUSALS: ReadonlySet<string> = new Set([ActRefusalCode.ACTOR_NOT_A
 
 /** The status a domain refusal answers with (see refusalProblem). */
 export function refusalStatus(code: DomainRefusalCode): HttpStatus {
-  if (code === ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE) return HttpStatus.CONFLICT;
+  // The act's state (or its document's) does not allow it yet: 409, like a stale view.
+  if (code === ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE || code === ActRefusalCode.DOCUMENT_NOT_SIGNED) return HttpStatus.CONFLICT;
   return CALLER_REFUSALS.has(code) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
 }
 

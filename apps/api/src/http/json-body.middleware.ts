@@ -22,6 +22,13 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return typeof error === 'object' && error !== null && typeof (error as { type?: unknown }).type === 'string' && typeof (error as { status?: unknown }).status === 'number';
 }
 
+/** Uploads of files (POST …/acts/{id}/attachments, …/cases/{id}/attachments) are streamed by their handler, not read here. */
+const UPLOAD_PATH = /^\/api\/v1\/(acts|cases)\/[^/]+\/attachments\/?$/;
+
+export function isUploadRoute(method: string, path: string): boolean {
+  return method === 'POST' && UPLOAD_PATH.test(path);
+}
+
 /** A body is announced by Transfer-Encoding or a non-zero Content-Length; `POST` with `Content-Length: 0` has none. */
 function carriesBody(request: Request): boolean {
   const length = request.headers['content-length'];
@@ -86,7 +93,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
   }
 
   use(request: Request, response: Response, next: NextFunction): void {
-    if (!carriesBody(request)) return next();
+    if (!carriesBody(request) || isUploadRoute(request.method, request.path)) return next();
     if (!request.is(JSON_MEDIA_TYPES)) {
       return next(unsupportedMediaType(`The body was sent as ${request.headers['content-type'] ?? 'no Content-Type'}; send Content-Type: application/json.`));
     }

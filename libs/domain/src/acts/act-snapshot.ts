@@ -1,4 +1,5 @@
 import { ActState } from './act-state';
+import { ActText } from './act-text';
 import { ActType, ResolutionKind, TargetKind } from './act-type';
 
 /** Acts opened on someone's application: anonymous applications are not examined (7.4). */
@@ -104,8 +105,13 @@ export interface ActLifecycle {
   readonly complaintPending: boolean;
 }
 
+/** The act as a document: its official text (checked before it leaves its draft, act-text.ts). */
+export interface ActDocumentText {
+  readonly text: ActText;
+}
+
 /** What decide() needs to know about an act. Plain data: the app builds it from the act row. */
-export type ActSnapshot = ActBody & ActLifecycle;
+export type ActSnapshot = ActBody & ActLifecycle & ActDocumentText;
 
 export function applicationBasisOf(act: ActSnapshot): ApplicationBasis | null {
   const attributes: object = act.attributes;

@@ -3,10 +3,10 @@ import { ActType, TargetKind } from './act-type';
 import { ActSnapshot } from './act-snapshot';
 import { checkFiling } from './check-filing';
 import { MACHINES } from './machines';
-import { validBody } from './testing/act-fixtures';
+import { COMPLETE_TEXT, validBody } from './testing/act-fixtures';
 
-const draft = (body: Pick<ActSnapshot, 'type' | 'kind' | 'attributes'>): ActSnapshot =>
-  ({ ...body, state: ActState.DRAFT, editionId: 'KZ-2709@2016-12-28', suspendedFrom: null, complaintPending: false }) as ActSnapshot;
+const draft = (body: Pick<ActSnapshot, 'type' | 'kind' | 'attributes'> & Partial<Pick<ActSnapshot, 'text'>>): ActSnapshot =>
+  ({ text: COMPLETE_TEXT, ...body, state: ActState.DRAFT, editionId: 'KZ-2709@2016-12-28', suspendedFrom: null, complaintPending: false }) as ActSnapshot;
 
 describe('checkFiling', () => {
   it.each(MACHINES.map((machine) => [machine.id, machine] as const))('accepts a valid draft of %s', (_id, machine) => {
@@ -23,6 +23,9 @@ describe('checkFiling', () => {
     ['a submission term of 31 days', { ...submission, attributes: { ...submission.attributes, termDays: 31 } }, 'TERM_ABOVE_STATUTORY_MAXIMUM', '25', '2'],
     ['an anonymous application', { ...protest, attributes: { ...protest.attributes, basedOnApplication: true, applicantIdentified: false } }, 'ANONYMOUS_APPLICATION', '7', '4'],
     ['a protest suspending a law', { ...protest, attributes: { ...protest.attributes, target: TargetKind.LAW, suspendsTargetAct: true } }, 'PROTEST_CANNOT_SUSPEND_LAW', '19', '5'],
+    ['a protest that demands nothing', { ...protest, text: { kk: { ...COMPLETE_TEXT.kk, demands: [] } } }, 'ACT_TEXT_INCOMPLETE', '19', '4'],
+    ['an order without the nature of the violation', { ...order, text: { ru: { ...COMPLETE_TEXT.ru, facts: '  ' } } }, 'ACT_TEXT_INCOMPLETE', '24', '2'],
+    ['a submission without its ground', { ...submission, text: { ru: { ...COMPLETE_TEXT.ru, facts: '' } } }, 'ACT_TEXT_INCOMPLETE', '25', '1'],
   ])('refuses %s with its article', (_name, body, code, article, paragraph) => {
     const verdict = checkFiling(draft(body as ActSnapshot));
     expect(verdict.ok).toBe(false);

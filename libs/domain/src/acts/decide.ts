@@ -4,7 +4,7 @@ import { ActSnapshot } from './act-snapshot';
 import { ActState } from './act-state';
 import { Actor, actorMismatch, ActorKind, ActorMismatch } from './actor';
 import { Effect, realiseEffects } from './effect';
-import { GUARDS } from './guards';
+import { GUARDS, NO_TRANSITION_FACTS, TransitionFacts } from './guards';
 import { Machine, PRIOR_STATE, TransitionRow } from './machine';
 import { machineFor } from './machines';
 import { EVENT_PAYLOADS, parsePayload } from './payload';
@@ -26,9 +26,10 @@ export type Decision =
  * May `actor` fire `event` on `act` now, and what follows? Checks, in order: the event exists in
  * the current state (EVENT_NOT_ALLOWED_IN_STATE), the caller is who the row names, the payload,
  * then the row's guards. Pure: the app applies the transition with a `WHERE state = :from` guard
- * and executes the effects.
+ * and executes the effects. `facts` are what the app found outside the act row (is its document
+ * signed, and must it be).
  */
-export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload: unknown, now: Date): Decision {
+export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload: unknown, now: Date, facts: TransitionFacts = NO_TRANSITION_FACTS): Decision {
   const machine = machineFor(act);
   assertConsistent(act, machine);
   const refused = (refusal: Refusal): Decision => ({ ok: false, event, from: act.state, refusal });
@@ -55,7 +56,7 @@ export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload:
     });
   }
   for (const guard of row.guards) {
-    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine });
+    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine, facts });
     if (!verdict.ok) return refused(verdict.refusal);
   }
 

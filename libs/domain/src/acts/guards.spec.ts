@@ -5,7 +5,8 @@ import { ActBody, ActSnapshot } from './act-snapshot';
 import { ActState as S } from './act-state';
 import { ActType, ResolutionKind, TargetKind } from './act-type';
 import { decide } from './decide';
-import { GUARD_NAMES, GuardName } from './guards';
+import { COMPLETE_TEXT } from './testing/act-fixtures';
+import { GUARD_NAMES, GuardName, TransitionFacts } from './guards';
 import { Machine } from './machine';
 import { MACHINES, machineFor } from './machines';
 import { ACTORS, NOW, snapshotIn, validBody, validPayload } from './testing/act-fixtures';
@@ -14,12 +15,12 @@ const cite = (article: string, paragraph?: string) => ({ edition: KZ_2709_EDITIO
 const machineOf = (actType: ActType, kind: ResolutionKind | null = null): Machine => machineFor({ type: actType, kind, editionId: KZ_2709_EDITION_ID });
 
 /** Fire `event` on an act built from `body` in `state`, by the row's own actor and with a valid payload (overridable). */
-function attempt(body: ActBody, state: S, event: E, payload: Record<string, unknown> = {}, lifecycle: Partial<ActSnapshot> = {}) {
+function attempt(body: ActBody, state: S, event: E, payload: Record<string, unknown> = {}, lifecycle: Partial<ActSnapshot> = {}, facts?: TransitionFacts) {
   const machine = machineOf(body.type, body.kind);
   const row = machine.rows.find((candidate) => candidate.from === state && candidate.event === event);
   if (!row) throw new Error(`no row ${state}/${event} in ${machine.id}`);
   const act = { ...snapshotIn(machine, state, body), ...lifecycle } as ActSnapshot;
-  return decide(act, event, ACTORS[row.by], { ...validPayload(event, machine), ...payload }, NOW);
+  return decide(act, event, ACTORS[row.by], { ...validPayload(event, machine), ...payload }, NOW, facts);
 }
 
 const protest = (attributes: Partial<Extract<ActBody, { type: ActType.PROTEST }>['attributes']>): ActBody => {
@@ -103,6 +104,31 @@ const cases: Record<GuardName, () => void> = {
     );
     expect(attempt(body(true), S.UNDER_REVIEW, E.SANCTION_GRANTED, { signature: 'HANDWRITTEN' })).toMatchObject({ ok: true });
     expect(attempt(body(false), S.UNDER_REVIEW, E.SANCTION_GRANTED, { signature: 'ELECTRONIC' })).toMatchObject({ ok: true });
+  },
+  ACT_TEXT_COMPLETE: () => {
+    const ru = COMPLETE_TEXT.ru!;
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE, {}, { text: {} })).toMatchObject({ ok: false, refusal: { code: 'ACT_TEXT_MISSING', citation: null, field: 'text' } });
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE, {}, { text: { ru: { ...ru, demands: [' '] } } })).toMatchObject(refusedWith('ACT_TEXT_INCOMPLETE', cite('19', '4'), 'text.ru.demands'));
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE, {}, { text: { kk: { ...ru, violatedNorms: [] } } })).toMatchObject(refusedWith('ACT_TEXT_INCOMPLETE', cite('19', '1'), 'text.kk.violatedNorms'));
+    expect(attempt(order({}), S.DRAFT, E.ISSUE, {}, { text: { ru: { ...ru, facts: '' } } })).toMatchObject(refusedWith('ACT_TEXT_INCOMPLETE', cite('24', '2'), 'text.ru.facts'));
+    expect(attempt(submission(null), S.DRAFT, E.ISSUE, {}, { text: { ru: { ...ru, demands: [] } } })).toMatchObject(refusedWith('ACT_TEXT_INCOMPLETE', cite('25', '1'), 'text.ru.demands'));
+    // A submission's ground need not be a violated norm (25.1: causes of offences, an immunity).
+    expect(attempt(submission(null), S.DRAFT, E.ISSUE, {}, { text: { ru: { ...ru, violatedNorms: [] } } })).toMatchObject({ ok: true });
+    // The law names no contents for a warning: its grounds are required as policy, with no article.
+    const warning: ActBody = { type: ActType.WARNING, kind: null, attributes: { basedOnApplication: false, applicantIdentified: false } };
+    expect(attempt(warning, S.DRAFT, E.ISSUE, {}, { text: { kk: { facts: ' ', violatedNorms: [], demands: [] } } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'ACT_TEXT_INCOMPLETE', citation: null, field: 'text.kk.facts' },
+    });
+    expect(attempt(warning, S.DRAFT, E.ISSUE, {}, { text: { kk: { facts: 'Ескерту негіздері', violatedNorms: [], demands: [] } } })).toMatchObject({ ok: true });
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+  },
+  DOCUMENT_SIGNED_WHEN_REQUIRED: () => {
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE, {}, {}, { documentSignature: 'UNSIGNED' })).toMatchObject(refusedWith('DOCUMENT_NOT_SIGNED', cite('19', '1'), 'signature'));
+    const claim: ActBody = { type: ActType.COURT_APPLICATION, kind: null, attributes: { basedOnApplication: false, applicantIdentified: false } };
+    expect(attempt(claim, S.DRAFT, E.FILED_WITH_COURT, {}, {}, { documentSignature: 'UNSIGNED' })).toMatchObject(refusedWith('DOCUMENT_NOT_SIGNED', cite('23', '1'), 'signature'));
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE, {}, {}, { documentSignature: 'SIGNED' })).toMatchObject({ ok: true });
+    expect(attempt(protest({}), S.DRAFT, E.ISSUE, {}, {}, { documentSignature: 'NOT_REQUIRED' })).toMatchObject({ ok: true });
   },
   MISSED_DEADLINE_ENDS_TERM: () => {
     expect(attempt(submission(null), S.DELIVERED, E.TERM_MISSED, { deadline: DeadlineKind.SUBMISSION_RESULT_REPORT })).toMatchObject(

@@ -1,17 +1,34 @@
 import { Citation, formatCitation, OK, refuse, Verdict } from '../shared';
 import { checkPrescribedTerm } from '../terms';
 import { ActSnapshot, applicationBasisOf, prescribedTermOf } from './act-snapshot';
+import { checkActText } from './act-text';
 import { ActType, isNormative, ResolutionKind, TargetKind } from './act-type';
 import { art } from './citations';
 import type { Machine, TransitionRow } from './machine';
 import { EventPayload } from './payload';
 import { ActRefusalCode } from '../shared';
 
+/**
+ * Whether the act's document is signed, as the app found it when the event was fired:
+ * NOT_REQUIRED when the office does not require a signature for the act's type (a setting), else
+ * SIGNED or UNSIGNED (a verified signature over the PDF of the draft as it stands).
+ */
+export type DocumentSignature = 'NOT_REQUIRED' | 'SIGNED' | 'UNSIGNED';
+
+/** What the app establishes outside the act row for one transition. */
+export interface TransitionFacts {
+  readonly documentSignature: DocumentSignature;
+}
+
+/** No fact established: nothing requires a signature (filing checks, the deadline engine). */
+export const NO_TRANSITION_FACTS: TransitionFacts = Object.freeze({ documentSignature: 'NOT_REQUIRED' as const });
+
 export interface GuardContext {
   readonly act: ActSnapshot;
   readonly payload: EventPayload;
   readonly row: TransitionRow;
   readonly machine: Machine;
+  readonly facts: TransitionFacts;
 }
 
 export interface GuardDefinition {
@@ -162,6 +179,26 @@ export const GUARDS = {
             'signature',
           )
         : OK,
+  },
+  ACT_TEXT_COMPLETE: {
+    description: 'The act has its text in Kazakh or Russian, with every part its type requires (19.1, 19.4, 24.2, 25.1; policy for the others).',
+    citation: null,
+    appliesTo: 'ANY',
+    check: ({ act }) => checkActText(act.type, act.text),
+  },
+  DOCUMENT_SIGNED_WHEN_REQUIRED: {
+    description: 'When the office requires it for the act type (a setting, not statute), the act’s PDF is signed before it is issued.',
+    citation: null,
+    appliesTo: 'ANY',
+    check: ({ facts, row, machine }) =>
+      facts.documentSignature !== 'UNSIGNED'
+        ? OK
+        : refuse({
+            code: ActRefusalCode.DOCUMENT_NOT_SIGNED,
+            citation: row.citation ?? machine.citation,
+            message: 'This act type is issued only once its document is signed: sign the PDF of the draft and send the signature first (office setting, not statute).',
+            field: 'signature',
+          }),
   },
   MISSED_DEADLINE_ENDS_TERM: {
     description: 'The missed clock is one whose miss the table acts on (started with firesTermMissed).',

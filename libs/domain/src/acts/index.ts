@@ -11,5 +11,7 @@ export * from './machine';
 export * from './machines';
 export * from './decide';
 export * from './labels';
+export * from './act-text';
+export * from './document-templates';
 export * from './export';
 export { checkFiling } from './check-filing';

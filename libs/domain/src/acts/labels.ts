@@ -230,6 +230,17 @@ export const ACT_REFUSAL_CODE_LABELS: Readonly<Record<ActRefusalCode, Label>> = 
     ru: 'Пропуск этого срока не завершает срок акта',
     en: "This deadline does not end the act's term",
   },
+  [ActRefusalCode.ACT_TEXT_MISSING]: { kk: 'Актінің мәтіні жоқ', ru: 'У акта нет текста', en: 'The act has no text' },
+  [ActRefusalCode.ACT_TEXT_INCOMPLETE]: {
+    kk: 'Акт мәтінінде заң талап ететін бөлік жоқ',
+    ru: 'В тексте акта нет части, которую требует закон',
+    en: 'The act’s text lacks a required part',
+  },
+  [ActRefusalCode.DOCUMENT_NOT_SIGNED]: {
+    kk: 'Акт құжатына қол қойылмаған',
+    ru: 'Документ акта не подписан',
+    en: 'The act’s document is not signed',
+  },
 };
 
 export const VIOLATION_CODE_LABELS: Readonly<Record<ViolationCode, Label>> = {
@@ -251,6 +262,7 @@ export const RECORD_EVENT_LABELS: Readonly<Record<RecordEvent, Label>> = {
   FILED: { kk: 'Акт тіркелді', ru: 'Акт зарегистрирован', en: 'Act filed' },
   DRAFT_REVISED: { kk: 'Жоба түзетілді', ru: 'Проект исправлен', en: 'Draft corrected' },
   RESPONSIBLE_CHANGED: { kk: 'Жауапты прокурор ауыстырылды', ru: 'Сменён ответственный прокурор', en: 'Responsible prosecutor changed' },
+  DOCUMENT_SIGNED: { kk: 'Құжатқа ЭЦҚ қойылды', ru: 'Документ подписан ЭЦП', en: 'Document e-signed' },
 };
 
 /** Every refusal code of the domain — the machines', the prescribed-term check's and the deadline ledger's — labelled. */

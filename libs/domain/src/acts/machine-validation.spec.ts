@@ -30,7 +30,7 @@ const valid: MachineDefinition = {
   terminal: [S.DELIVERED, S.WITHDRAWN],
   events: [E.ISSUE, E.DELIVERY_CONFIRMED, E.WITHDRAW],
   prescribedTermClock: null,
-  rows: [row(S.DRAFT, E.ISSUE, S.ISSUED), row(S.ISSUED, E.DELIVERY_CONFIRMED, S.DELIVERED, { by: 'ADDRESSEE_REPORT' }), row(S.ISSUED, E.WITHDRAW, S.WITHDRAWN)],
+  rows: [row(S.DRAFT, E.ISSUE, S.ISSUED, { guards: ['ACT_TEXT_COMPLETE', 'DOCUMENT_SIGNED_WHEN_REQUIRED'] }), row(S.ISSUED, E.DELIVERY_CONFIRMED, S.DELIVERED, { by: 'ADDRESSEE_REPORT' }), row(S.ISSUED, E.WITHDRAW, S.WITHDRAWN)],
 };
 
 const broken = (changes: Partial<MachineDefinition>): (() => unknown) => () => defineMachine({ ...valid, ...changes });
@@ -55,6 +55,16 @@ describe('the table validator (runs for every machine at import)', () => {
     ['a dead end not marked terminal', { terminal: [S.WITHDRAWN] }, 'state DELIVERED has no way out and is not marked terminal'],
     ['a terminal state with a way out', { terminal: [...valid.terminal, S.ISSUED] }, 'terminal state ISSUED has a way out'],
     ['an unknown initial state', { initial: S.SUSPENDED }, "unknown initial state 'SUSPENDED'"],
+    [
+      'a draft leaving without its text checked',
+      { rows: [row(S.DRAFT, E.ISSUE, S.ISSUED, { guards: ['DOCUMENT_SIGNED_WHEN_REQUIRED'] }), ...valid.rows.slice(1)] },
+      'row DRAFT --ISSUE--> ISSUED: a row leaving the draft must check ACT_TEXT_COMPLETE',
+    ],
+    [
+      'an issue without the signature rule',
+      { rows: [row(S.DRAFT, E.ISSUE, S.ISSUED, { guards: ['ACT_TEXT_COMPLETE'] }), ...valid.rows.slice(1)] },
+      'row DRAFT --ISSUE--> ISSUED: a row issuing the act must check DOCUMENT_SIGNED_WHEN_REQUIRED',
+    ],
     [
       'a guard that does not exist',
       { rows: [row(S.DRAFT, E.ISSUE, S.ISSUED, { guards: ['NO_SUCH_GUARD' as string as GuardName] }), ...valid.rows.slice(1)] },

@@ -8,6 +8,13 @@ import { EffectSpec, instantsReadBy } from './effect';
 import { GUARDS, GuardName, isGuardName } from './guards';
 import { EVENT_PAYLOADS } from './payload';
 
+/**
+ * The events by which the prosecutor issues the act's document (a court application is issued by
+ * filing it): a signature the office requires is checked on them (DOCUMENT_SIGNED_WHEN_REQUIRED).
+ * A sanction is signed when granted (21.2), under its own rule.
+ */
+export const ISSUING_EVENTS: readonly ActEvent[] = [ActEvent.ISSUE, ActEvent.FILED_WITH_COURT];
+
 /** A row's target: a state, or back to the state the act was suspended from (history of SUSPENDED). */
 export const PRIOR_STATE = 'PRIOR_STATE';
 export type TransitionTarget = ActState | typeof PRIOR_STATE;
@@ -129,6 +136,14 @@ function findProblems(definition: MachineDefinition): string[] {
   }
   for (const event of definition.events) {
     if (!definition.rows.some((row) => row.event === event)) problems.push(`event ${event} is listed but no row uses it`);
+  }
+  // The act is a document: it leaves its draft only with its text complete, and it is issued only
+  // when signed if the office requires that (act-text.ts, the DOCUMENT_* guards).
+  for (const row of definition.rows.filter((candidate) => candidate.from === definition.initial)) {
+    if (!row.guards.includes('ACT_TEXT_COMPLETE')) problems.push(`${describe(row)}: a row leaving the draft must check ACT_TEXT_COMPLETE`);
+    if (ISSUING_EVENTS.includes(row.event) && !row.guards.includes('DOCUMENT_SIGNED_WHEN_REQUIRED')) {
+      problems.push(`${describe(row)}: a row issuing the act must check DOCUMENT_SIGNED_WHEN_REQUIRED`);
+    }
   }
 
   const reachable = reachableStates(definition);

@@ -7,7 +7,7 @@ import { ActType, ResolutionKind, TargetKind } from './act-type';
 import { Actor } from './actor';
 import { Decision, decide } from './decide';
 import { Effect } from './effect';
-import { ACTORS, NOW, iso, validBody } from './testing/act-fixtures';
+import { ACTORS, COMPLETE_TEXT, NOW, iso, validBody } from './testing/act-fixtures';
 
 const edition = KZ_2709_EDITION_ID;
 const art = (article: string, paragraph?: string) => expect.objectContaining({ edition, article, ...(paragraph ? { paragraph } : {}) });
@@ -40,7 +40,7 @@ class Walk {
   }
 }
 
-const draft = (body: ActBody, now: Date = NOW): Walk => new Walk({ ...body, state: S.DRAFT, editionId: edition, suspendedFrom: null, complaintPending: false }, now);
+const draft = (body: ActBody, now: Date = NOW): Walk => new Walk({ ...body, state: S.DRAFT, editionId: edition, suspendedFrom: null, complaintPending: false, text: COMPLETE_TEXT }, now);
 
 const { AUTHOR, ADDRESSEE_REPORT: ADDRESSEE, HIGHER_SUPERVISOR: HIGHER, COURT_OUTCOME: COURT, SYSTEM } = ACTORS;
 

@@ -40,6 +40,12 @@ export enum ActRefusalCode {
   ELECTRONIC_SIGNATURE_NOT_PERMITTED = 'ELECTRONIC_SIGNATURE_NOT_PERMITTED',
   /** The deadline engine reported a miss of a clock that does not end this act's term. */
   TERM_MISSED_WRONG_DEADLINE = 'TERM_MISSED_WRONG_DEADLINE',
+  /** The act has no text in Kazakh or Russian (policy: an act is a document). */
+  ACT_TEXT_MISSING = 'ACT_TEXT_MISSING',
+  /** 19.1, 19.4, 24.2, 25.1: the text lacks a part the statute (or, where it is silent, policy) requires; `field` names it. */
+  ACT_TEXT_INCOMPLETE = 'ACT_TEXT_INCOMPLETE',
+  /** The office requires this act type's document to be signed (a setting): it is issued only once its PDF is signed. */
+  DOCUMENT_NOT_SIGNED = 'DOCUMENT_NOT_SIGNED',
 }
 
 export const ACT_REFUSAL_CODES: readonly ActRefusalCode[] = Object.values(ActRefusalCode);

@@ -1,6 +1,6 @@
 // Types only: the schema must not load the domain at run time (columns are plain text).
-import type { ActState, ActType, LinkReason, ResolutionKind } from '@app/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ActState, ActText, ActType, LinkReason, ResolutionKind } from '@app/domain';
+import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CaseEntity } from './case.entity';
 import { OfficeEntity } from './office.entity';
 import { UserEntity } from './user.entity';
@@ -78,6 +78,19 @@ export class ActEntity {
 
   @Column({ type: 'jsonb' })
   attributes: Record<string, unknown>;
+
+  /**
+   * The act's official text in Kazakh and/or Russian (statement of facts, violated norms, demands),
+   * held to the statute's contents by the domain (act-text.ts) when filed, corrected and issued.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  text: ActText;
+
+  /** The act's registration number, from one sequence: its outgoing number is `<office code>/<number>`. */
+  @Index('acts_registration_number_key', { unique: true })
+  @Column({ name: 'registration_number', type: 'bigint' })
+  @Generated('increment')
+  registrationNumber: string;
 
   /** The act this one was opened from (a court application after a rejected protest, 23.2). */
   @Index('acts_linked_act_id_idx', { where: 'linked_act_id IS NOT NULL' })

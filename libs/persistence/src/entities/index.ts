@@ -1,4 +1,7 @@
+import { ActDocumentEntity } from './act-document.entity';
+import { ActSignatureEntity } from './act-signature.entity';
 import { ActTransitionEntity } from './act-transition.entity';
+import { AttachmentEntity } from './attachment.entity';
 import { ActEntity } from './act.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { CalendarEntryEntity } from './calendar-entry.entity';
@@ -15,7 +18,10 @@ import { UserEntity } from './user.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
+export { ActDocumentEntity } from './act-document.entity';
+export { ActSignatureEntity } from './act-signature.entity';
 export { ActTransitionEntity } from './act-transition.entity';
+export { AttachmentEntity } from './attachment.entity';
 export { ActEntity } from './act.entity';
 export { AuditLogEntity } from './audit-log.entity';
 export { CalendarEntryEntity } from './calendar-entry.entity';
@@ -50,4 +56,7 @@ export const ENTITIES = [
   WebhookSubscriptionEntity,
   WebhookDeliveryEntity,
   UserAbsenceEntity,
+  ActDocumentEntity,
+  ActSignatureEntity,
+  AttachmentEntity,
 ];

@@ -179,7 +179,7 @@ export class ActsRepository {
   }
 
   /** Inserts a new act as given and answers it as stored (ids and stamps filled in). */
-  insert(tx: Tx, act: Omit<ActEntity, 'id' | 'createdAt' | 'updatedAt' | 'case' | 'office' | 'linkedAct' | 'author' | 'responsibleUser'>): Promise<ActEntity> {
+  insert(tx: Tx, act: Omit<ActEntity, 'id' | 'registrationNumber' | 'createdAt' | 'updatedAt' | 'case' | 'office' | 'linkedAct' | 'author' | 'responsibleUser'>): Promise<ActEntity> {
     return tx.save(tx.create(ActEntity, act));
   }
 
@@ -208,7 +208,7 @@ export class ActsRepository {
    * Rewrites a draft's text and attributes if it is still a draft at `expectedVersion`; false when
    * it has moved on (another edit, or it was issued) — the caller's view is stale.
    */
-  async reviseDraft(tx: Tx, id: string, expectedVersion: number, draftState: ActState, fields: Pick<ActEntity, 'title' | 'addresseeName' | 'targetDescription' | 'attributes'>): Promise<Date | null> {
+  async reviseDraft(tx: Tx, id: string, expectedVersion: number, draftState: ActState, fields: Pick<ActEntity, 'title' | 'addresseeName' | 'targetDescription' | 'attributes' | 'text'>): Promise<Date | null> {
     const revised = await tx
       .createQueryBuilder()
       .update(ActEntity)
@@ -284,6 +284,19 @@ export class ActsRepository {
       caseNumber: row.number,
       next: row.next_kind && row.next_due_at && row.next_citation ? { kind: row.next_kind, dueAt: row.next_due_at, citation: row.next_citation } : null,
     }));
+  }
+
+  /** Raises the act's version if it is still at `expectedVersion` (its document was signed): false when it moved on. */
+  async bumpVersion(tx: Tx, id: string, expectedVersion: number): Promise<Date | null> {
+    const bumped = await tx
+      .createQueryBuilder()
+      .update(ActEntity)
+      .set({ version: expectedVersion + 1 } as QueryDeepPartialEntity<ActEntity>)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .returning(['updatedAt'])
+      .execute();
+    const [row] = bumped.raw as Array<{ updated_at: Date }>;
+    return row?.updated_at ?? null;
   }
 
   appendHistory(tx: Tx, row: NewTransition): Promise<ActTransitionEntity> {

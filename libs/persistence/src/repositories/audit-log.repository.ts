@@ -20,7 +20,7 @@ export const SYSTEM_ACTOR: AuditActor = Object.freeze({ userId: null, clientId: 
 export interface AuditEntry {
   /** 'case.created', 'act.filed', 'act.transitioned', 'office.created', 'user.updated', … */
   readonly action: string;
-  readonly entityType: 'case' | 'act' | 'deadline' | 'office' | 'user' | 'integration_client' | 'calendar_entry' | 'user_absence';
+  readonly entityType: 'case' | 'act' | 'deadline' | 'office' | 'user' | 'integration_client' | 'calendar_entry' | 'user_absence' | 'attachment';
   readonly entityId: string;
   /** For case and act rows: the case and its office path (the change feed filters on them). */
   readonly caseId?: string | null;

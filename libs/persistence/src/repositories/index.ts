@@ -1,4 +1,6 @@
+import { ActDocumentsRepository } from './act-documents.repository';
 import { ActsRepository } from './acts.repository';
+import { AttachmentsRepository } from './attachments.repository';
 import { AuditLogRepository } from './audit-log.repository';
 import { CalendarRepository } from './calendar.repository';
 import { CasesRepository } from './cases.repository';
@@ -14,6 +16,8 @@ import { UsersRepository } from './users.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
+export { ActDocumentsRepository, type NewActDocument, type NewActSignature, type SignatureRow } from './act-documents.repository';
+export { AttachmentsRepository, type NewAttachment } from './attachments.repository';
 export { ActsRepository, type ActCountRow, type ActParties, type DeskRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
 export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
 export { CalendarRepository, type CalendarEntryRow, type OpenDeadlineLedger } from './calendar.repository';
@@ -43,7 +47,9 @@ export { WebhookSubscriptionsRepository, type NewWebhookSubscription } from './w
 
 /** Every repository: PersistenceModule provides and exports each once. */
 export const REPOSITORIES = [
+  ActDocumentsRepository,
   ActsRepository,
+  AttachmentsRepository,
   AuditLogRepository,
   CalendarRepository,
   CasesRepository,

@@ -16,6 +16,18 @@ export const FILING_EXAMPLES: Record<ActType, Examples> = {
         addresseeName: 'Akimat of Bostandyk district',
         target: TargetKind.NON_NORMATIVE_LEGAL_ACT,
         targetDescription: 'Resolution No. 112 of 01.03.2026 on land allocation',
+        text: {
+          kk: {
+            facts: 'Әкімдіктің 01.03.2026 жылғы № 112 қаулысымен жер учаскесі сауда-саттықсыз берілген.',
+            violatedNorms: ['Қазақстан Республикасының Жер кодексі, 43-бап'],
+            demands: ['№ 112 қаулының күшін жою', 'Бұзылған құқықтарды қалпына келтіру'],
+          },
+          ru: {
+            facts: 'Постановлением акимата № 112 от 01.03.2026 земельный участок предоставлен без проведения торгов.',
+            violatedNorms: ['Земельный кодекс Республики Казахстан, статья 43'],
+            demands: ['Отменить постановление № 112', 'Восстановить нарушенные права'],
+          },
+        },
       },
     },
     longerTerm: {
@@ -154,6 +166,24 @@ export const ACT_DETAIL_EXAMPLE = {
   "suspendedFrom": null,
   "createdAt": "2026-12-04T16:50:57.015Z",
   "updatedAt": "2026-12-04T16:50:57.123Z",
+  "text": {
+    "ru": {
+      "facts": "Постановлением акимата № 112 от 01.03.2026 земельный участок предоставлен без проведения торгов.",
+      "violatedNorms": ["Земельный кодекс Республики Казахстан, статья 43"],
+      "demands": ["Отменить постановление № 112", "Восстановить нарушенные права"]
+    }
+  },
+  "registrationNumber": "1042",
+  "documents": [
+    {
+      "language": "ru",
+      "sha256": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
+      "sizeBytes": 27114,
+      "preparedAt": "2026-03-10T03:55:00.000Z",
+      "issuedAt": "2026-03-10T04:00:00.000Z"
+    }
+  ],
+  "signatures": [],
   "deadlines": [
     {
       "id": "a33cd586-12ed-48e2-8be8-4c4a533bc1fa",

@@ -1,7 +1,8 @@
 import { ActEvent, ActState, ActType, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus, EXTENSION_UNITS, ExtensionUnit, LINK_REASONS, LinkReason, ResolutionKind } from '@app/domain';
-import { DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED } from '@app/workflow';
+import { DOCUMENT_SIGNED, DRAFT_REVISED, FILED, RESPONSIBLE_CHANGED } from '@app/workflow';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { CitationView, LabelView, PageOf } from '../../http/openapi/common.views';
+import { ActDocumentView, ActSignatureView } from '../../documents/dto/document.views';
 
 /** A stretch during which a clock stood still (a complaint pending, arts. 8.2, 24.5). */
 @ApiSchema({ name: 'DeadlinePause' })
@@ -88,8 +89,9 @@ export class ActTransitionView {
   version: number;
 
   @ApiProperty({
-    oneOf: [{ $ref: getSchemaPath('ActEvent') }, { type: 'string', enum: [FILED, DRAFT_REVISED, RESPONSIBLE_CHANGED] }],
-    description: 'The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, RESPONSIBLE_CHANGED for a reassignment',
+    oneOf: [{ $ref: getSchemaPath('ActEvent') }, { type: 'string', enum: [FILED, DRAFT_REVISED, RESPONSIBLE_CHANGED, DOCUMENT_SIGNED] }],
+    description:
+      'The event applied; FILED for the filing itself, DRAFT_REVISED for a correction of the draft, RESPONSIBLE_CHANGED for a reassignment, DOCUMENT_SIGNED for a verified signature over its PDF',
   })
   event: string;
 
@@ -218,6 +220,28 @@ export class ActOfficeView {
   name: LabelView;
 }
 
+/** The act's text in one language, as filed or corrected. */
+@ApiSchema({ name: 'ActTextParts' })
+export class ActTextPartsView {
+  @ApiProperty()
+  facts: string;
+
+  @ApiProperty({ type: [String] })
+  violatedNorms: string[];
+
+  @ApiProperty({ type: [String] })
+  demands: string[];
+}
+
+@ApiSchema({ name: 'ActText' })
+export class ActTextView {
+  @ApiProperty({ type: ActTextPartsView, required: false, description: 'In Kazakh' })
+  kk?: ActTextPartsView;
+
+  @ApiProperty({ type: ActTextPartsView, required: false, description: 'In Russian' })
+  ru?: ActTextPartsView;
+}
+
 /** An act with its deadlines, the events the caller may fire now, and its history. */
 @ApiSchema({ name: 'ActDetail' })
 export class ActDetailView extends ActSummaryView {
@@ -229,6 +253,18 @@ export class ActDetailView extends ActSummaryView {
 
   @ApiProperty({ type: ActPersonView })
   responsible: ActPersonView;
+
+  @ApiProperty({ type: ActTextView, description: 'The act’s text in Kazakh and/or Russian' })
+  text: ActTextView;
+
+  @ApiProperty({ description: 'The act’s registration number: its outgoing number is `<office code>/<number>`', example: '1042' })
+  registrationNumber: string;
+
+  @ApiProperty({ type: [ActDocumentView], description: 'The PDFs the act was issued with (empty while a draft); final' })
+  documents: ActDocumentView[];
+
+  @ApiProperty({ type: [ActSignatureView], description: 'Verified e-signatures over its PDFs, oldest first' })
+  signatures: ActSignatureView[];
 
   @ApiProperty({ type: [DeadlineView] })
   deadlines: DeadlineView[];

@@ -1,6 +1,8 @@
 import { ResolutionKind, TargetKind } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
@@ -13,7 +15,54 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
+
+/**
+ * The text of an act in one language. Every part may be sent empty: which parts an act must have
+ * is the statute's (19.1, 19.4, 24.2, 25.1), checked with the article when the act is filed,
+ * corrected and issued (ACT_TEXT_INCOMPLETE).
+ */
+@ApiSchema({ name: 'ActTextParts' })
+export class ActTextPartsDto {
+  @ApiPropertyOptional({ default: '', maxLength: 20000, description: 'The statement of facts: what was found, the grounds (the nature of the violation, 24.2)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  facts?: string;
+
+  @ApiPropertyOptional({ type: [String], default: [], maxItems: 50, description: 'The violated norms of the Constitution, laws, acts of the President (19.1, 24.2)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
+  violatedNorms?: string[];
+
+  @ApiPropertyOptional({ type: [String], default: [], maxItems: 50, description: 'What the prosecutor demands or proposes (19.4, 24.2, 25.1)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(5000, { each: true })
+  demands?: string[];
+}
+
+/** The act's official text in the state language and/or Russian. */
+@ApiSchema({ name: 'ActText' })
+export class ActTextDto {
+  @ApiPropertyOptional({ type: ActTextPartsDto, description: 'In Kazakh (the state language)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActTextPartsDto)
+  kk?: ActTextPartsDto;
+
+  @ApiPropertyOptional({ type: ActTextPartsDto, description: 'In Russian' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActTextPartsDto)
+  ru?: ActTextPartsDto;
+}
 
 /** What every act carries, whatever its type. */
 export class FileActBaseDto {
@@ -38,6 +87,15 @@ export class FileActBaseDto {
   @IsString()
   @MaxLength(2000)
   targetDescription?: string;
+
+  @ApiPropertyOptional({
+    type: ActTextDto,
+    description: 'The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActTextDto)
+  text?: ActTextDto;
 }
 
 /** Acts that may be opened on someone's application: anonymous applications are not examined (7.4). */

@@ -119,7 +119,9 @@ function describeOperation(method: string, path: string, operation: Operation): 
   const has = (location: string) => parameters.some((parameter) => parameter.in === location);
   const problems = new ProblemAnswers(operation);
   // The JSON body middleware reads a body whatever the route: one sent where none is expected is refused alike.
-  if (operation.requestBody || METHODS_WITH_BODY.has(method)) {
+  // Uploads are the exception: their handler streams the multipart body and describes its own 400/413/415.
+  const multipart = (operation.requestBody as Json | undefined)?.content !== undefined && 'multipart/form-data' in ((operation.requestBody as Json).content as Json);
+  if ((operation.requestBody || METHODS_WITH_BODY.has(method)) && !multipart) {
     problems.add('400', 'BadRequest');
     problems.add('413', 'PayloadTooLarge');
     problems.add('415', 'UnsupportedMediaType');

@@ -7,7 +7,7 @@ import { art } from '../citations';
 import { EffectSpec } from '../effect';
 import { GuardName } from '../guards';
 import { MachineDefinition, machineId } from '../machine';
-import { oversightRows, publicationRows, rows } from './rows';
+import { ISSUE_DOCUMENT_GUARDS, oversightRows, publicationRows, rows } from './rows';
 
 const K = DeadlineKind;
 
@@ -56,7 +56,7 @@ function executedActMachine(options: ExecutedActOptions): MachineDefinition {
     ],
     prescribedTermClock: clock,
     rows: [
-      ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', options.issue.citation, { guards: options.issue.guards, effects: options.issue.effects }),
+      ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', options.issue.citation, { guards: [...options.issue.guards, ...ISSUE_DOCUMENT_GUARDS], effects: options.issue.effects }),
       ...rows([S.ISSUED], E.DELIVERY_CONFIRMED, S.DELIVERED, 'ADDRESSEE_REPORT', executionCitation, {
         effects: [{ type: 'START_DEADLINE', kind: clock, from: 'receivedAt', firesTermMissed: true }],
       }),
@@ -165,7 +165,7 @@ function immediateResolutionMachine(options: ImmediateResolutionOptions): Machin
     ],
     prescribedTermClock: null,
     rows: [
-      ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', options.issue.citation, { guards: [options.issue.guard] }),
+      ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', options.issue.citation, { guards: [options.issue.guard, ...ISSUE_DOCUMENT_GUARDS] }),
       ...rows([S.ISSUED], E.DELIVERY_CONFIRMED, S.DELIVERED, 'ADDRESSEE_REPORT', options.citation, {
         effects: [{ type: 'START_DEADLINE', kind: options.clock, from: 'receivedAt', firesTermMissed: true }],
       }),
@@ -210,7 +210,7 @@ export const INSTRUCTION_MACHINE: MachineDefinition = {
   ],
   prescribedTermClock: K.INSTRUCTION_EXECUTION,
   rows: [
-    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('22', '1'), { guards: ['PRESCRIBED_TERM_WITHIN_BOUNDS', 'APPLICANT_IDENTIFIED'] }),
+    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('22', '1'), { guards: ['PRESCRIBED_TERM_WITHIN_BOUNDS', 'APPLICANT_IDENTIFIED', ...ISSUE_DOCUMENT_GUARDS] }),
     ...rows([S.ISSUED], E.DELIVERY_CONFIRMED, S.DELIVERED, 'ADDRESSEE_REPORT', art('6', '3'), {
       effects: [{ type: 'START_DEADLINE', kind: K.INSTRUCTION_EXECUTION, from: 'receivedAt', firesTermMissed: true }],
     }),
@@ -244,7 +244,7 @@ export const RESOLUTION_INSPECTION_MACHINE: MachineDefinition = {
   ],
   prescribedTermClock: null,
   rows: [
-    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('5', '2'), { guards: ['APPLICANT_IDENTIFIED'] }),
+    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('5', '2'), { guards: ['APPLICANT_IDENTIFIED', ...ISSUE_DOCUMENT_GUARDS] }),
     ...rows([S.ISSUED], E.INSPECTION_STARTED, S.IN_PROGRESS, 'AUTHOR', art('5', '4'), {
       effects: [{ type: 'START_DEADLINE', kind: K.INSPECTION_DURATION, from: 'startedAt', firesTermMissed: true }],
     }),

@@ -5,7 +5,7 @@ import { ActState as S } from '../act-state';
 import { ActType } from '../act-type';
 import { art } from '../citations';
 import { MachineDefinition } from '../machine';
-import { oversightRows, rows, stays } from './rows';
+import { ISSUE_DOCUMENT_GUARDS, oversightRows, rows, stays } from './rows';
 
 const K = DeadlineKind;
 
@@ -31,7 +31,9 @@ export const SANCTION_MACHINE: MachineDefinition = {
   ],
   prescribedTermClock: null,
   rows: [
+    // The request is registered with its text; the sanction itself is signed when granted (21.2).
     ...rows([S.DRAFT], E.SANCTION_REQUESTED, S.UNDER_REVIEW, 'ADDRESSEE_REPORT', art('21', '2'), {
+      guards: ['ACT_TEXT_COMPLETE'],
       effects: [{ type: 'START_DEADLINE', kind: K.SANCTION_DECISION, from: 'receivedAt', firesTermMissed: true }],
     }),
     ...rows([S.UNDER_REVIEW, S.OVERDUE], E.SANCTION_GRANTED, S.GRANTED, 'AUTHOR', art('21', '2'), {
@@ -63,7 +65,7 @@ export const COURT_APPLICATION_MACHINE: MachineDefinition = {
   events: [E.FILED_WITH_COURT, E.OUTCOME_SATISFIED, E.OUTCOME_PARTLY_SATISFIED, E.OUTCOME_REJECTED, E.WITHDRAW],
   prescribedTermClock: null,
   rows: [
-    ...rows([S.DRAFT], E.FILED_WITH_COURT, S.FILED, 'AUTHOR', art('23', '1'), { guards: ['APPLICANT_IDENTIFIED'] }),
+    ...rows([S.DRAFT], E.FILED_WITH_COURT, S.FILED, 'AUTHOR', art('23', '1'), { guards: ['APPLICANT_IDENTIFIED', ...ISSUE_DOCUMENT_GUARDS] }),
     ...rows([S.FILED], E.OUTCOME_SATISFIED, S.SATISFIED, 'COURT_OUTCOME', art('23', '3')),
     ...rows([S.FILED], E.OUTCOME_PARTLY_SATISFIED, S.PARTLY_SATISFIED, 'COURT_OUTCOME', art('23', '3')),
     ...rows([S.FILED], E.OUTCOME_REJECTED, S.REJECTED, 'COURT_OUTCOME', art('23', '3')),
@@ -100,7 +102,7 @@ function noticeMachine({ actType, citation }: NoticeOptions): MachineDefinition 
     ],
     prescribedTermClock: null,
     rows: [
-      ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', citation, { guards: ['APPLICANT_IDENTIFIED'] }),
+      ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', citation, { guards: ['APPLICANT_IDENTIFIED', ...ISSUE_DOCUMENT_GUARDS] }),
       ...rows([S.ISSUED], E.DELIVERY_CONFIRMED, S.DELIVERED, 'ADDRESSEE_REPORT', citation),
       ...oversightRows({ inForce: [S.ISSUED, S.DELIVERED], withdrawable: [S.ISSUED], suspension: null }),
     ],
@@ -128,7 +130,7 @@ export const APPEAL_MACHINE: MachineDefinition = {
   ],
   prescribedTermClock: null,
   rows: [
-    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('25-2')),
+    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('25-2'), { guards: ISSUE_DOCUMENT_GUARDS }),
     ...rows([S.ISSUED], E.PUBLICATION_RECORDED, S.PUBLISHED, 'AUTHOR', art('25-2'), { effects: [{ type: 'RECORD_PUBLICATION' }] }),
     ...stays([S.PUBLISHED], E.PUBLICATION_RECORDED, 'AUTHOR', art('25-2'), { effects: [{ type: 'RECORD_PUBLICATION' }] }),
     ...oversightRows({ inForce: [S.ISSUED, S.PUBLISHED], withdrawable: [S.ISSUED], suspension: null }),

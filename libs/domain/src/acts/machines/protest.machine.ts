@@ -5,7 +5,7 @@ import { ActState as S } from '../act-state';
 import { ActType } from '../act-type';
 import { art } from '../citations';
 import { MachineDefinition } from '../machine';
-import { oversightRows, publicationRows, rows, stays } from './rows';
+import { ISSUE_DOCUMENT_GUARDS, oversightRows, publicationRows, rows, stays } from './rows';
 
 const considered = [
   [E.OUTCOME_SATISFIED, S.SATISFIED],
@@ -38,7 +38,7 @@ export const PROTEST_MACHINE: MachineDefinition = {
   prescribedTermClock: DeadlineKind.PROTEST_CONSIDERATION,
   rows: [
     ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('19', '1'), {
-      guards: ['PRESCRIBED_TERM_WITHIN_BOUNDS', 'APPLICANT_IDENTIFIED', 'PROTEST_DOES_NOT_SUSPEND_LAW'],
+      guards: ['PRESCRIBED_TERM_WITHIN_BOUNDS', 'APPLICANT_IDENTIFIED', 'PROTEST_DOES_NOT_SUSPEND_LAW', ...ISSUE_DOCUMENT_GUARDS],
       effects: [{ type: 'REQUIRE_PUBLICATION_IF_SUSPENDS_NORMATIVE_ACT' }],
     }),
     ...rows([S.ISSUED], E.DELIVERY_CONFIRMED, S.DELIVERED, 'ADDRESSEE_REPORT', art('19', '3'), {

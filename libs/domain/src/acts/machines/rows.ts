@@ -13,6 +13,12 @@ interface RowOptions {
   readonly note?: string;
 }
 
+/**
+ * Guards of the row that issues an act (ISSUE, FILED_WITH_COURT): its text is complete, and its
+ * document is signed when the office requires it. The table validator insists on them.
+ */
+export const ISSUE_DOCUMENT_GUARDS: readonly GuardName[] = ['ACT_TEXT_COMPLETE', 'DOCUMENT_SIGNED_WHEN_REQUIRED'];
+
 /** The same event from several states to one target — one row per state. */
 export function rows(
   from: readonly ActState[],

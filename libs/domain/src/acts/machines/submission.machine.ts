@@ -6,7 +6,7 @@ import { ActType } from '../act-type';
 import { art } from '../citations';
 import { EffectSpec } from '../effect';
 import { MachineDefinition } from '../machine';
-import { oversightRows, publicationRows, rows, stays } from './rows';
+import { ISSUE_DOCUMENT_GUARDS, oversightRows, publicationRows, rows, stays } from './rows';
 
 const K = DeadlineKind;
 
@@ -48,7 +48,7 @@ export const SUBMISSION_MACHINE: MachineDefinition = {
   ],
   prescribedTermClock: K.SUBMISSION_CONSIDERATION,
   rows: [
-    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('25', '1'), { guards: ['PRESCRIBED_TERM_WITHIN_BOUNDS', 'APPLICANT_IDENTIFIED'] }),
+    ...rows([S.DRAFT], E.ISSUE, S.ISSUED, 'AUTHOR', art('25', '1'), { guards: ['PRESCRIBED_TERM_WITHIN_BOUNDS', 'APPLICANT_IDENTIFIED', ...ISSUE_DOCUMENT_GUARDS] }),
     ...rows([S.ISSUED], E.DELIVERY_CONFIRMED, S.DELIVERED, 'ADDRESSEE_REPORT', art('25', '2'), {
       effects: [{ type: 'START_DEADLINE', kind: K.SUBMISSION_CONSIDERATION, from: 'receivedAt', firesTermMissed: true }],
     }),

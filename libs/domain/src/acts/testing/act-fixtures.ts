@@ -3,6 +3,7 @@
 import { KZ_2709_EDITION_ID } from '../../terms';
 import { ActEvent } from '../act-event';
 import { ActBody, ActSnapshot } from '../act-snapshot';
+import { ActText } from '../act-text';
 import { ActState } from '../act-state';
 import { ActType, ResolutionKind, TargetKind } from '../act-type';
 import { Actor, ActorKind } from '../actor';
@@ -13,6 +14,12 @@ const HOUR = 3_600_000;
 export const iso = (offsetHours: number): string => new Date(NOW.getTime() + offsetHours * HOUR).toISOString();
 
 const noApplication = { basedOnApplication: false, applicantIdentified: false };
+
+/** A text with every part any act type requires (19.1, 19.4, 24.2, 25.1), in both languages. */
+export const COMPLETE_TEXT: ActText = {
+  kk: { facts: 'Әкімдіктің шешімі заңға қайшы келеді.', violatedNorms: ['Жер кодексі, 43-бап'], demands: ['Шешімнің күшін жою'] },
+  ru: { facts: 'Решение акимата противоречит закону.', violatedNorms: ['Земельный кодекс, ст. 43'], demands: ['Отменить решение'] },
+};
 
 /** A body of each machine whose issue guards all pass. */
 export function validBody(machine: Pick<Machine, 'actType' | 'kind'>): ActBody {
@@ -81,7 +88,7 @@ function resolutionBody(kind: ResolutionKind | null): ActBody {
  */
 export function snapshotIn(machine: Machine, state: ActState, body: ActBody = validBody(machine)): ActSnapshot {
   const suspendedFrom = state === ActState.SUSPENDED ? (machine.suspendableFrom[0] ?? null) : null;
-  return { ...body, state, editionId: KZ_2709_EDITION_ID, suspendedFrom, complaintPending: true };
+  return { ...body, state, editionId: KZ_2709_EDITION_ID, suspendedFrom, complaintPending: true, text: COMPLETE_TEXT };
 }
 
 export const ACTORS: Readonly<Record<ActorKind, Actor>> = {
