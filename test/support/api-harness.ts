@@ -18,8 +18,9 @@ export class ApiHarness {
     readonly app: INestApplication,
   ) {}
 
-  static async start(options: { clock?: Clock } = {}): Promise<ApiHarness> {
-    const context = await createTestContext();
+  /** `config`: settings beside the test defaults (createTestContext), e.g. a rate limit under test. */
+  static async start(options: { clock?: Clock; config?: Record<string, string> } = {}): Promise<ApiHarness> {
+    const context = await createTestContext(options.config);
     const app = await createApiApp(context.config, options.clock);
     await app.init();
     await seedDemoData(app.get(DataSource));

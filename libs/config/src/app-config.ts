@@ -43,8 +43,9 @@ export class AppConfig {
   @Max(65535)
   API_PORT = 3000;
 
+  /** Loopback by default; any other address (0.0.0.0 in a container) needs a JWT_SECRET of its own. */
   @IsString()
-  API_HOST = '0.0.0.0';
+  API_HOST = '127.0.0.1';
 
   /** The worker serves only its health endpoint, on loopback by default. */
   @Transform(toInt)
@@ -59,7 +60,11 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Signs access and refresh tokens. The development default is refused in production. */
+  /**
+   * Signs access and refresh tokens. The built-in development value is public (it is in this
+   * file): it is refused in production and whenever the API listens beyond loopback, since anyone
+   * could mint an administrator's token with it. `npm start` generates one per data directory.
+   */
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = 'development-only-secret-change-me-0123456789';
@@ -212,6 +217,12 @@ export class ConfigError extends Error {
 
 const DEV_SECRET = new AppConfig().JWT_SECRET;
 
+/** Addresses only this machine reaches: 127.0.0.0/8, ::1 and the name localhost. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare) || bare === '::ffff:127.0.0.1';
+}
+
 /** Validates `env` and returns the typed configuration, or throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL']);
@@ -230,8 +241,13 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (config.QUEUE_BACKEND === 'redis' && !config.REDIS_URL) {
     throw new ConfigError('REDIS_URL', 'is required when QUEUE_BACKEND=redis');
   }
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_SECRET) {
-    throw new ConfigError('JWT_SECRET', 'the development default must not be used in production');
+  if (config.JWT_SECRET === DEV_SECRET && (config.NODE_ENV === 'production' || !isLoopback(config.API_HOST))) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      config.NODE_ENV === 'production'
+        ? 'the development default must not be used in production'
+        : `the development default must not be used while the API listens on ${config.API_HOST} (beyond loopback): set a secret of your own, e.g. openssl rand -hex 32`,
+    );
   }
   return config;
 }

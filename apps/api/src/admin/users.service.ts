@@ -80,7 +80,7 @@ export class UsersService {
   async setActive(caller: Caller, id: string, isActive: boolean): Promise<UserView> {
     if (!isActive) this.refuseOwnAccount(caller, id);
     return this.change(caller, id, isActive ? 'user.reactivated' : 'user.deactivated', async (tx) => {
-      if (!isActive) await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+      if (!isActive) await this.endSessions(tx, id);
       return { isActive };
     });
   }
@@ -88,9 +88,15 @@ export class UsersService {
   async resetPassword(caller: Caller, id: string, password: string): Promise<void> {
     const passwordHash = await hash(password, BCRYPT_ROUNDS);
     await this.change(caller, id, 'user.password_reset', async (tx) => {
-      await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+      await this.endSessions(tx, id);
       return { passwordHash };
     });
+  }
+
+  /** Every refresh token revoked and every access token ended (the token version rises; it never falls back). */
+  private async endSessions(tx: Tx, id: string): Promise<void> {
+    await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+    await this.users.endAccessTokens(tx, id);
   }
 
   /**

@@ -17,8 +17,9 @@ const forbidden = (detail: string) => new ProblemException({ status: HttpStatus.
 /**
  * Global guard: authenticates the caller (Bearer access token or X-Api-Key) and checks the route's
  * declared roles or integration scopes. A route that declares neither is refused for everybody.
- * The user is re-read on every request, so a deactivated account or a changed role takes effect
- * at once rather than when the token expires. A verified API key is remembered for a few seconds
+ * The user is re-read on every request, so a deactivated account, a changed role or a raised token
+ * version (users.token_version: password reset, deactivation, sign-out) takes effect at once rather
+ * than when the token expires. A verified API key is remembered for a few seconds
  * (ApiKeyCache: a revocation through the admin API is seen at once, any other within its TTL).
  */
 @Injectable()
@@ -54,9 +55,10 @@ export class AccessGuard implements CanActivate {
     if (apiKey) return this.authenticateIntegration(apiKey);
     const [scheme, token] = (request.header('authorization') ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthenticated('Send Authorization: Bearer <access token> or X-Api-Key.');
-    const userId = await this.tokens.verifyAccessToken(token);
-    const user = userId ? await this.users.activeWithOffice(userId) : null;
-    if (!user) throw unauthenticated('The access token is invalid or expired, or the account is inactive.');
+    const subject = await this.tokens.verifyAccessToken(token);
+    const user = subject ? await this.users.activeWithOffice(subject.userId) : null;
+    // A raised token version (password reset, deactivation, sign-out, a stolen refresh token) ends the token.
+    if (!user || user.tokenVersion !== subject?.version) throw unauthenticated('The access token is invalid or expired, or the account is inactive.');
     return { kind: 'user', userId: user.id, login: user.login, role: user.role, officeId: user.officeId, officePath: user.office.path };
   }
 
