@@ -41,7 +41,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [HttpErrorCode.VERSION_CONFLICT]: doc(CONFLICT, 'Another change of the act won the race: read it again and retry.'),
   [HttpErrorCode.IF_MATCH_REQUIRED]: doc(HttpStatus.PRECONDITION_REQUIRED, 'A draft is corrected only against the version you read: send its ETag as If-Match.'),
   [HttpErrorCode.ACT_NOT_A_DRAFT]: doc(CONFLICT, 'Only a draft is corrected; an issued act changes through its events (an amendment by the higher prosecutor, art. 8).'),
-  [HttpErrorCode.CASE_NUMBER_TAKEN]: doc(CONFLICT, 'A case with this number exists.'),
+  [HttpErrorCode.CASE_NUMBER_TAKEN]: doc(CONFLICT, 'Your office already has a case with this number: numbers are unique per office (ADR 0008).'),
   [HttpErrorCode.OFFICE_CODE_TAKEN]: doc(CONFLICT, 'An office with this code exists.'),
   [HttpErrorCode.LOGIN_TAKEN]: doc(CONFLICT, 'A user with this login exists.'),
   [HttpErrorCode.SELF_LOCKOUT]: doc(CONFLICT, 'An administrator cannot deactivate their own account or give up their own role.'),
