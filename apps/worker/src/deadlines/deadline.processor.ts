@@ -30,24 +30,29 @@ export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicati
     const { name } = job;
     switch (name) {
       case DeadlineJobName.REMIND:
-        return this.engine.remind(job.data);
-      case DeadlineJobName.DUE: {
-        const outcome = await this.engine.due(job.data);
-        if (!outcome.done && outcome.reason === 'NOT_YET' && outcome.retryAt) {
-          // Fired early (clock skew between Redis and PostgreSQL): wait for the due instant.
-          await job.moveToDelayed(outcome.retryAt.getTime(), token);
-          throw new DelayedError();
-        }
-        return outcome;
-      }
+        return untilItsInstant(job, token, await this.engine.remind(job.data));
+      case DeadlineJobName.DUE:
+        return untilItsInstant(job, token, await this.engine.due(job.data));
       case DeadlineJobName.ESCALATE:
-        return this.engine.escalate(job.data);
+        return untilItsInstant(job, token, await this.engine.escalate(job.data));
       case DeadlineJobName.RECONCILE:
         return this.reconciler.reconcile();
       default:
         return assertNever(name);
     }
   }
+}
+
+/**
+ * A job that ran before its instant (promoted by hand, clock skew between Redis and PostgreSQL)
+ * did nothing: it goes back to wait for the instant the engine named.
+ */
+async function untilItsInstant(job: JobOf<QueueName.DEADLINES>, token: string | undefined, outcome: HandlerOutcome): Promise<HandlerOutcome> {
+  if (!outcome.done && outcome.reason === 'NOT_YET' && outcome.retryAt) {
+    await job.moveToDelayed(outcome.retryAt.getTime(), token);
+    throw new DelayedError();
+  }
+  return outcome;
 }
 
 function assertNever(name: never): never {
