@@ -82,7 +82,7 @@ export class ActTransitions {
 
     const before = actSummary(act);
     const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
-    const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt };
+    const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt, lastFactAt: decision.lastFactAt };
     if (!(await this.acts.claimTransition(tx, act.id, expectedVersion, changes))) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
 
@@ -134,6 +134,7 @@ export class ActTransitions {
         version: 1,
         editionId: snapshot.editionId,
         issuedAt: null,
+        lastFactAt: null,
         title: input.title,
         addresseeName: input.addresseeName,
         targetDescription: input.targetDescription,

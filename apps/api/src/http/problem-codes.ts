@@ -55,6 +55,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [ActRefusalCode.ACTOR_NOT_ALLOWED]: doc(FORBIDDEN, 'Your role never fires this event (e.g. an event only the deadline engine fires).'),
   [ActRefusalCode.NOT_ACT_OFFICE]: doc(FORBIDDEN, 'Only a prosecutor of the act’s (or the case’s) own office may do this.'),
   [ActRefusalCode.NOT_HIGHER_PROSECUTOR]: doc(FORBIDDEN, 'Only a supervisor of a strictly higher office may do this (arts. 8.2, 8.3, 16.1, 5.4, 24.5).'),
+  [ActRefusalCode.EVENT_BEFORE_PRIOR_STATE]: doc(UNPROCESSABLE_ENTITY, 'A reported instant (`errors[].field`) is earlier than the state it follows — a receipt before the issue, a decision before the receipt. Office policy: the statute sets no rule on the order of facts.'),
   [ActRefusalCode.INVALID_PAYLOAD]: doc(UNPROCESSABLE_ENTITY, 'A field of the event’s payload is missing or wrong; `errors[].field` names it (GET /act-types lists what each event takes).'),
   [ActRefusalCode.ANONYMOUS_APPLICATION]: doc(UNPROCESSABLE_ENTITY, 'An application without an identified author is not examined (art. 7.4).'),
   [ActRefusalCode.PROTEST_CANNOT_SUSPEND_LAW]: doc(UNPROCESSABLE_ENTITY, 'A protest against a law does not suspend it (art. 19.5).'),

@@ -9,6 +9,7 @@ export * from './guards';
 export * from './machine';
 export * from './machines';
 export * from './decide';
+export * from './fact-order';
 export * from './labels';
 export * from './export';
 export { checkFiling } from './check-filing';

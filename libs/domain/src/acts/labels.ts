@@ -229,6 +229,11 @@ export const ACT_REFUSAL_CODE_LABELS: Readonly<Record<ActRefusalCode, Label>> = 
     ru: 'Пропуск этого срока не завершает срок акта',
     en: "This deadline does not end the act's term",
   },
+  [ActRefusalCode.EVENT_BEFORE_PRIOR_STATE]: {
+    kk: 'Оқиға уақыты актінің алдыңғы күйінен ерте (қызметтік ереже)',
+    ru: 'Время события раньше предыдущего состояния акта (правило ведомства)',
+    en: 'The event is dated before the state it follows (office policy)',
+  },
 };
 
 export const VIOLATION_CODE_LABELS: Readonly<Record<ViolationCode, Label>> = {

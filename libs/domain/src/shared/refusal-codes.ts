@@ -40,6 +40,11 @@ export enum ActRefusalCode {
   ELECTRONIC_SIGNATURE_NOT_PERMITTED = 'ELECTRONIC_SIGNATURE_NOT_PERMITTED',
   /** The deadline engine reported a miss of a clock that does not end this act's term. */
   TERM_MISSED_WRONG_DEADLINE = 'TERM_MISSED_WRONG_DEADLINE',
+  /**
+   * A reported instant is earlier than the state it follows (a receipt before the issue, a decision
+   * before the receipt). Office policy: the statute is silent on the order of facts (acts/fact-order.ts).
+   */
+  EVENT_BEFORE_PRIOR_STATE = 'EVENT_BEFORE_PRIOR_STATE',
 }
 
 export const ACT_REFUSAL_CODES: readonly ActRefusalCode[] = Object.values(ActRefusalCode);
