@@ -1421,8 +1421,8 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             /**
-             * @description Resume after this item by sending it as `after`
-             * @example MTI
+             * @description Resume after this item by sending it as `after`. Opaque: it tells nothing of how many changes there are
+             * @example q3L0dJmWcV5n8sXhYbZ1aA
              */
             cursor: string;
             /** Format: uuid */
@@ -1431,11 +1431,6 @@ export interface components {
             entityType: "case" | "act";
             /** Format: date-time */
             occurredAt: string;
-            /**
-             * @description Position in the feed: strictly increasing, in commit order, with gaps
-             * @example 12
-             */
-            sequence: string;
         };
         ChangesPage: {
             /** @description True when more changes are waiting: ask again at once */
@@ -1443,7 +1438,7 @@ export interface components {
             items: components["schemas"]["Change"][];
             /**
              * @description Send as `after` next time; store it once the items are processed
-             * @example MTI
+             * @example q3L0dJmWcV5n8sXhYbZ1aA
              */
             nextCursor: string;
         };
@@ -5910,7 +5905,7 @@ export interface operations {
     listChanges: {
         parameters: {
             query?: {
-                /** @description Resume after this cursor; omit to read from the beginning */
+                /** @description Resume after this cursor (opaque: 22 characters); omit to read from the beginning */
                 after?: string;
                 limit?: number;
             };

@@ -1,4 +1,5 @@
-export { AppConfig, assertWorkerPoolFits, ConfigError, loadConfig, loadDatabaseUrl, WORKER_SPARE_CONNECTIONS } from './app-config';
+export { AppConfig, assertWorkerPoolFits, ConfigError, isLoopback, loadConfig, loadDatabaseUrl, WORKER_SPARE_CONNECTIONS } from './app-config';
 export { AppConfigModule } from './config.module';
 export { exitOnConfigError } from './exit-on-config-error';
 export { Clock, FixedClock } from './clock';
+export { isNonPublicAddress, parseHostList, webhookTargetRefusal } from './network-target';

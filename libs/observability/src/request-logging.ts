@@ -4,16 +4,18 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { DestinationStream, Level, Logger } from 'pino';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The caller's own X-Request-Id, echoed under this name: it is theirs, never our id for the request. */
+export const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** The level of the one line logged per request (pino-http's default). */
 const COMPLETION_LEVEL: Level = 'info';
 
-type LoggedRequest = IncomingMessage & { id?: unknown; originalUrl?: string };
+type LoggedRequest = IncomingMessage & { id?: unknown; clientRequestId?: string | null; originalUrl?: string };
 type LoggedResponse = ServerResponse & { err?: unknown };
 
 /** The request being handled, for every line logged while it is (see `createRootLogger`'s mixin). */
-const requestContext = new AsyncLocalStorage<{ readonly requestId: string }>();
+const requestContext = new AsyncLocalStorage<{ readonly requestId: string; readonly clientRequestId: string | null }>();
 
 /**
  * The process's pino logger, configured as pino-http configured its own (request, response and
@@ -30,16 +32,21 @@ export function createRootLogger(level: string, destination?: DestinationStream)
     // Only called for lines that pass the level.
     mixin: () => {
       const context = requestContext.getStore();
-      return context ? { requestId: context.requestId } : {};
+      if (!context) return {};
+      return context.clientRequestId === null ? { requestId: context.requestId } : { requestId: context.requestId, clientRequestId: context.clientRequestId };
     },
   };
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** The caller's X-Request-Id when it is a sane token (so a trace crosses systems), else a new UUID. */
-function requestIdOf(request: LoggedRequest): string {
+/**
+ * The caller's X-Request-Id when it is a sane token: kept beside ours (logs, audit rows) so a trace
+ * crosses systems, but never used as our own id — a client could otherwise give two requests one
+ * id, or make its rows look like another caller's.
+ */
+function clientRequestIdOf(request: LoggedRequest): string | null {
   const incoming = request.headers[REQUEST_ID_HEADER];
-  return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : null;
 }
 
 export interface RequestLoggingOptions {
@@ -50,7 +57,8 @@ export interface RequestLoggingOptions {
 /**
  * What pino-http did for us, without its per-request cost (two child loggers, one of them with
  * the whole request serialised and redacted up front, and three listeners, on every request, even
- * with the level above info): gives each request its id (`request.id`, echoed in X-Request-Id),
+ * with the level above info): gives each request its own id (`request.id`, a new UUID, echoed in
+ * X-Request-Id; the caller's X-Request-Id is kept as `clientRequestId`, echoed in X-Client-Request-Id),
  * runs the rest of the request in a context whose lines carry `requestId`, and logs one line when
  * the response is over, in pino-http's format — `{requestId, req, res, responseTime}` with
  * "request completed" / "request aborted", or `{requestId, req, res, err, responseTime}` with
@@ -60,15 +68,18 @@ export interface RequestLoggingOptions {
 export function requestLogging(logger: Logger, options: RequestLoggingOptions = {}) {
   const ignore = options.ignore ?? (() => false);
   return (request: LoggedRequest, response: LoggedResponse, next: () => void): void => {
-    const requestId = typeof request.id === 'string' ? request.id : requestIdOf(request);
+    const requestId = typeof request.id === 'string' ? request.id : randomUUID();
+    const clientRequestId = request.clientRequestId !== undefined ? request.clientRequestId : clientRequestIdOf(request);
     request.id = requestId;
+    request.clientRequestId = clientRequestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    if (logger.isLevelEnabled(COMPLETION_LEVEL) && !ignore(request)) logCompletion(logger, requestId, request, response);
-    requestContext.run({ requestId }, next);
+    if (clientRequestId !== null) response.setHeader(CLIENT_REQUEST_ID_HEADER, clientRequestId);
+    if (logger.isLevelEnabled(COMPLETION_LEVEL) && !ignore(request)) logCompletion(logger, { requestId, ...(clientRequestId === null ? {} : { clientRequestId }) }, request, response);
+    requestContext.run({ requestId, clientRequestId }, next);
   };
 }
 
-function logCompletion(logger: Logger, requestId: string, request: LoggedRequest, response: LoggedResponse): void {
+function logCompletion(logger: Logger, ids: { requestId: string; clientRequestId?: string }, request: LoggedRequest, response: LoggedResponse): void {
   const startedAt = Date.now();
   const done = (error?: unknown): void => {
     response.removeListener('close', done);
@@ -77,11 +88,11 @@ function logCompletion(logger: Logger, requestId: string, request: LoggedRequest
     const responseTime = Date.now() - startedAt;
     if (error || response.err || response.statusCode >= 500) {
       const err = error || response.err || new Error(`failed with status code ${response.statusCode}`);
-      logger[COMPLETION_LEVEL]({ requestId, req: request, res: response, err, responseTime }, 'request errored');
+      logger[COMPLETION_LEVEL]({ ...ids, req: request, res: response, err, responseTime }, 'request errored');
       return;
     }
     const message = !request.readableAborted && response.writableEnded ? 'request completed' : 'request aborted';
-    logger[COMPLETION_LEVEL]({ requestId, req: request, res: response, responseTime }, message);
+    logger[COMPLETION_LEVEL]({ ...ids, req: request, res: response, responseTime }, message);
   };
   response.on('close', done);
   response.on('finish', done);

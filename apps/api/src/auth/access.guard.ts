@@ -38,6 +38,8 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const principal = await this.authenticate(request);
+    // Known before the role check: a 403 is recorded with who was refused (SecurityLog).
+    request.principal = principal;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ALLOWED_ROLES, targets) ?? [];
     const scopes = this.reflector.getAllAndOverride<IntegrationScope[] | undefined>(ALLOWED_SCOPES, targets) ?? [];
     if (principal.kind === 'user' && !roles.includes(principal.role)) {
@@ -46,7 +48,6 @@ export class AccessGuard implements CanActivate {
     if (principal.kind === 'integration' && !scopes.some((scope) => principal.scopes.includes(scope))) {
       throw forbidden(scopes.length ? `This route needs one of the scopes: ${scopes.join(', ')}.` : 'This route is not open to integrations.');
     }
-    request.principal = principal;
     return true;
   }
 

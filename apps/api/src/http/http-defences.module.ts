@@ -3,11 +3,12 @@ import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/c
 import { ThrottlerModule } from '@nestjs/throttler';
 import { JsonBodyMiddleware } from './json-body.middleware';
 import { RateLimitGuard, rateLimitOptions } from './rate-limit';
+import { SecurityLog } from './security-log';
 
 /** Body parsing and rate limits; the rest of the defences are wired in `applyHttpDefences`. */
 @Module({
   imports: [ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: rateLimitOptions })],
-  providers: [RateLimitGuard],
+  providers: [RateLimitGuard, SecurityLog],
 })
 export class HttpDefencesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

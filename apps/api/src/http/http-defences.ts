@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import helmet from 'helmet';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RateLimitGuard } from './rate-limit';
+import { SecurityLog } from './security-log';
 import { StorableTextPipe } from './storable-text.pipe';
 import { createValidationPipe } from './validation';
 
@@ -43,7 +44,7 @@ export function applyHttpDefences(app: INestApplication): void {
   // Closed unless configured: without CORS headers a browser on another origin cannot read answers.
   if (origins.length) app.enableCors({ origin: origins, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 });
   app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(SecurityLog)));
   // After AccessGuard (an APP_GUARD, registered when the application was created), so the
   // throttler counts the authenticated caller rather than only the IP address.
   app.useGlobalGuards(app.get(RateLimitGuard));
