@@ -166,6 +166,68 @@ export class AppConfig {
   @Min(1000)
   RATE_LIMIT_LOGIN_WINDOW_MS = 300_000;
 
+  /**
+   * Requests one client address may make per RATE_LIMIT_WINDOW_MS to one class of routes (health,
+   * sign-in, token, API, docs), counted before authentication: a flood of one class never spends
+   * another's budget. Generous, since an office behind one NAT shares its address.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_ADDRESS_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_ADDRESS_MAX = 30_000;
+
+  /**
+   * Failed authentications (an unknown API key, an invalid or expired token) one address may cause
+   * per RATE_LIMIT_AUTH_FAILURES_WINDOW_MS; past it, its requests with credentials are refused with
+   * 429 before any lookup, for the rest of the window.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_AUTH_FAILURES_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_AUTH_FAILURES_MAX = 200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_AUTH_FAILURES_WINDOW_MS must be an integer' })
+  @Min(1000)
+  RATE_LIMIT_AUTH_FAILURES_WINDOW_MS = 300_000;
+
+  /** Login attempts one address may make per RATE_LIMIT_LOGIN_WINDOW_MS whatever the login names (a flood that varies them). */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_LOGIN_ADDRESS_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_LOGIN_ADDRESS_MAX = 200;
+
+  /**
+   * Where the limiter keeps its counters: `memory` (one API process) or `redis` (more than one
+   * replica: they share the counters, under QUEUE_PREFIX, in REDIS_URL's Redis).
+   */
+  @IsIn(['memory', 'redis'])
+  RATE_LIMIT_STORE: 'memory' | 'redis' = 'memory';
+
+  /**
+   * The reverse proxies whose X-Forwarded-For (and -Proto) the API believes, comma-separated:
+   * addresses, CIDR subnets, or `loopback`, `linklocal`, `uniquelocal`. Empty (the default): none —
+   * the client's address is the connection's, and a client cannot choose its own.
+   */
+  @Matches(/^([0-9A-Fa-f.:/]+|loopback|linklocal|uniquelocal)?(\s*,\s*([0-9A-Fa-f.:/]+|loopback|linklocal|uniquelocal))*$/, {
+    message: 'TRUST_PROXY must be comma-separated addresses, CIDR subnets, loopback, linklocal or uniquelocal',
+  })
+  TRUST_PROXY = '';
+
+  /** bcrypt checks of passwords running at once; each holds the event loop in turns (bcryptjs is JavaScript). */
+  @Transform(toInt)
+  @IsInt({ message: 'PASSWORD_CHECK_CONCURRENCY must be an integer' })
+  @Min(1)
+  @Max(64)
+  PASSWORD_CHECK_CONCURRENCY = 2;
+
+  /** Password checks that may wait for a turn; a login beyond them is refused at once (503 LOGIN_BUSY). */
+  @Transform(toInt)
+  @IsInt({ message: 'PASSWORD_CHECK_QUEUE must be an integer' })
+  @Min(0)
+  @Max(10_000)
+  PASSWORD_CHECK_QUEUE = 32;
+
   /** The mail relay e-mail notices go through: smtp://[user:password@]host:port, or smtps:// for TLS from the first byte. */
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must look like smtp://host:587' })
   SMTP_URL = 'smtp://127.0.0.1:25';
@@ -247,6 +309,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   }
   if (config.QUEUE_BACKEND === 'redis' && !config.REDIS_URL) {
     throw new ConfigError('REDIS_URL', 'is required when QUEUE_BACKEND=redis');
+  }
+  if (config.RATE_LIMIT_STORE === 'redis' && !config.REDIS_URL) {
+    throw new ConfigError('REDIS_URL', 'is required when RATE_LIMIT_STORE=redis');
   }
   if (config.JWT_SECRET === DEV_SECRET && (config.NODE_ENV === 'production' || !isLoopback(config.API_HOST))) {
     throw new ConfigError(

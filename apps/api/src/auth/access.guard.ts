@@ -1,7 +1,8 @@
 import { IntegrationClientsRepository, IntegrationScope, OfficesRepository, UserRole, UsersRepository } from '@app/persistence';
-import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
+import { AddressLimits, carriesCredentials } from '../http/address-limits';
 import { ProblemException } from '../http/problem-details';
 import { PUBLIC_ROUTE } from '@app/observability';
 import { ALLOWED_ROLES, ALLOWED_SCOPES } from './access.decorators';
@@ -31,13 +32,19 @@ export class AccessGuard implements CanActivate {
     private readonly offices: OfficesRepository,
     private readonly clients: IntegrationClientsRepository,
     private readonly apiKeys: ApiKeyCache,
+    // Absent only where the API's modules boot without their HTTP defences (the OpenAPI generator).
+    @Optional() private readonly addressLimits?: AddressLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const principal = await this.authenticate(request);
+    const principal = await this.authenticate(request).catch(async (error: unknown) => {
+      // Credentials that were sent and failed spend the address's failure budget (AddressLimits).
+      if (error instanceof ProblemException && carriesCredentials(request)) await this.addressLimits?.recordAuthenticationFailure(request);
+      throw error;
+    });
     // Known before the role check: a 403 is recorded with who was refused (SecurityLog).
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ALLOWED_ROLES, targets) ?? [];
@@ -68,8 +75,13 @@ export class AccessGuard implements CanActivate {
     const known = this.apiKeys.find(keyHash);
     if (known) return known;
     const generation = this.apiKeys.generation;
-    const client = await this.clients.activeByKeyPrefix(apiKeyPrefix(key));
-    if (!client || !apiKeyHashMatches(keyHash, client.keyHash)) throw unauthenticated('The API key is unknown or revoked.');
+    if (this.apiKeys.isKnownUnknown(keyHash)) throw unauthenticated('The API key is unknown or revoked.');
+    // Revoked clients are read too: a revoked key is refused, but not remembered as unknown — its
+    // client may be reactivated, and must then work at once.
+    const client = await this.clients.byKeyPrefix(apiKeyPrefix(key));
+    const matches = client !== null && apiKeyHashMatches(keyHash, client.keyHash);
+    if (!matches) this.apiKeys.rememberUnknown(keyHash, generation);
+    if (!matches || !client.isActive) throw unauthenticated('The API key is unknown or revoked.');
     const offices = await this.offices.findByIds(client.officeIds);
     const principal: IntegrationPrincipal = { kind: 'integration', clientId: client.id, name: client.name, scopes: client.scopes, officePaths: offices.map((office) => office.path) };
     this.apiKeys.remember(keyHash, principal, generation);

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '@app/observability';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
 import { TokenService } from './token.service';
@@ -15,6 +15,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'logIn', summary: 'Exchange login and password for an access token (15 min) and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS: the login or the password is wrong, or the account is inactive.' })
+  @ApiServiceUnavailableResponse({ description: 'LOGIN_BUSY: too many sign-ins at once; retry after Retry-After seconds.', headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } })
   login(@Body() body: LoginDto): Promise<TokenPairDto> {
     return this.tokens.login(body.login, body.password);
   }

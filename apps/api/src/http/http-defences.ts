@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/config';
 import { INestApplication } from '@nestjs/common';
+import { Express } from 'express';
 import helmet from 'helmet';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RateLimitGuard } from './rate-limit';
@@ -32,6 +33,10 @@ function corsOrigins(config: AppConfig): string[] {
  */
 export function applyHttpDefences(app: INestApplication): void {
   const config = app.get(AppConfig);
+  // Whose X-Forwarded-For to believe: nobody's unless configured, so a client cannot choose the
+  // address its limits are counted under; behind the configured proxies, the client they name.
+  const trusted = config.TRUST_PROXY.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  (app.getHttpAdapter().getInstance() as Express).set('trust proxy', trusted.length ? trusted : false);
   app.use(
     helmet({
       // Swagger UI at /docs loads only its own scripts and styles, so helmet's default policy fits

@@ -9,7 +9,7 @@ export interface ProblemCodeDoc {
 }
 
 const doc = (statuses: HttpStatus | HttpStatus[], meaning: string): ProblemCodeDoc => ({ statuses: Array.isArray(statuses) ? statuses : [statuses], meaning });
-const { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT, PRECONDITION_FAILED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_ENTITY, TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR } = HttpStatus;
+const { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT, PRECONDITION_FAILED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_ENTITY, TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE } = HttpStatus;
 
 /**
  * Every problem code, its status and what a client should make of it. A Record over the union of
@@ -34,6 +34,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [HttpErrorCode.INVALID_CREDENTIALS]: doc(UNAUTHORIZED, 'The login or the password is wrong, or the account is inactive.'),
   [HttpErrorCode.INVALID_REFRESH_TOKEN]: doc(UNAUTHORIZED, 'The refresh token is expired, revoked or already spent (a replay revokes its whole family): log in again.'),
   [HttpErrorCode.ACCOUNT_DEACTIVATED]: doc(UNAUTHORIZED, 'The password is right but the account is deactivated: an administrator of the office reactivates it.'),
+  [HttpErrorCode.LOGIN_BUSY]: doc(SERVICE_UNAVAILABLE, 'Too many sign-ins at once: the password checks are queued up to PASSWORD_CHECK_QUEUE; retry after Retry-After seconds.'),
   [HttpErrorCode.IDEMPOTENCY_KEY_REUSED]: doc(UNPROCESSABLE_ENTITY, 'This Idempotency-Key was used for another request: use a new key for a new request.'),
   [HttpErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS]: doc(CONFLICT, 'A request with this Idempotency-Key has not finished: retry once it has answered.'),
   [HttpErrorCode.INVALID_IF_MATCH]: doc(BAD_REQUEST, 'If-Match must carry the act’s version as its ETag gives it, e.g. "3".'),

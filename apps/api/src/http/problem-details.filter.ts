@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { HttpErrorCode } from './error-codes';
-import { ProblemDetails } from './problem-details';
+import { ProblemDetails, ProblemException } from './problem-details';
 import { SecurityLog } from './security-log';
 
 /** What Nest's ParseUUIDPipe says when a path parameter is not a UUID (it does not name the parameter). */
@@ -40,6 +40,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
     this.security?.observe(request, problem.status, problem.code);
+    if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 

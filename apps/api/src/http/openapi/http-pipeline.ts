@@ -188,7 +188,7 @@ class ProblemAnswers {
     for (const [status, causes] of this.causes) {
       const shared = this.shared.get(status);
       this.operation.responses[status] =
-        causes.length === 1 && shared && SHARED_RESPONSES.has(shared) ? ref('responses', shared) : problemResponse(causes.join(' '), status === '429');
+        causes.length === 1 && shared && SHARED_RESPONSES.has(shared) ? ref('responses', shared) : problemResponse(causes.join(' '), status === '429' || status === '503');
     }
   }
 }
