@@ -2799,6 +2799,7 @@ export interface components {
         /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. */
         BadRequest: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2809,6 +2810,7 @@ export interface components {
         /** @description FORBIDDEN: the caller’s role or scopes do not open this route. */
         Forbidden: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2819,6 +2821,7 @@ export interface components {
         /** @description INTERNAL_ERROR: an unexpected failure; `errorId` is also in the server log. Nothing was changed. */
         InternalError: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2829,6 +2832,7 @@ export interface components {
         /** @description NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
         NotFound: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2839,6 +2843,7 @@ export interface components {
         /** @description PAYLOAD_TOO_LARGE: the body is larger than BODY_LIMIT_BYTES. */
         PayloadTooLarge: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2850,6 +2855,7 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2860,6 +2866,7 @@ export interface components {
         /** @description UNAUTHENTICATED: no valid Bearer access token or X-Api-Key. */
         Unauthenticated: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2870,6 +2877,7 @@ export interface components {
         /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
         UnprocessableEntity: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2880,6 +2888,7 @@ export interface components {
         /** @description UNSUPPORTED_MEDIA_TYPE: send the body as application/json. */
         UnsupportedMediaType: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2927,13 +2936,15 @@ export interface components {
          * @example 30
          */
         "Retry-After": number;
+        /** @description The caller’s own X-Request-Id, echoed when it was a sane token (1-128 letters, digits, . _ -); kept beside the API’s id in logs and audit rows. */
+        "X-Client-Request-Id": string;
         /** @description Requests allowed per window for this caller (user, API key, or address when anonymous). */
         "X-RateLimit-Limit": number;
         /** @description Requests left in the current window. */
         "X-RateLimit-Remaining": number;
         /** @description Seconds until the window resets. */
         "X-RateLimit-Reset": number;
-        /** @description The request id: the caller’s own X-Request-Id when it was a sane token, else a new UUID. Every log line of the request carries it. */
+        /** @description The request id: a UUID the API assigns to every request (never the caller’s). Every log line and audit row of the request carries it. */
         "X-Request-Id": string;
     };
     pathItems: never;
@@ -2963,6 +2974,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "Content-Language": components["headers"]["Content-Language"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3021,6 +3033,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3066,6 +3079,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3201,6 +3215,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3242,6 +3257,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3255,6 +3271,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3266,6 +3283,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: a draft is corrected by a prosecutor of its own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3277,6 +3295,7 @@ export interface operations {
             /** @description ACT_NOT_A_DRAFT: the act was issued; it changes through its events now. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3287,6 +3306,7 @@ export interface operations {
             /** @description PRECONDITION_FAILED: If-Match names a version the draft has moved on from. */
             412: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3299,6 +3319,7 @@ export interface operations {
             /** @description A field is wrong, or the corrected draft breaks a rule of the statute (with the article and the field). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3309,6 +3330,7 @@ export interface operations {
             /** @description IF_MATCH_REQUIRED: send the version you read as If-Match. */
             428: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3348,6 +3370,7 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3361,6 +3384,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3372,6 +3396,7 @@ export interface operations {
             /** @description ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE or NOT_HIGHER_PROSECUTOR: the statute names someone else for this event. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3383,6 +3408,7 @@ export interface operations {
             /** @description EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3393,6 +3419,7 @@ export interface operations {
             /** @description PRECONDITION_FAILED: If-Match names a version the act has moved on from. */
             412: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3405,6 +3432,7 @@ export interface operations {
             /** @description INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3438,6 +3466,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3453,6 +3482,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3463,6 +3493,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3473,6 +3504,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3485,6 +3517,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3518,6 +3551,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3533,6 +3567,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3543,6 +3578,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3553,6 +3589,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3565,6 +3602,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3598,6 +3636,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3613,6 +3652,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3623,6 +3663,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3633,6 +3674,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3645,6 +3687,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3678,6 +3721,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3693,6 +3737,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3703,6 +3748,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3713,6 +3759,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3725,6 +3772,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3758,6 +3806,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3773,6 +3822,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3783,6 +3833,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3793,6 +3844,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3805,6 +3857,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3838,6 +3891,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3853,6 +3907,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3863,6 +3918,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3873,6 +3929,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3885,6 +3942,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3918,6 +3976,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3933,6 +3992,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3943,6 +4003,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3953,6 +4014,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3965,6 +4027,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3998,6 +4061,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4013,6 +4077,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4023,6 +4088,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4033,6 +4099,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4045,6 +4112,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4078,6 +4146,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4093,6 +4162,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4103,6 +4173,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4113,6 +4184,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4125,6 +4197,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4158,6 +4231,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4173,6 +4247,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4183,6 +4258,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4193,6 +4269,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4205,6 +4282,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4232,6 +4310,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4276,6 +4355,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4292,6 +4372,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4304,6 +4385,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4332,6 +4414,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4345,6 +4428,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4358,6 +4442,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4370,6 +4455,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4397,6 +4483,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4441,6 +4528,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4457,6 +4545,7 @@ export interface operations {
             /** @description OFFICE_CODE_TAKEN: an office with this code exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4469,6 +4558,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4497,6 +4587,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4510,6 +4601,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4549,6 +4641,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4594,6 +4687,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4610,6 +4704,7 @@ export interface operations {
             /** @description LOGIN_TAKEN: a user with this login exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4622,6 +4717,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4650,6 +4746,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4663,6 +4760,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4676,6 +4774,7 @@ export interface operations {
             /** @description SELF_LOCKOUT: an administrator cannot give up their own role; ask another administrator. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4707,6 +4806,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4720,6 +4820,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4733,6 +4834,7 @@ export interface operations {
             /** @description SELF_LOCKOUT: an administrator cannot deactivate their own account. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4745,6 +4847,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4777,6 +4880,7 @@ export interface operations {
             204: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4788,6 +4892,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4801,6 +4906,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4813,6 +4919,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4841,6 +4948,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4854,6 +4962,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4867,6 +4976,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4879,6 +4989,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4909,6 +5020,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4954,6 +5066,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4970,6 +5083,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4982,6 +5096,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5010,6 +5125,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5023,6 +5139,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5035,6 +5152,7 @@ export interface operations {
             /** @description NOT_FOUND NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5045,6 +5163,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5057,6 +5176,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5083,6 +5203,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5097,6 +5218,7 @@ export interface operations {
             /** @description INVALID_CREDENTIALS: the login or the password is wrong, or the account is inactive. */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5113,6 +5235,7 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5138,6 +5261,7 @@ export interface operations {
             /** @description Signed out (also when the token was already spent, revoked or unreadable) */
             204: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5169,6 +5293,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5183,6 +5308,7 @@ export interface operations {
             /** @description INVALID_REFRESH_TOKEN: expired, revoked or already spent (a replay revokes its whole family). */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5214,6 +5340,7 @@ export interface operations {
                 headers: {
                     /** @description pao_session=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth/session */
                     "Set-Cookie"?: string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5228,6 +5355,7 @@ export interface operations {
             /** @description INVALID_CREDENTIALS or ACCOUNT_DEACTIVATED. */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5244,6 +5372,7 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5266,6 +5395,7 @@ export interface operations {
                 headers: {
                     /** @description the cookie, expired */
                     "Set-Cookie"?: string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5294,6 +5424,7 @@ export interface operations {
                 headers: {
                     /** @description the next refresh token */
                     "Set-Cookie"?: string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5308,6 +5439,7 @@ export interface operations {
             /** @description INVALID_REFRESH_TOKEN: no session cookie, or it is expired, revoked or already spent: sign in again. */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5340,6 +5472,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5362,6 +5495,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5397,6 +5531,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5442,6 +5577,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5458,6 +5594,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5470,6 +5607,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5499,6 +5637,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5521,6 +5660,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5549,6 +5689,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5562,6 +5703,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5596,6 +5738,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5609,6 +5752,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5645,6 +5789,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5661,6 +5806,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5673,6 +5819,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5710,6 +5857,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5756,6 +5904,7 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5772,6 +5921,7 @@ export interface operations {
             /** @description CASE_NUMBER_TAKEN: your office already has a case with this number (numbers are unique per office). IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5784,6 +5934,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5813,6 +5964,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5835,6 +5987,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5869,6 +6022,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5891,6 +6045,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5902,6 +6057,7 @@ export interface operations {
             /** @description FORBIDDEN: administrators, and integrations without cases:read FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5912,6 +6068,7 @@ export interface operations {
             /** @description NOT_FOUND: no such case, or it is outside the caller's offices (the same answer for both) NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5945,6 +6102,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5968,6 +6126,7 @@ export interface operations {
             /** @description FORBIDDEN: neither a supervisor nor an integration with changes:read FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5978,6 +6137,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: `after` is not a cursor of this feed, or `limit` is outside 1-1000 VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6005,6 +6165,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6045,6 +6206,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6087,6 +6249,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6130,6 +6293,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6143,6 +6307,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6155,6 +6320,7 @@ export interface operations {
             /** @description NOT_FOUND: no such notification in your inbox NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6165,6 +6331,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6177,6 +6344,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6204,6 +6372,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6250,6 +6419,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6305,6 +6475,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6399,6 +6570,7 @@ export interface operations {
                     /** @description attachment; filename="overdue.csv" */
                     "Content-Disposition"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6438,6 +6610,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6482,6 +6655,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6504,6 +6678,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6516,6 +6691,7 @@ export interface operations {
             /** @description NOT_FOUND: no such delivery within your reach NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6545,6 +6721,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6558,6 +6735,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6570,6 +6748,7 @@ export interface operations {
             /** @description NOT_FOUND NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6580,6 +6759,7 @@ export interface operations {
             /** @description DELIVERY_NOT_REDELIVERABLE (PENDING or DELIVERED), SUBSCRIPTION_INACTIVE IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6592,6 +6772,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6614,6 +6795,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6643,6 +6825,7 @@ export interface operations {
             /** @description The Health Check is successful */
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6698,6 +6881,7 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

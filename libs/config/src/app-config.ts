@@ -269,7 +269,7 @@ export class AppConfig {
    * Hosts a webhook may target although they are not on the public internet (loopback, link-local,
    * private ranges), comma-separated: e.g. an integration inside the ministry's network. Empty: none.
    */
-  @Matches(/^[A-Za-z0-9.:\[\]_-]*(\s*,\s*[A-Za-z0-9.:\[\]_-]+)*$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be comma-separated host names or IP addresses' })
+  @Matches(/^[A-Za-z0-9.:[\]_-]*(\s*,\s*[A-Za-z0-9.:[\]_-]+)*$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be comma-separated host names or IP addresses' })
   WEBHOOK_ALLOWED_HOSTS = '';
 
   /** Where people open the API's resources: links to acts in e-mails and webhook payloads. */

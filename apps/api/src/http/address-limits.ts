@@ -3,7 +3,7 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { normalizeIp } from '@nestjs/throttler';
 import { Request, Response } from 'express';
 import { ProblemException } from './problem-details';
-import { RATE_LIMIT_STORE, RateLimitStore, ThrottlerStorageRecord } from './rate-limit-storage';
+import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit-storage';
 import { routeClassOf } from './route-class';
 
 /** The client's address: the connection's, or what a trusted proxy says (TRUST_PROXY, read by express). */
