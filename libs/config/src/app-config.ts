@@ -60,6 +60,20 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `json` (one object a line, for machines) or `pretty` (one readable line, for a terminal: `npm start` picks it there). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /** The API's Prometheus endpoint (/metrics) listens here, apart from the API: loopback unless exposed on purpose. */
+  @IsString()
+  API_METRICS_HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt({ message: 'API_METRICS_PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
+  API_METRICS_PORT = 9464;
+
   /**
    * Signs access and refresh tokens. The built-in development value is public (it is in this
    * file): it is refused in production and whenever the API listens beyond loopback, since anyone

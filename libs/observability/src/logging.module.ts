@@ -27,7 +27,7 @@ const isHealthProbe = (request: IncomingMessage) => request.url?.startsWith('/he
       useFactory: (logger: Logger) => ({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }),
     }),
   ],
-  providers: [{ provide: ROOT_LOGGER, inject: [AppConfig], useFactory: (config: AppConfig) => createRootLogger(config.LOG_LEVEL) }],
+  providers: [{ provide: ROOT_LOGGER, inject: [AppConfig], useFactory: (config: AppConfig) => createRootLogger(config.LOG_LEVEL, undefined, config.LOG_FORMAT) }],
   exports: [ROOT_LOGGER],
 })
 export class LoggingModule {}

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { Writable } from 'node:stream';
 import { Logger } from 'pino';
 import { createRootLogger, requestLogging } from './request-logging';
 
@@ -124,5 +125,21 @@ describe('requestLogging', () => {
     probe.response.emit('finish');
     expect(probe.response.listenerCount('finish')).toBe(0);
     expect(lines).toEqual([]);
+  });
+
+  it('writes one readable line per entry in the pretty format, a request as method, path, status and time', async () => {
+    const written: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (written.push(chunk.toString()), done()) });
+    const logger = createRootLogger('info', sink, 'pretty');
+    const { request, response } = exchange('/api/v1/cases?limit=1', { authorization: 'Bearer secret' });
+    run(requestLogging(logger), request, response);
+    response.emit('finish');
+    logger.warn({ context: 'Security', security: { event: 'WRITE_DENIED' } }, 'WRITE_DENIED FORBIDDEN POST /api/v1/cases');
+    await new Promise((resolve) => setImmediate(resolve));
+    const lines = written.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: GET \/api\/v1\/cases\?limit=1 → 200 in \d+ ms$/);
+    expect(lines[1]).toMatch(/WARN: \[Security\] WRITE_DENIED FORBIDDEN POST \/api\/v1\/cases$/);
+    expect(written.join('')).not.toContain('secret');
   });
 });

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { DestinationStream, Level, Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** The caller's own X-Request-Id, echoed under this name: it is theirs, never our id for the request. */
@@ -23,7 +24,7 @@ const requestContext = new AsyncLocalStorage<{ readonly requestId: string; reado
  * the request context, so a request costs no child logger: a child is serialised when it is
  * created, whether or not anything is ever logged through it.
  */
-export function createRootLogger(level: string, destination?: DestinationStream): Logger {
+export function createRootLogger(level: string, destination?: DestinationStream, format: 'json' | 'pretty' = 'json'): Logger {
   const { req, res, err } = pino.stdSerializers;
   const options: pino.LoggerOptions = {
     level,
@@ -36,7 +37,33 @@ export function createRootLogger(level: string, destination?: DestinationStream)
       return context.clientRequestId === null ? { requestId: context.requestId } : { requestId: context.requestId, clientRequestId: context.clientRequestId };
     },
   };
+  if (format === 'pretty') return pino(options, prettyStream(destination));
   return destination ? pino(options, destination) : pino(options);
+}
+
+/** Fields a person does not need on every line; a request's line says method, path, status and time instead. */
+const PRETTY_IGNORED = 'pid,hostname,req,res,responseTime,requestId,clientRequestId,context,security';
+
+/**
+ * One readable line per entry (LOG_FORMAT=pretty, what `npm start` uses in a terminal):
+ * `12:00:01.123 INFO: POST /api/v1/cases → 201 in 12 ms`, `… WARN: [Security] WRITE_DENIED …`.
+ * Synchronous, in this thread: no transport worker to start or to lose lines at exit.
+ */
+function prettyStream(destination?: DestinationStream): DestinationStream {
+  return pretty({
+    colorize: destination === undefined && process.stdout.isTTY === true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: PRETTY_IGNORED,
+    messageFormat: (log: Record<string, unknown>, messageKey: string) => {
+      const req = log.req as { method?: string; url?: string } | undefined;
+      const res = log.res as { statusCode?: number } | undefined;
+      if (req && res) return `${req.method ?? ''} ${req.url ?? ''} → ${res.statusCode ?? '?'} in ${String(log.responseTime ?? '?')} ms${log.msg === 'request completed' ? '' : ` (${String(log.msg)})`}`;
+      const context = typeof log.context === 'string' ? `[${log.context}] ` : '';
+      return `${context}${String(log[messageKey] ?? '')}`;
+    },
+    ...(destination ? { destination: destination as unknown as NodeJS.WritableStream } : {}),
+  }) as unknown as DestinationStream;
 }
 
 /**
