@@ -64,6 +64,9 @@ async function main(): Promise<void> {
   process.stdout.on('error', () => undefined);
 
   try {
+    if (env.NODE_ENV === 'production') {
+      throw new Error('npm start is the development stack: it seeds demo users with a public password. In production run the apps (npm run start:api, start:worker) and create the first administrator with npm run admin -- create-admin');
+    }
     claimDataDir(data);
     stops.push({ name: 'the data directory lock', stop: async () => releaseDataDir(data) });
     stops.push({ name: 'the port claims', stop: async () => releasePortClaims() });
