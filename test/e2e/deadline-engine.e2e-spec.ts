@@ -193,8 +193,10 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
 
   it('a rolled-back transition schedules nothing', async () => {
     const headers = await api.as('bostandyk.prosecutor');
+    clock.set(ISSUED);
     const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Rolled back', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' });
     await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
+    clock.set(T0);
     const before = (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
     await expect(
       api.dataSource.transaction(async (manager) => {

@@ -1,5 +1,5 @@
 import { AppConfig, Clock } from '@app/config';
-import { useRequestLogging } from '@app/observability';
+import { traceRequests, useRequestLogging } from '@app/observability';
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -24,6 +24,7 @@ export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<I
   // and refuses every other media type.
   const app = await NestFactory.create(ApiApplicationModule.register(config, clock), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  app.use(traceRequests());
   app.use(app.get(ApiMetrics).middleware());
   useRequestLogging(app);
   applyHttpDefences(app);

@@ -286,6 +286,13 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9.:[\]_-]*(\s*,\s*[A-Za-z0-9.:[\]_-]+)*$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be comma-separated host names or IP addresses' })
   WEBHOOK_ALLOWED_HOSTS = '';
 
+  /**
+   * OpenTelemetry: the OTLP/HTTP endpoint spans go to (e.g. http://otel-collector:4318). Empty:
+   * tracing is off (the default) and costs nothing.
+   */
+  @Matches(/^(https?:\/\/\S+)?$/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, or empty for no tracing' })
+  OTEL_EXPORTER_OTLP_ENDPOINT = '';
+
   /** Where people open the API's resources: links to acts in e-mails and webhook payloads. */
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must look like https://host[:port]' })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';

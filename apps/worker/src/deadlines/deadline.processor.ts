@@ -2,6 +2,8 @@ import { AppConfig } from '@app/config';
 import { DeadlineJobName, JobOf, QueueName } from '@app/queue';
 import { Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
+import { contextOf, inSpan } from '@app/observability';
+import { SpanKind } from '@opentelemetry/api';
 import { DelayedError } from 'bullmq';
 import { DeadlineEngine, HandlerOutcome } from './deadline-engine.service';
 import { DeadlineReconciler, ReconcileReport } from './deadline-reconciler.service';
@@ -26,7 +28,12 @@ export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicati
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
-  async process(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
+  /** Each job in a span of its own, continuing the trace of the request that scheduled it (tracing on). */
+  process(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
+    return inSpan(`deadlines ${job.name}`, SpanKind.CONSUMER, contextOf(job.opts.telemetry?.metadata), () => this.run(job, token), { 'messaging.message.id': job.id ?? '' });
+  }
+
+  private async run(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
     const { name } = job;
     switch (name) {
       case DeadlineJobName.REMIND:
