@@ -1,12 +1,13 @@
 # One image for the API, the worker and the migration job; the command picks which.
-FROM node:20-bookworm-slim AS build
+# Node 24 ("Krypton"), the current LTS line: Node 20 reached its end of life on 30 April 2026.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

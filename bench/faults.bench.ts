@@ -126,6 +126,7 @@ async function main(): Promise<void> {
     SMTP_URL: mail.url,
     RECONCILE_INTERVAL_MS: String(RECONCILE_INTERVAL_MS),
     RATE_LIMIT_MAX: '1000000',
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', // the webhook sink listens on loopback
     SHUTDOWN_GRACE_MS: '5000',
   };
   const dist = (app: 'api' | 'worker') => [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')];

@@ -10,8 +10,7 @@
 // that peak (open loop: latency counted from each request's scheduled instant) — a p99 goal means
 // something below saturation, not at it.
 // BENCH_SECONDS (default 10) per measurement; BENCH_ONLY=status,changes,health,bare to pick routes.
-import { encodeCursor } from '../apps/api/src/integrations/change-cursor';
-import { BenchApi, createIntegrationKey, startApi, startBareHttp } from './support/api';
+import { BenchApiWithCursors, createIntegrationKey, startApi, startBareHttp } from './support/api';
 import { benchDatabaseUrl, connect } from './support/bench-db';
 import { load, LoadFigures, paced } from './support/load';
 import { initPgbench, PgbenchFigures, runPgbench } from './support/pgbench';
@@ -94,12 +93,12 @@ function routeFigures(name: string, route: RouteFigures, baseline: PgbenchFigure
 async function main() {
   const url = benchDatabaseUrl();
   const db = await connect(url);
-  let api: BenchApi | undefined;
+  let api: BenchApiWithCursors | undefined;
   try {
     const caseIds = (await db.query<{ id: string }>(`SELECT id FROM cases TABLESAMPLE SYSTEM (5) LIMIT $1`, [SAMPLE])).rows.map((row) => row.id);
     if (caseIds.length === 0) throw new Error('the bench database is empty: run npm run bench:seed first');
     // Cursors from everywhere in the feed, so pages are read from cold and warm parts alike.
-    const cursors = (await db.query<{ id: string }>(`SELECT id::text FROM audit_log TABLESAMPLE SYSTEM (5) LIMIT $1`, [SAMPLE])).rows.map((row) => encodeCursor(row.id));
+    const cursors = (await db.query<{ id: string }>(`SELECT id::text FROM audit_log TABLESAMPLE SYSTEM (5) LIMIT $1`, [SAMPLE])).rows.map((row) => row.id);
     const key = await createIntegrationKey(db, ['cases:read', 'changes:read']);
 
     process.stdout.write(`pgbench -S -M prepared, ${CONNECTIONS} clients, ${SECONDS} s …\n`);
@@ -123,7 +122,7 @@ async function main() {
       // What the HTTP stack alone serves (no key, no database): the ceiling of any route of the API.
       if (wanted('health')) floor = await measure('GET /health/live', api.url, {}, ['/health/live']);
       if (wanted('status')) status = await measure('case status', api.url, headers, caseIds.map((id) => `/api/v1/cases/${id}/status`));
-      if (wanted('changes')) changes = await measure('change feed', api.url, headers, cursors.map((cursor) => `/api/v1/changes?after=${cursor}`));
+      if (wanted('changes')) changes = await measure('change feed', api.url, headers, cursors.map((id) => `/api/v1/changes?after=${api!.encodeCursor(id)}`));
       for (const route of [floor, status, changes]) {
         if (route?.halfPeak) route.clientFloor = await pacedAt('bare node:http (paced client floor)', bareServer.url, {}, ['/'], route.halfPeak.rate);
       }

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import { ChangeCursors } from '../../apps/api/src/integrations/change-cursor';
 import { createApiApp } from '../../apps/api/src/api.app';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
 import { BENCH_PASSWORD } from '../seed/fixture';
@@ -20,7 +21,12 @@ export interface BenchApi {
   close(): Promise<void>;
 }
 
-export async function startApi(): Promise<BenchApi> {
+/** The bench's API, which also encrypts change-feed cursors for it (they are opaque to clients). */
+export interface BenchApiWithCursors extends BenchApi {
+  encodeCursor(id: string): string;
+}
+
+export async function startApi(): Promise<BenchApiWithCursors> {
   const settings = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn', // one info line per request would measure the terminal, not the API
@@ -39,7 +45,8 @@ export async function startApi(): Promise<BenchApi> {
   const app: INestApplication = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  return { url: `http://127.0.0.1:${address.port}`, settings, close: () => app.close() };
+  const cursors = new ChangeCursors(config.JWT_SECRET);
+  return { url: `http://127.0.0.1:${address.port}`, settings, close: () => app.close(), encodeCursor: (id) => cursors.encode(id) };
 }
 
 export async function login(api: BenchApi, login: string): Promise<string> {

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   print({ step: 'status-again', changed: second.changed });
 
   const handled = await followChanges(client, cursorFile, async (change) => {
-    print({ step: 'change', sequence: change.sequence, entityType: change.entityType, entityId: change.entityId, action: change.action });
+    print({ step: 'change', cursor: change.cursor, entityType: change.entityType, entityId: change.entityId, action: change.action });
   });
   print({ step: 'feed-done', handled });
 }

@@ -50,6 +50,7 @@ const RANDOM_ID = '00000000-0000-4000-8000-00000000abcd';
 const MATRIX: Record<string, Row> = {
   'POST /api/v1/auth/login': { public: true },
   'POST /api/v1/auth/refresh': { public: true },
+  'POST /api/v1/auth/logout': { public: true },
   'GET /api/v1/me': { roles: ALL_ROLES, scopes: ALL_SCOPES },
   'PATCH /api/v1/me': { roles: ALL_ROLES, body: () => ({ language: 'kk' }) },
   'POST /api/v1/auth/session': { public: true },

@@ -4,6 +4,8 @@ import { ACT_TEXT } from '../support/act-text';
 
 /** 20.03.2026, 11:00 in Almaty: the protest below was received on 12.03, before Nauryz. */
 const NOW = new Date('2026-03-20T06:00:00Z');
+/** Acts here are issued on 11.03.2026, before the receipts the tests report (12.03): no event may precede the issue. */
+const ISSUED = new Date('2026-03-11T06:00:00Z');
 
 describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
   let api: ApiHarness;
@@ -27,8 +29,15 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
     ...overrides,
   });
   const file = async (login: string, segment: string, body: object) => api.http.post(`/api/v1/acts/${segment}`).set(await api.as(login)).send(body);
-  const fire = async (login: string, actId: string, event: string, payload: object = {}, headers: Record<string, string> = {}) =>
-    api.http.post(`/api/v1/acts/${actId}/events`).set(await api.as(login)).set(headers).send({ event, payload });
+  const fire = async (login: string, actId: string, event: string, payload: object = {}, headers: Record<string, string> = {}) => {
+    const now = clock.now();
+    if (event === 'ISSUE') clock.set(ISSUED);
+    try {
+      return await api.http.post(`/api/v1/acts/${actId}/events`).set(await api.as(login)).set(headers).send({ event, payload });
+    } finally {
+      clock.set(now);
+    }
+  };
   const countRows = async (table: string) => Number((await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
   it('a protest received 12.03.2026 is due at the end of 26.03.2026: the 10th day falls in Nauryz (art. 19.3)', async () => {
@@ -121,9 +130,11 @@ describe('acts: filing, events, deadlines (real PostgreSQL)', () => {
   it('two racing transitions: exactly one applies, the other answers 409; a stale If-Match answers 412', async () => {
     const { body: act } = await file('bostandyk.prosecutor', 'protests', protest());
     const headers = await api.as('bostandyk.prosecutor');
+    clock.set(ISSUED);
     const results = await Promise.all(
       [1, 2].map(() => api.http.post(`/api/v1/acts/${act.id}/events`).set(headers).send({ event: 'ISSUE', payload: {} })),
     );
+    clock.set(NOW);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const [row] = await api.dataSource.query('SELECT state, version FROM acts WHERE id = $1', [act.id]);
     expect(row).toEqual({ state: 'ISSUED', version: 2 });

@@ -78,6 +78,8 @@ const TABLE: BadInput[] = [
   { route: 'POST /api/v1/auth/login', caller: 'anonymous', input: 'NUL in the login', body: () => ({ login: 'admin\u0000', password: 'x' }), status: 422, code: 'VALIDATION_FAILED', field: 'login', fieldCode: 'INVALID_CHARACTERS' },
   { route: 'POST /api/v1/auth/refresh', caller: 'anonymous', input: 'refresh token is no JWT', body: () => ({ refreshToken: 'abc' }), status: 422, code: 'VALIDATION_FAILED', field: 'refreshToken', fieldCode: 'INVALID_IS_JWT' },
   { route: 'POST /api/v1/auth/refresh', caller: 'anonymous', input: 'text/plain body', raw: { type: 'text/plain', text: 'abc' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { route: 'POST /api/v1/auth/logout', caller: 'anonymous', input: 'refresh token is no JWT', body: () => ({ refreshToken: 'abc' }), status: 422, code: 'VALIDATION_FAILED', field: 'refreshToken', fieldCode: 'INVALID_IS_JWT' },
+  { route: 'POST /api/v1/auth/logout', caller: 'anonymous', input: 'no body', body: () => ({}), status: 422, code: 'VALIDATION_FAILED', field: 'refreshToken' },
 
   // cases
   { route: 'POST /api/v1/cases', caller: P, input: 'body over the limit (300 kB)', body: () => newCase({ subject: 'x'.repeat(300_000) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },

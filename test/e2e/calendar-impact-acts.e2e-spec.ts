@@ -11,7 +11,8 @@ describe('calendar impact on deadlines filed through the acts API', () => {
   let actId: string;
 
   beforeAll(async () => {
-    api = await ApiHarness.start({ clock: new FixedClock(new Date('2026-03-20T06:00:00Z')) });
+    const clock = new FixedClock(new Date('2026-03-11T06:00:00Z')); // issued 11.03, received 12.03, entered 20.03
+    api = await ApiHarness.start({ clock });
     const caseId = await api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-0042');
     const headers = await api.as('bostandyk.prosecutor');
     const filed = await api.http
@@ -21,6 +22,7 @@ describe('calendar impact on deadlines filed through the acts API', () => {
       .expect(201);
     actId = filed.body.id as string;
     await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'ISSUE', payload: {} }).expect(200);
+    clock.set(new Date('2026-03-20T06:00:00Z'));
     // Received 12.03.2026: the 10 days end on Thursday 26.03.2026 (art. 19.3).
     await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: '2026-03-12T05:00:00Z' } }).expect(200);
   });

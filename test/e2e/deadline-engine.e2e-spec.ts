@@ -15,6 +15,7 @@ import { waitFor } from '../support/wait-for';
 import { ACT_TEXT } from '../support/act-text';
 
 const T0 = new Date('2026-03-20T06:00:00Z'); // 20.03.2026 11:00 Almaty
+const ISSUED = new Date('2026-03-11T06:00:00Z');
 const RECEIVED = '2026-03-12T05:00:00Z'; // protest due at the end of 26.03.2026 = 2026-03-26T19:00Z
 const DUE = new Date('2026-03-26T19:00:00Z');
 
@@ -51,8 +52,11 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
   /** A delivered protest and its consideration deadline, scheduled by the worker's outbox relay. */
   async function deliveredProtest(): Promise<{ actId: string; deadlineId: string; version: number }> {
     const headers = await api.as('bostandyk.prosecutor');
+    // Issued before it was received (a receipt earlier than the issue is refused).
+    clock.set(ISSUED);
     const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${(counter += 1)}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
     await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
+    clock.set(T0);
     const delivered = await fire('bostandyk.prosecutor', filed.body.id, 'DELIVERY_CONFIRMED', { receivedAt: RECEIVED });
     const deadlineId = delivered.body.deadlines[0].id as string;
     const [{ version }] = await api.dataSource.query('SELECT version FROM deadlines WHERE id = $1', [deadlineId]);
@@ -128,6 +132,30 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
     expect(level2.opts.delay).toBe(Math.max(0, expectedAt.getTime() - new Date('2026-03-27T06:00:00Z').getTime()));
   });
 
+  it('a reminder or an escalation run before its instant (promoted by hand) notifies nobody and waits for its instant', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    const engine = worker.get(DeadlineEngine);
+    // REMIND_3D is due 2026-03-23T19:00Z; at T0 (20.03) it is three days early.
+    expect(await engine.remind({ deadlineId, version, step: 'REMIND_3D' })).toEqual({ done: false, reason: 'NOT_YET', retryAt: new Date('2026-03-23T19:00:00Z') });
+    // A step this deadline's plan does not have is not sent at all.
+    expect(await engine.remind({ deadlineId, version, step: 'REMIND_12H' })).toEqual({ done: false, reason: 'STALE' });
+    // Promoted in Redis, the job runs, finds itself early and goes back to wait.
+    const job = (await queue.getJob(jobIds.remind(deadlineId, version, 'REMIND_3D')))!;
+    await job.promote();
+    await waitFor('the promoted reminder to run and be delayed again', async () => {
+      const again = await queue.getJob(job.id!);
+      return again && again.attemptsStarted > 0 && (await again.getState()) === 'delayed' ? true : undefined;
+    });
+    expect(await notices(deadlineId)).toEqual([]);
+
+    await runAt((await queue.getJob(jobIds.due(deadlineId, version)))!, new Date('2026-03-27T06:00:00Z'));
+    const afterMiss = (await api.dataSource.query('SELECT version FROM deadlines WHERE id = $1', [deadlineId]))[0].version;
+    const level2 = await waitFor('level 2', async () => (await queue.getJob(jobIds.escalate(deadlineId, afterMiss, 2))) ?? undefined);
+    // Level 2 is due 2026-03-29T19:00Z; at 27.03 it is early.
+    expect(await engine.escalate(level2.data)).toEqual({ done: false, reason: 'NOT_YET', retryAt: new Date('2026-03-29T19:00:00Z') });
+    expect((await notices(deadlineId)).filter((n) => n.step.startsWith('ESCALATION_2'))).toEqual([]);
+  });
+
   it('escalation climbs the tree office by office and stops once the deadline is met', async () => {
     const { actId, deadlineId, version } = await deliveredProtest();
     await runAt((await queue.getJob(jobIds.due(deadlineId, version)))!, new Date('2026-03-27T06:00:00Z'));
@@ -166,8 +194,10 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
 
   it('a rolled-back transition schedules nothing', async () => {
     const headers = await api.as('bostandyk.prosecutor');
+    clock.set(ISSUED);
     const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Rolled back', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
     await fire('bostandyk.prosecutor', filed.body.id, 'ISSUE');
+    clock.set(T0);
     const before = (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
     await expect(
       api.dataSource.transaction(async (manager) => {

@@ -63,7 +63,7 @@ describe('acts as documents: text, PDF, attachments, e-signature', () => {
     signer = issueSigner(root, 'АХМЕТОВ СЕРІК');
     writeFileSync(join(pki, 'roots.pem'), toPem(root));
     api = await ApiHarness.start({
-      env: { SIGNATURE_REQUIRED_ACT_TYPES: 'PROTEST,ORDER', SIGNATURE_TRUST_ANCHORS_FILE: join(pki, 'roots.pem'), ATTACHMENT_MAX_BYTES: String(MAX_BYTES) },
+      config: { SIGNATURE_REQUIRED_ACT_TYPES: 'PROTEST,ORDER', SIGNATURE_TRUST_ANCHORS_FILE: join(pki, 'roots.pem'), ATTACHMENT_MAX_BYTES: String(MAX_BYTES) },
     });
     caseId = await api.openCase(P, '2026-ALA-BOS-DOC-1');
   });

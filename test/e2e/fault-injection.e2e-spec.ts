@@ -64,6 +64,8 @@ describe('fault injection: kill -9, lost Redis state, severed PostgreSQL connect
       RECONCILE_INTERVAL_MS: '2000',
       SHUTDOWN_GRACE_MS: '2000',
       RATE_LIMIT_MAX: '1000000',
+      // The webhook sink listens on loopback, which a webhook reaches only when allowed.
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       DATABASE_POOL_SIZE: '5',
       WORKER_CONCURRENCY: '3', // the worker refuses a pool its jobs could exhaust (assertWorkerPoolFits)
     };

@@ -44,9 +44,10 @@ describe('health endpoints (real PostgreSQL and Redis)', () => {
     expect(Object.keys(response.body.info)).toEqual(['database', 'migrations', 'queue']);
   });
 
-  it('echoes a sane X-Request-Id and invents one otherwise', async () => {
+  it('gives every request an id of its own, and echoes a sane X-Request-Id as the client request id', async () => {
     const given = await request(api.getHttpServer()).get('/health/live').set('X-Request-Id', 'trace-42').expect(200);
-    expect(given.headers['x-request-id']).toBe('trace-42');
+    expect(given.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(given.headers['x-client-request-id']).toBe('trace-42');
     const invented = await request(api.getHttpServer()).get('/health/live').set('X-Request-Id', 'not a token!').expect(200);
     expect(invented.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });

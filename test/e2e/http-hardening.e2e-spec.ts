@@ -93,7 +93,8 @@ describe('HTTP hardening with the default configuration', () => {
   it('answers refused bodies after request logging: they carry the X-Request-Id', async () => {
     const response = await api.http.post('/api/v1/auth/login').set('X-Request-Id', 'bad-body-1').set('Content-Type', 'application/json').send('{"login":');
     expect(response.status).toBe(400);
-    expect(response.headers['x-request-id']).toBe('bad-body-1');
+    expect(response.headers['x-request-id']).toMatch(UUID);
+    expect(response.headers['x-client-request-id']).toBe('bad-body-1');
   });
 
   it('reads a body-less POST without a Content-Type (Content-Length: 0) as no body, not as a wrong media type', async () => {
@@ -111,7 +112,8 @@ describe('HTTP hardening with the default configuration', () => {
       const response = await api.http.get('/api/v1/cases').set(prosecutor).set('X-Request-Id', 'unexpected-1');
       expect(response.status).toBe(500);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.headers['x-request-id']).toBe('unexpected-1');
+      expect(response.headers['x-request-id']).toMatch(UUID);
+      expect(response.headers['x-client-request-id']).toBe('unexpected-1');
       expect(response.body).toEqual({
         type: 'about:blank',
         title: 'Internal server error',
@@ -190,7 +192,7 @@ describe('rate limits', () => {
     await api.http.get('/api/v1/me').set('X-Api-Key', second).expect(200);
   });
 
-  it('authenticates before it counts: a bad token is 401 and spends nobody’s budget', async () => {
+  it('a bad token is 401 and spends no user’s budget, only its address’s failure budget (RATE_LIMIT_AUTH_FAILURES_MAX)', async () => {
     const caller = await api.as('almaty.head');
     for (let i = 0; i < LIMIT + 2; i += 1) await api.http.get('/api/v1/me').set('Authorization', 'Bearer not-a-token').expect(401);
     await api.http.get('/api/v1/me').set(caller).expect(200);

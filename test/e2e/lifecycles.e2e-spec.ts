@@ -89,8 +89,9 @@ describe('life cycles over HTTP: every machine walks its main path (real Postgre
       const walk = await ActWalk.file(api, 'protests', { ...base('Protest against the maslikhat decision (normative)'), target: 'OTHER_NORMATIVE_LEGAL_ACT', suspendsTargetAct: true }, { state: 'DRAFT' });
       const issued = await walk.step('ISSUE', {}, { state: 'ISSUED' });
       expect(issued.history.at(-1)?.effects).toEqual([{ type: 'REQUIRE_PUBLICATION', citation: { edition: EDITION, article: '18', paragraph: '1-1' } }]);
-      await walk.step('PUBLICATION_RECORDED', { publishedAt: '2026-04-03T04:30:00Z', medium: 'Алматы ақшамы' }, { state: 'ISSUED' });
-      expect(await walk.effectsAt(3)).toEqual([{ type: 'RECORD_PUBLICATION', medium: 'Алматы ақшамы', publishedAt: '2026-04-03T04:30:00.000Z' }]);
+      at(clock, '2026-04-03T06:00:00Z');
+      await walk.step('PUBLICATION_RECORDED', { publishedAt: '2026-04-03T05:30:00Z', medium: 'Алматы ақшамы' }, { state: 'ISSUED' });
+      expect(await walk.effectsAt(3)).toEqual([{ type: 'RECORD_PUBLICATION', medium: 'Алматы ақшамы', publishedAt: '2026-04-03T05:30:00.000Z' }]);
       // 05.04 19:30 UTC is 06.04 00:30 in Almaty: day 1 is 07.04, day 10 is Thursday 16.04 (counted in UTC it would end on 15.04).
       at(clock, '2026-04-06T05:00:00Z');
       await walk.step('DELIVERY_CONFIRMED', { receivedAt: '2026-04-05T19:30:00Z' }, { state: 'DELIVERED' });

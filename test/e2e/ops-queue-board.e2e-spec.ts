@@ -75,12 +75,27 @@ describe('ops: the queue board', () => {
     expect(board.jobs.map((job) => job.id)).toEqual(['board-probe']);
   });
 
-  it('administrator: an action goes through (pause, then resume)', async () => {
+  it('is read-only, even for an administrator: pausing, promoting, retrying and cleaning are refused and change nothing', async () => {
     const admin = await api.as('admin');
-    await api.http.put(`${BOARD}/api/queues/${QueueName.DEADLINES}/pause`).set(admin).expect(200);
-    expect(await deadlines.isPaused()).toBe(true);
-    await api.http.put(`${BOARD}/api/queues/${QueueName.DEADLINES}/resume`).set(admin).expect(200);
+    await deadlines.add('early-reminder', {}, { delay: 25 * 24 * 3_600_000, jobId: 'early-reminder' });
+    const actions = [
+      ['PUT', `${BOARD}/api/queues/${QueueName.DEADLINES}/pause`],
+      ['PUT', `${BOARD}/api/queues/${QueueName.DEADLINES}/early-reminder/promote`],
+      ['PUT', `${BOARD}/api/queues/${QueueName.DEADLINES}/promote`],
+      ['PUT', `${BOARD}/api/queues/${QueueName.DEADLINES}/retry/failed`],
+      ['PUT', `${BOARD}/api/queues/${QueueName.DEADLINES}/clean/delayed`],
+      ['DELETE', `${BOARD}/api/queues/${QueueName.DEADLINES}/early-reminder`],
+      ['POST', `${BOARD}/api/queues/${QueueName.DEADLINES}/add`],
+    ] as const;
+    for (const [method, path] of actions) {
+      const response = await (method === 'PUT' ? api.http.put(path) : method === 'DELETE' ? api.http.delete(path) : api.http.post(path)).set(admin);
+      expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status: 405, code: 'METHOD_NOT_ALLOWED' });
+    }
     expect(await deadlines.isPaused()).toBe(false);
+    expect(await (await deadlines.getJob('early-reminder'))?.getState()).toBe('delayed');
+    // The board itself says so: its queues are in read-only mode.
+    const listed = await api.http.get(`${BOARD}/api/queues`).set(admin).expect(200);
+    expect((listed.body.queues as Array<{ readOnlyMode: boolean }>).every((queue) => queue.readOnlyMode)).toBe(true);
   });
 
   it('a path the board does not know is the API’s 404, and the request goes on unharmed', async () => {

@@ -7,6 +7,7 @@ const RECEIVED = '2026-03-12T05:00:00Z'; // protest due at the end of 26.03.2026
 describe('supervision: overdue list and counts for a subtree', () => {
   let api: ApiHarness;
   const clock = new FixedClock(new Date('2026-03-20T06:00:00Z'));
+  const ISSUED = new Date('2026-03-11T06:00:00Z');
   const acts: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -16,7 +17,9 @@ describe('supervision: overdue list and counts for a subtree', () => {
       const headers = await api.as(login);
       const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: `Protest ${office}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
       acts[office] = filed.body.id;
+      clock.set(ISSUED); // issued before it was received
       await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(headers).send({ event: 'ISSUE', payload: {} }).expect(200);
+      clock.set(new Date('2026-03-20T06:00:00Z'));
       await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: RECEIVED } }).expect(200);
     }
     // Medeu's protest is satisfied in time: not overdue.

@@ -28,7 +28,8 @@ describe('webhooks', () => {
   let officePath: string;
 
   beforeAll(async () => {
-    api = await ApiHarness.start();
+    // The receiver listens on loopback, which a webhook may reach only when an operator allows it.
+    api = await ApiHarness.start({ config: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
     const workerConfig: AppConfig = Object.assign(new AppConfig(), api.context.config, {
       WEBHOOK_MAX_ATTEMPTS: 4,
       WEBHOOK_TIMEOUT_MS: 300,

@@ -23,10 +23,10 @@ export class ApiHarness {
     readonly fileStoreDir: string,
   ) {}
 
-  /** `env`: settings of this file's API beside the test defaults (e.g. SIGNATURE_REQUIRED_ACT_TYPES). */
-  static async start(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+  /** `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit or SIGNATURE_REQUIRED_ACT_TYPES. */
+  static async start(options: { clock?: Clock; config?: Record<string, string> } = {}): Promise<ApiHarness> {
     const fileStoreDir = mkdtempSync(join(tmpdir(), 'pao-files-'));
-    const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.env });
+    const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.config });
     const app = await createApiApp(context.config, options.clock);
     await app.init();
     await seedDemoData(app.get(DataSource));

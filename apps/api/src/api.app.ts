@@ -1,5 +1,5 @@
 import { AppConfig, Clock } from '@app/config';
-import { useRequestLogging } from '@app/observability';
+import { traceRequests, useRequestLogging } from '@app/observability';
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -7,12 +7,14 @@ import { ApiModule } from './api.module';
 import { applyHttpDefences } from './http/http-defences';
 import { HttpDefencesModule } from './http/http-defences.module';
 import { serveOpenApi } from './http/openapi/openapi-document';
+import { ApiMetrics } from './metrics/api-metrics';
+import { ApiMetricsModule } from './metrics/metrics.module';
 
 /** The API's modules plus the HTTP defences in front of them (body parsing, rate limits). */
 @Module({})
 class ApiApplicationModule {
   static register(config?: AppConfig, clock?: Clock): DynamicModule {
-    return { module: ApiApplicationModule, imports: [ApiModule.register(config, clock), HttpDefencesModule] };
+    return { module: ApiApplicationModule, imports: [ApiModule.register(config, clock), HttpDefencesModule, ApiMetricsModule] };
   }
 }
 
@@ -22,6 +24,8 @@ export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<I
   // and refuses every other media type.
   const app = await NestFactory.create(ApiApplicationModule.register(config, clock), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  app.use(traceRequests());
+  app.use(app.get(ApiMetrics).middleware());
   useRequestLogging(app);
   applyHttpDefences(app);
   serveOpenApi(app);

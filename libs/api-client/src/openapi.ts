@@ -592,6 +592,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the refresh token and its family are revoked, and the user’s access tokens end at once */
+        post: operations["logOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -1842,8 +1859,8 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             /**
-             * @description Resume after this item by sending it as `after`
-             * @example MTI
+             * @description Resume after this item by sending it as `after`. Opaque: it tells nothing of how many changes there are
+             * @example q3L0dJmWcV5n8sXhYbZ1aA
              */
             cursor: string;
             /** Format: uuid */
@@ -1852,11 +1869,6 @@ export interface components {
             entityType: "case" | "act";
             /** Format: date-time */
             occurredAt: string;
-            /**
-             * @description Position in the feed: strictly increasing, in commit order, with gaps
-             * @example 12
-             */
-            sequence: string;
         };
         ChangesPage: {
             /** @description True when more changes are waiting: ask again at once */
@@ -1864,7 +1876,7 @@ export interface components {
             items: components["schemas"]["Change"][];
             /**
              * @description Send as `after` next time; store it once the items are processed
-             * @example MTI
+             * @example q3L0dJmWcV5n8sXhYbZ1aA
              */
             nextCursor: string;
         };
@@ -2775,7 +2787,7 @@ export interface components {
          * @description Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.
          * @enum {string}
          */
-        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "ACT_TEXT_LANGUAGE_MISSING" | "DOCUMENT_NOT_PREPARED" | "MULTIPART_REQUIRED" | "INVALID_UPLOAD" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_LOCKED" | "SIGNATURE_MALFORMED" | "SIGNATURE_GOST_NOT_SUPPORTED" | "SIGNATURE_ALGORITHM_NOT_SUPPORTED" | "SIGNATURE_DOCUMENT_MISMATCH" | "SIGNATURE_INVALID" | "SIGNATURE_CERTIFICATE_UNTRUSTED" | "SIGNATURE_CERTIFICATE_NOT_VALID" | "SIGNATURE_KEY_USAGE_NOT_ALLOWED" | "SIGNING_TIME_IMPLAUSIBLE" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "ACT_TEXT_MISSING" | "ACT_TEXT_INCOMPLETE" | "DOCUMENT_NOT_SIGNED" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
+        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "LOGIN_BUSY" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "ACT_TEXT_LANGUAGE_MISSING" | "DOCUMENT_NOT_PREPARED" | "MULTIPART_REQUIRED" | "INVALID_UPLOAD" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_LOCKED" | "SIGNATURE_MALFORMED" | "SIGNATURE_GOST_NOT_SUPPORTED" | "SIGNATURE_ALGORITHM_NOT_SUPPORTED" | "SIGNATURE_DOCUMENT_MISMATCH" | "SIGNATURE_INVALID" | "SIGNATURE_CERTIFICATE_UNTRUSTED" | "SIGNATURE_CERTIFICATE_NOT_VALID" | "SIGNATURE_KEY_USAGE_NOT_ALLOWED" | "SIGNING_TIME_IMPLAUSIBLE" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "ACT_TEXT_MISSING" | "ACT_TEXT_INCOMPLETE" | "DOCUMENT_NOT_SIGNED" | "EVENT_BEFORE_PRIOR_STATE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
         ProblemDetails: {
             /**
              * @description The article of the statute the request violated
@@ -3438,6 +3450,7 @@ export interface components {
         /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. */
         BadRequest: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3448,6 +3461,7 @@ export interface components {
         /** @description FORBIDDEN: the caller’s role or scopes do not open this route. */
         Forbidden: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3458,6 +3472,7 @@ export interface components {
         /** @description INTERNAL_ERROR: an unexpected failure; `errorId` is also in the server log. Nothing was changed. */
         InternalError: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3468,6 +3483,7 @@ export interface components {
         /** @description NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
         NotFound: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3478,6 +3494,7 @@ export interface components {
         /** @description PAYLOAD_TOO_LARGE: the body is larger than BODY_LIMIT_BYTES. */
         PayloadTooLarge: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3489,6 +3506,7 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3499,6 +3517,7 @@ export interface components {
         /** @description UNAUTHENTICATED: no valid Bearer access token or X-Api-Key. */
         Unauthenticated: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3509,6 +3528,7 @@ export interface components {
         /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
         UnprocessableEntity: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3519,6 +3539,7 @@ export interface components {
         /** @description UNSUPPORTED_MEDIA_TYPE: send the body as application/json. */
         UnsupportedMediaType: {
             headers: {
+                "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3566,13 +3587,15 @@ export interface components {
          * @example 30
          */
         "Retry-After": number;
+        /** @description The caller’s own X-Request-Id, echoed when it was a sane token (1-128 letters, digits, . _ -); kept beside the API’s id in logs and audit rows. */
+        "X-Client-Request-Id": string;
         /** @description Requests allowed per window for this caller (user, API key, or address when anonymous). */
         "X-RateLimit-Limit": number;
         /** @description Requests left in the current window. */
         "X-RateLimit-Remaining": number;
         /** @description Seconds until the window resets. */
         "X-RateLimit-Reset": number;
-        /** @description The request id: the caller’s own X-Request-Id when it was a sane token, else a new UUID. Every log line of the request carries it. */
+        /** @description The request id: a UUID the API assigns to every request (never the caller’s). Every log line and audit row of the request carries it. */
         "X-Request-Id": string;
     };
     pathItems: never;
@@ -3599,6 +3622,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3645,6 +3669,7 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3661,6 +3686,7 @@ export interface operations {
             /** @description NOT_FOUND: no such user within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3671,6 +3697,7 @@ export interface operations {
             /** @description ABSENCE_OVERLAPS: the user already has an absence on some of these days. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3683,6 +3710,7 @@ export interface operations {
             /** @description A field is wrong: ENDS_BEFORE_START, IN_THE_PAST or TOO_LONG on endsOn; NOT_ELIGIBLE_DEPUTY on deputyId. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3712,6 +3740,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3734,6 +3763,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3762,6 +3792,7 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3773,6 +3804,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3813,6 +3845,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "Content-Language": components["headers"]["Content-Language"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3871,6 +3904,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -3916,6 +3950,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4092,6 +4127,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4133,6 +4169,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4146,6 +4183,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4157,6 +4195,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: a draft is corrected by a prosecutor of its own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4168,6 +4207,7 @@ export interface operations {
             /** @description ACT_NOT_A_DRAFT: the act was issued; it changes through its events now. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4178,6 +4218,7 @@ export interface operations {
             /** @description PRECONDITION_FAILED: If-Match names a version the draft has moved on from. */
             412: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4190,6 +4231,7 @@ export interface operations {
             /** @description A field is wrong, or the corrected draft breaks a rule of the statute (with the article and the field). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4200,6 +4242,7 @@ export interface operations {
             /** @description IF_MATCH_REQUIRED: send the version you read as If-Match. */
             428: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4239,6 +4282,7 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4252,6 +4296,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4265,6 +4310,7 @@ export interface operations {
             /** @description ALREADY_RESPONSIBLE: the person named already answers for the act; ACT_CLOSED: its life cycle has ended; VERSION_CONFLICT: another change won the race. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4275,6 +4321,7 @@ export interface operations {
             /** @description PRECONDITION_FAILED: If-Match names a version the act has moved on from. */
             412: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4287,6 +4334,7 @@ export interface operations {
             /** @description A field is wrong; NOT_ELIGIBLE_ASSIGNEE on prosecutorId: nobody you may give this act to. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4316,6 +4364,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4338,6 +4387,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4376,6 +4426,7 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4389,6 +4440,7 @@ export interface operations {
             /** @description INVALID_UPLOAD: the multipart body is broken, or has no part `file`, or more than one part. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4400,6 +4452,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: files are added by a prosecutor of the act’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4411,6 +4464,7 @@ export interface operations {
             /** @description ATTACHMENT_LOCKED: the act was issued; its files are part of its record. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4421,6 +4475,7 @@ export interface operations {
             /** @description ATTACHMENT_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES; nothing was stored. */
             413: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4431,6 +4486,7 @@ export interface operations {
             /** @description ATTACHMENT_TYPE_NOT_ALLOWED: the content is not of an allowed type, whatever the name says; MULTIPART_REQUIRED: send multipart/form-data. Nothing was stored. */
             415: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4441,6 +4497,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4469,6 +4526,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="scan.pdf"; filename*=UTF-8''… */
                     "Content-Disposition": string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     /** @description Hex SHA-256 of the file */
                     "X-Content-SHA256": string;
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -4484,6 +4542,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4514,6 +4573,7 @@ export interface operations {
             /** @description Removed; the audit log keeps its record and SHA-256 */
             204: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4525,6 +4585,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4536,6 +4597,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: files are removed by a prosecutor of the act’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4547,6 +4609,7 @@ export interface operations {
             /** @description ATTACHMENT_LOCKED: the act was issued; its files are part of its record. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4580,6 +4643,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="protest-1042-kk.pdf" */
                     "Content-Disposition": string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     /** @description Hex SHA-256 of the PDF */
                     "X-Document-SHA256": string;
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -4595,6 +4659,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4608,6 +4673,7 @@ export interface operations {
             /** @description ACT_TEXT_LANGUAGE_MISSING: the act has no text in this language. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4648,6 +4714,7 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4661,6 +4728,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4672,6 +4740,7 @@ export interface operations {
             /** @description ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE or NOT_HIGHER_PROSECUTOR: the statute names someone else for this event. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4683,6 +4752,7 @@ export interface operations {
             /** @description EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4693,6 +4763,7 @@ export interface operations {
             /** @description PRECONDITION_FAILED: If-Match names a version the act has moved on from. */
             412: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4705,6 +4776,7 @@ export interface operations {
             /** @description INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4739,6 +4811,7 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4752,6 +4825,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4763,6 +4837,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: the act’s document is signed in its own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4774,6 +4849,7 @@ export interface operations {
             /** @description ACT_NOT_A_DRAFT: an issued act’s document is final. DOCUMENT_NOT_PREPARED: download the PDF first. VERSION_CONFLICT: the draft changed meanwhile. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4786,6 +4862,7 @@ export interface operations {
             /** @description SIGNATURE_MALFORMED, SIGNATURE_GOST_NOT_SUPPORTED (GOST is out of scope for now), SIGNATURE_ALGORITHM_NOT_SUPPORTED, SIGNATURE_DOCUMENT_MISMATCH, SIGNATURE_INVALID, SIGNATURE_CERTIFICATE_UNTRUSTED, SIGNATURE_CERTIFICATE_NOT_VALID, SIGNATURE_KEY_USAGE_NOT_ALLOWED or SIGNING_TIME_IMPLAUSIBLE. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4819,6 +4896,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4834,6 +4912,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4844,6 +4923,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4854,6 +4934,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4866,6 +4947,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4899,6 +4981,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4914,6 +4997,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4924,6 +5008,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4934,6 +5019,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4946,6 +5032,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4979,6 +5066,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4994,6 +5082,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5004,6 +5093,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5014,6 +5104,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5026,6 +5117,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5059,6 +5151,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5074,6 +5167,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5084,6 +5178,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5094,6 +5189,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5106,6 +5202,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5139,6 +5236,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5154,6 +5252,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5164,6 +5263,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5174,6 +5274,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5186,6 +5287,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5219,6 +5321,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5234,6 +5337,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5244,6 +5348,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5254,6 +5359,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5266,6 +5372,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5299,6 +5406,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5314,6 +5422,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5324,6 +5433,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5334,6 +5444,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5346,6 +5457,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5379,6 +5491,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5394,6 +5507,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5404,6 +5518,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5414,6 +5529,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5426,6 +5542,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5459,6 +5576,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5474,6 +5592,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5484,6 +5603,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5494,6 +5614,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5506,6 +5627,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5539,6 +5661,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5554,6 +5677,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5564,6 +5688,7 @@ export interface operations {
             /** @description NOT_FOUND: no case with this caseId within your reach. */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5574,6 +5699,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5586,6 +5712,7 @@ export interface operations {
             /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5613,6 +5740,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5657,6 +5785,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5673,6 +5802,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5685,6 +5815,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5713,6 +5844,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5726,6 +5858,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5739,6 +5872,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5751,6 +5885,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5778,6 +5913,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5822,6 +5958,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5838,6 +5975,7 @@ export interface operations {
             /** @description OFFICE_CODE_TAKEN: an office with this code exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5850,6 +5988,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5878,6 +6017,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5891,6 +6031,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5930,6 +6071,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5975,6 +6117,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5991,6 +6134,7 @@ export interface operations {
             /** @description LOGIN_TAKEN: a user with this login exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6003,6 +6147,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6031,6 +6176,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6044,6 +6190,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6057,6 +6204,7 @@ export interface operations {
             /** @description SELF_LOCKOUT: an administrator cannot give up their own role; ask another administrator. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6092,6 +6240,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6105,6 +6254,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6118,6 +6268,7 @@ export interface operations {
             /** @description SELF_LOCKOUT: an administrator cannot deactivate their own account; USER_HAS_OPEN_WORK: the user answers for open acts — send reassignTo and reason. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6130,6 +6281,7 @@ export interface operations {
             /** @description A field is wrong; NOT_ELIGIBLE_ASSIGNEE on reassignTo: they cannot answer for all of the user’s work. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6162,6 +6314,7 @@ export interface operations {
             204: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6173,6 +6326,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6186,6 +6340,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6198,6 +6353,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6226,6 +6382,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6239,6 +6396,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6252,6 +6410,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6264,6 +6423,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6294,6 +6454,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6339,6 +6500,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6355,6 +6517,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6367,6 +6530,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6395,6 +6559,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6408,6 +6573,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6420,6 +6586,7 @@ export interface operations {
             /** @description NOT_FOUND NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6430,6 +6597,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6442,6 +6610,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6468,6 +6637,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6482,6 +6652,7 @@ export interface operations {
             /** @description INVALID_CREDENTIALS: the login or the password is wrong, or the account is inactive. */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6489,6 +6660,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description LOGIN_BUSY: too many sign-ins at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out (also when the token was already spent, revoked or unreadable) */
+            204: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
@@ -6511,6 +6727,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6525,6 +6742,7 @@ export interface operations {
             /** @description INVALID_REFRESH_TOKEN: expired, revoked or already spent (a replay revokes its whole family). */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6556,6 +6774,7 @@ export interface operations {
                 headers: {
                     /** @description pao_session=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth/session */
                     "Set-Cookie"?: string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6570,6 +6789,7 @@ export interface operations {
             /** @description INVALID_CREDENTIALS or ACCOUNT_DEACTIVATED. */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6582,6 +6802,18 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            /** @description LOGIN_BUSY: too many sign-ins at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     endSession: {
@@ -6597,6 +6829,7 @@ export interface operations {
                 headers: {
                     /** @description the cookie, expired */
                     "Set-Cookie"?: string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6625,6 +6858,7 @@ export interface operations {
                 headers: {
                     /** @description the next refresh token */
                     "Set-Cookie"?: string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6639,6 +6873,7 @@ export interface operations {
             /** @description INVALID_REFRESH_TOKEN: no session cookie, or it is expired, revoked or already spent: sign in again. */
             401: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6671,6 +6906,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6693,6 +6929,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6728,6 +6965,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6773,6 +7011,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6789,6 +7028,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6801,6 +7041,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6830,6 +7071,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6852,6 +7094,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6880,6 +7123,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6893,6 +7137,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6927,6 +7172,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6940,6 +7186,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6976,6 +7223,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6992,6 +7240,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7004,6 +7253,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7041,6 +7291,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7087,6 +7338,7 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7100,9 +7352,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            /** @description CASE_NUMBER_TAKEN: a case with this number exists. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            /** @description CASE_NUMBER_TAKEN: your office already has a case with this number (numbers are unique per office). IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7115,6 +7368,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7144,6 +7398,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7166,6 +7421,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7203,6 +7459,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7216,6 +7473,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7229,6 +7487,7 @@ export interface operations {
             /** @description ALREADY_RESPONSIBLE: the person named already answers for the case. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7241,6 +7500,7 @@ export interface operations {
             /** @description A field is wrong; NOT_ELIGIBLE_ASSIGNEE on prosecutorId: nobody you may give this case to. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7270,6 +7530,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7292,6 +7553,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7330,6 +7592,7 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7343,6 +7606,7 @@ export interface operations {
             /** @description INVALID_UPLOAD: the multipart body is broken, or has no part `file`, or more than one part. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7354,6 +7618,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: files are added by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7365,6 +7630,7 @@ export interface operations {
             /** @description ATTACHMENT_LOCKED: the case is closed; its files are part of its record. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7375,6 +7641,7 @@ export interface operations {
             /** @description ATTACHMENT_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES; nothing was stored. */
             413: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7385,6 +7652,7 @@ export interface operations {
             /** @description ATTACHMENT_TYPE_NOT_ALLOWED: the content is not of an allowed type, whatever the name says; MULTIPART_REQUIRED: send multipart/form-data. Nothing was stored. */
             415: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7395,6 +7663,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7423,6 +7692,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="scan.pdf"; filename*=UTF-8''… */
                     "Content-Disposition": string;
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     /** @description Hex SHA-256 of the file */
                     "X-Content-SHA256": string;
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7438,6 +7708,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7468,6 +7739,7 @@ export interface operations {
             /** @description Removed; the audit log keeps its record and SHA-256 */
             204: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7479,6 +7751,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7490,6 +7763,7 @@ export interface operations {
             /** @description NOT_ACT_OFFICE: files are removed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7501,6 +7775,7 @@ export interface operations {
             /** @description ATTACHMENT_LOCKED: the case is closed; its files are part of its record. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7534,6 +7809,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7556,6 +7832,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7567,6 +7844,7 @@ export interface operations {
             /** @description FORBIDDEN: administrators, and integrations without cases:read FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7577,6 +7855,7 @@ export interface operations {
             /** @description NOT_FOUND: no such case, or it is outside the caller's offices (the same answer for both) NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7592,7 +7871,7 @@ export interface operations {
     listChanges: {
         parameters: {
             query?: {
-                /** @description Resume after this cursor; omit to read from the beginning */
+                /** @description Resume after this cursor (opaque: 22 characters); omit to read from the beginning */
                 after?: string;
                 limit?: number;
             };
@@ -7610,6 +7889,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7633,6 +7913,7 @@ export interface operations {
             /** @description FORBIDDEN: neither a supervisor nor an integration with changes:read FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7643,6 +7924,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: `after` is not a cursor of this feed, or `limit` is outside 1-1000 VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7670,6 +7952,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7710,6 +7993,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7752,6 +8036,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7795,6 +8080,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7808,6 +8094,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7820,6 +8107,7 @@ export interface operations {
             /** @description NOT_FOUND: no such notification in your inbox NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7830,6 +8118,7 @@ export interface operations {
             /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7842,6 +8131,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7869,6 +8159,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7910,6 +8201,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7956,6 +8248,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7998,6 +8291,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8044,6 +8338,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8103,6 +8398,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8206,6 +8502,7 @@ export interface operations {
                     /** @description attachment; filename="overdue.csv" */
                     "Content-Disposition"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8241,6 +8538,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8263,6 +8561,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8300,6 +8599,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8344,6 +8644,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8366,6 +8667,7 @@ export interface operations {
             /** @description BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8378,6 +8680,7 @@ export interface operations {
             /** @description NOT_FOUND: no such delivery within your reach NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8407,6 +8710,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8420,6 +8724,7 @@ export interface operations {
             /** @description MALFORMED_JSON, UNREADABLE_BODY or BODY_TOO_DEEP: the body could not be read as JSON. BAD_REQUEST: the path is not valid percent-encoding. */
             400: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8432,6 +8737,7 @@ export interface operations {
             /** @description NOT_FOUND NOT_FOUND: nothing with this id within the caller’s reach (the same answer whether it exists elsewhere or not at all). */
             404: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8442,6 +8748,7 @@ export interface operations {
             /** @description DELIVERY_NOT_REDELIVERABLE (PENDING or DELIVERED), SUBSCRIPTION_INACTIVE IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8454,6 +8761,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8476,6 +8784,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8505,6 +8814,7 @@ export interface operations {
             /** @description The Health Check is successful */
             200: {
                 headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8559,6 +8869,8 @@ export interface operations {
             /** @description The Health Check is not successful */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

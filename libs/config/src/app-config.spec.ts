@@ -22,6 +22,10 @@ describe('loadConfig', () => {
     [{ ...valid, API_PORT: 'eighty' }, 'API_PORT', /integer/],
     [{ ...valid, QUEUE_PREFIX: 'has:colon' }, 'QUEUE_PREFIX', /letters/],
     [{ ...valid, NODE_ENV: 'production' }, 'JWT_SECRET', /production/],
+    // Anyone can read the built-in secret: a token minted offline with it would pass.
+    [{ ...valid, API_HOST: '0.0.0.0' }, 'JWT_SECRET', /beyond loopback/],
+    [{ ...valid, API_HOST: '10.0.0.5' }, 'JWT_SECRET', /beyond loopback/],
+    [{ ...valid, API_HOST: '::' }, 'JWT_SECRET', /beyond loopback/],
   ])('refuses %j naming %s', (env, variable, detail) => {
     let thrown: unknown;
     try {
@@ -33,6 +37,12 @@ describe('loadConfig', () => {
     expect((thrown as ConfigError).variable).toBe(variable);
     expect((thrown as ConfigError).message).toMatch(detail);
     expect((thrown as ConfigError).message).not.toContain('\n');
+  });
+
+  it('listens on loopback by default, where the development secret is allowed; anywhere else with a secret of its own', () => {
+    expect(loadConfig(valid).API_HOST).toBe('127.0.0.1');
+    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]']) expect(loadConfig({ ...valid, API_HOST: host }).API_HOST).toBe(host);
+    expect(loadConfig({ ...valid, API_HOST: '0.0.0.0', JWT_SECRET: 'x'.repeat(40) }).API_HOST).toBe('0.0.0.0');
   });
 
   it('lets the embedded default run without Redis on the PostgreSQL queue backend', () => {

@@ -43,8 +43,9 @@ export class AppConfig {
   @Max(65535)
   API_PORT = 3000;
 
+  /** Loopback by default; any other address (0.0.0.0 in a container) needs a JWT_SECRET of its own. */
   @IsString()
-  API_HOST = '0.0.0.0';
+  API_HOST = '127.0.0.1';
 
   /** The worker serves only its health endpoint, on loopback by default. */
   @Transform(toInt)
@@ -59,7 +60,25 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Signs access and refresh tokens. The development default is refused in production. */
+  /** `json` (one object a line, for machines) or `pretty` (one readable line, for a terminal: `npm start` picks it there). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /** The API's Prometheus endpoint (/metrics) listens here, apart from the API: loopback unless exposed on purpose. */
+  @IsString()
+  API_METRICS_HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt({ message: 'API_METRICS_PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
+  API_METRICS_PORT = 9464;
+
+  /**
+   * Signs access and refresh tokens. The built-in development value is public (it is in this
+   * file): it is refused in production and whenever the API listens beyond loopback, since anyone
+   * could mint an administrator's token with it. `npm start` generates one per data directory.
+   */
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = 'development-only-secret-change-me-0123456789';
@@ -161,6 +180,68 @@ export class AppConfig {
   @Min(1000)
   RATE_LIMIT_LOGIN_WINDOW_MS = 300_000;
 
+  /**
+   * Requests one client address may make per RATE_LIMIT_WINDOW_MS to one class of routes (health,
+   * sign-in, token, API, docs), counted before authentication: a flood of one class never spends
+   * another's budget. Generous, since an office behind one NAT shares its address.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_ADDRESS_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_ADDRESS_MAX = 30_000;
+
+  /**
+   * Failed authentications (an unknown API key, an invalid or expired token) one address may cause
+   * per RATE_LIMIT_AUTH_FAILURES_WINDOW_MS; past it, its requests with credentials are refused with
+   * 429 before any lookup, for the rest of the window.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_AUTH_FAILURES_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_AUTH_FAILURES_MAX = 200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_AUTH_FAILURES_WINDOW_MS must be an integer' })
+  @Min(1000)
+  RATE_LIMIT_AUTH_FAILURES_WINDOW_MS = 300_000;
+
+  /** Login attempts one address may make per RATE_LIMIT_LOGIN_WINDOW_MS whatever the login names (a flood that varies them). */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_LOGIN_ADDRESS_MAX must be an integer' })
+  @Min(1)
+  RATE_LIMIT_LOGIN_ADDRESS_MAX = 200;
+
+  /**
+   * Where the limiter keeps its counters: `memory` (one API process) or `redis` (more than one
+   * replica: they share the counters, under QUEUE_PREFIX, in REDIS_URL's Redis).
+   */
+  @IsIn(['memory', 'redis'])
+  RATE_LIMIT_STORE: 'memory' | 'redis' = 'memory';
+
+  /**
+   * The reverse proxies whose X-Forwarded-For (and -Proto) the API believes, comma-separated:
+   * addresses, CIDR subnets, or `loopback`, `linklocal`, `uniquelocal`. Empty (the default): none —
+   * the client's address is the connection's, and a client cannot choose its own.
+   */
+  @Matches(/^([0-9A-Fa-f.:/]+|loopback|linklocal|uniquelocal)?(\s*,\s*([0-9A-Fa-f.:/]+|loopback|linklocal|uniquelocal))*$/, {
+    message: 'TRUST_PROXY must be comma-separated addresses, CIDR subnets, loopback, linklocal or uniquelocal',
+  })
+  TRUST_PROXY = '';
+
+  /** bcrypt checks of passwords running at once; each holds the event loop in turns (bcryptjs is JavaScript). */
+  @Transform(toInt)
+  @IsInt({ message: 'PASSWORD_CHECK_CONCURRENCY must be an integer' })
+  @Min(1)
+  @Max(64)
+  PASSWORD_CHECK_CONCURRENCY = 2;
+
+  /** Password checks that may wait for a turn; a login beyond them is refused at once (503 LOGIN_BUSY). */
+  @Transform(toInt)
+  @IsInt({ message: 'PASSWORD_CHECK_QUEUE must be an integer' })
+  @Min(0)
+  @Max(10_000)
+  PASSWORD_CHECK_QUEUE = 32;
+
   /** The mail relay e-mail notices go through: smtp://[user:password@]host:port, or smtps:// for TLS from the first byte. */
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must look like smtp://host:587' })
   SMTP_URL = 'smtp://127.0.0.1:25';
@@ -197,6 +278,20 @@ export class AppConfig {
   @IsInt({ message: 'NOTICE_RETRY_MAX_MS must be an integer' })
   @Min(1)
   NOTICE_RETRY_MAX_MS = 600_000;
+
+  /**
+   * Hosts a webhook may target although they are not on the public internet (loopback, link-local,
+   * private ranges), comma-separated: e.g. an integration inside the ministry's network. Empty: none.
+   */
+  @Matches(/^[A-Za-z0-9.:[\]_-]*(\s*,\s*[A-Za-z0-9.:[\]_-]+)*$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be comma-separated host names or IP addresses' })
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  /**
+   * OpenTelemetry: the OTLP/HTTP endpoint spans go to (e.g. http://otel-collector:4318). Empty:
+   * tracing is off (the default) and costs nothing.
+   */
+  @Matches(/^(https?:\/\/\S+)?$/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, or empty for no tracing' })
+  OTEL_EXPORTER_OTLP_ENDPOINT = '';
 
   /** Where people open the API's resources: links to acts in e-mails and webhook payloads. */
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must look like https://host[:port]' })
@@ -281,6 +376,12 @@ export class ConfigError extends Error {
 
 const DEV_SECRET = new AppConfig().JWT_SECRET;
 
+/** Addresses only this machine reaches: 127.0.0.0/8, ::1 and the name localhost. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare) || bare === '::ffff:127.0.0.1';
+}
+
 /** Validates `env` and returns the typed configuration, or throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'SIGNATURE_TRUST_ANCHORS_FILE']);
@@ -302,8 +403,16 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (config.FILE_STORE === 's3' && !config.S3_BUCKET) {
     throw new ConfigError('S3_BUCKET', 'is required when FILE_STORE=s3');
   }
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_SECRET) {
-    throw new ConfigError('JWT_SECRET', 'the development default must not be used in production');
+  if (config.RATE_LIMIT_STORE === 'redis' && !config.REDIS_URL) {
+    throw new ConfigError('REDIS_URL', 'is required when RATE_LIMIT_STORE=redis');
+  }
+  if (config.JWT_SECRET === DEV_SECRET && (config.NODE_ENV === 'production' || !isLoopback(config.API_HOST))) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      config.NODE_ENV === 'production'
+        ? 'the development default must not be used in production'
+        : `the development default must not be used while the API listens on ${config.API_HOST} (beyond loopback): set a secret of your own, e.g. openssl rand -hex 32`,
+    );
   }
   return config;
 }

@@ -1,4 +1,6 @@
-export { AppConfig, assertWorkerPoolFits, ConfigError, loadConfig, loadDatabaseUrl, WORKER_SPARE_CONNECTIONS } from './app-config';
+export { AppConfig, assertWorkerPoolFits, ConfigError, isLoopback, loadConfig, loadDatabaseUrl, WORKER_SPARE_CONNECTIONS } from './app-config';
 export { AppConfigModule } from './config.module';
-export { exitOnConfigError } from './exit-on-config-error';
+export { exitOnConfigError, listenOn } from './exit-on-config-error';
 export { Clock, FixedClock } from './clock';
+export { isNonPublicAddress, parseHostList, webhookTargetRefusal } from './network-target';
+export { loadDotEnv, parseDotEnv } from './dot-env';

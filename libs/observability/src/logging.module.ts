@@ -1,9 +1,18 @@
 import { AppConfig } from '@app/config';
-import { Global, INestApplication, Module } from '@nestjs/common';
+import { Global, INestApplication, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IncomingMessage } from 'node:http';
 import { Logger } from 'pino';
 import { LoggerModule } from 'nestjs-pino';
 import { createRootLogger, requestLogging } from './request-logging';
+import { shutdownTracing } from './tracing';
+
+/** Sends the spans still buffered when the application stops (tracing on: startTracing). */
+@Injectable()
+class TracingShutdown implements OnApplicationShutdown {
+  onApplicationShutdown(): Promise<void> {
+    return shutdownTracing();
+  }
+}
 
 const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -27,7 +36,7 @@ const isHealthProbe = (request: IncomingMessage) => request.url?.startsWith('/he
       useFactory: (logger: Logger) => ({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }),
     }),
   ],
-  providers: [{ provide: ROOT_LOGGER, inject: [AppConfig], useFactory: (config: AppConfig) => createRootLogger(config.LOG_LEVEL) }],
+  providers: [TracingShutdown, { provide: ROOT_LOGGER, inject: [AppConfig], useFactory: (config: AppConfig) => createRootLogger(config.LOG_LEVEL, undefined, config.LOG_FORMAT) }],
   exports: [ROOT_LOGGER],
 })
 export class LoggingModule {}

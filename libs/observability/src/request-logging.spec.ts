@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { Writable } from 'node:stream';
 import { Logger } from 'pino';
 import { createRootLogger, requestLogging } from './request-logging';
 
@@ -35,21 +36,25 @@ const run = (middleware: ReturnType<typeof requestLogging>, request: IncomingMes
   middleware(request, response, inside);
 
 describe('requestLogging', () => {
-  it('echoes a sane X-Request-Id and invents a UUID otherwise', () => {
+  it('gives every request its own UUID, and keeps a sane X-Request-Id of the caller as the client request id', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
     const { logger } = memoryLogger('info');
     const middleware = requestLogging(logger);
     const given = exchange('/x', { 'x-request-id': 'trace-42' });
     run(middleware, given.request, given.response);
-    expect(given.sent['x-request-id']).toBe('trace-42');
-    expect((given.request as { id?: unknown }).id).toBe('trace-42');
-    const invented = exchange('/x', { 'x-request-id': 'not a token!' });
-    run(middleware, invented.request, invented.response);
-    expect(invented.sent['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(given.sent['x-request-id']).toMatch(uuid);
+    expect(given.sent['x-client-request-id']).toBe('trace-42');
+    expect(given.request).toMatchObject({ id: given.sent['x-request-id'], clientRequestId: 'trace-42' });
+    const insane = exchange('/x', { 'x-request-id': 'not a token!' });
+    run(middleware, insane.request, insane.response);
+    expect(insane.sent['x-request-id']).toMatch(uuid);
+    expect(insane.sent['x-client-request-id']).toBeUndefined();
   });
 
   it('puts the request id on every line logged while the request is handled, and only then', async () => {
     const { logger, lines } = memoryLogger('warn');
-    const { request, response } = exchange('/x', { 'x-request-id': 'r-1' });
+    const { request, response } = exchange('/x');
+    (request as { id?: unknown }).id = 'r-1';
     await new Promise<void>((resolve) =>
       run(requestLogging(logger), request, response, () => {
         logger.warn({ context: 'Test' }, 'inside');
@@ -73,12 +78,13 @@ describe('requestLogging', () => {
   it("logs one line when the response is over, in pino-http's format, secrets redacted", () => {
     const { logger, lines } = memoryLogger('info');
     const { request, response } = exchange('/api/v1/cases?limit=1', { 'x-request-id': 'r-2', authorization: 'Bearer secret', 'x-api-key': 'key' });
+    (request as { id?: unknown }).id = 'r-2';
     run(requestLogging(logger), request, response);
     response.emit('finish');
     response.emit('close');
     expect(lines).toHaveLength(1);
     const [line] = lines;
-    expect(Object.keys(line)).toEqual(['level', 'time', 'pid', 'hostname', 'requestId', 'req', 'res', 'responseTime', 'msg']);
+    expect(Object.keys(line)).toEqual(['level', 'time', 'pid', 'hostname', 'requestId', 'clientRequestId', 'req', 'res', 'responseTime', 'msg']);
     expect(line).toMatchObject({
       level: 30,
       requestId: 'r-2',
@@ -90,7 +96,7 @@ describe('requestLogging', () => {
         remoteAddress: '127.0.0.1',
         remotePort: 5000,
       },
-      res: { statusCode: 200, headers: { 'x-request-id': 'r-2' } },
+      res: { statusCode: 200, headers: { 'x-request-id': 'r-2', 'x-client-request-id': 'r-2' } },
       msg: 'request completed',
     });
   });
@@ -119,5 +125,21 @@ describe('requestLogging', () => {
     probe.response.emit('finish');
     expect(probe.response.listenerCount('finish')).toBe(0);
     expect(lines).toEqual([]);
+  });
+
+  it('writes one readable line per entry in the pretty format, a request as method, path, status and time', async () => {
+    const written: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (written.push(chunk.toString()), done()) });
+    const logger = createRootLogger('info', sink, 'pretty');
+    const { request, response } = exchange('/api/v1/cases?limit=1', { authorization: 'Bearer secret' });
+    run(requestLogging(logger), request, response);
+    response.emit('finish');
+    logger.warn({ context: 'Security', security: { event: 'WRITE_DENIED' } }, 'WRITE_DENIED FORBIDDEN POST /api/v1/cases');
+    await new Promise((resolve) => setImmediate(resolve));
+    const lines = written.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: GET \/api\/v1\/cases\?limit=1 → 200 in \d+ ms$/);
+    expect(lines[1]).toMatch(/WARN: \[Security\] WRITE_DENIED FORBIDDEN POST \/api\/v1\/cases$/);
+    expect(written.join('')).not.toContain('secret');
   });
 });

@@ -26,7 +26,16 @@ export class DeadlineProducer {
     if (jobs.length === 0) return;
     const now = this.clock.now().getTime();
     await this.queue.addBulk(
-      jobs.map((job) => ({ name: job.name, data: job.data, opts: { ...DEADLINE_JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.fireAt.getTime() - now) } })),
+      jobs.map((job) => ({
+        name: job.name,
+        data: job.data,
+        opts: {
+          ...DEADLINE_JOB_OPTIONS,
+          jobId: job.jobId,
+          delay: Math.max(0, job.fireAt.getTime() - now),
+          ...(job.traceContext ? { telemetry: { metadata: job.traceContext } } : {}),
+        },
+      })),
     );
   }
 

@@ -38,7 +38,14 @@ export type NewJob<Q extends QueueName> = { [N in JobName<Q>]: { readonly name: 
 
 /** A job of queue Q to run at an instant, under a deterministic id (jobIds): what the deadline schedule plans. */
 export type TimedJob<Q extends QueueName> = {
-  [N in JobName<Q>]: { readonly name: N; readonly jobId: string; readonly data: JobData<Q, N>; readonly fireAt: Date };
+  [N in JobName<Q>]: {
+    readonly name: N;
+    readonly jobId: string;
+    readonly data: JobData<Q, N>;
+    readonly fireAt: Date;
+    /** The W3C traceparent of the work that caused the job (tracing), carried as the job's telemetry metadata, not its payload. */
+    readonly traceContext?: string | null;
+  };
 }[JobName<Q>];
 
 /** The job names each queue declares (queue-names.ts). */

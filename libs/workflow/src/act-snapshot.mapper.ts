@@ -2,7 +2,8 @@ import { ActSnapshot } from '@app/domain';
 import { ActEntity } from '@app/persistence';
 
 /** The columns of an act the domain judges by: a row, or an act summary as the audit log keeps it. */
-export type ActSnapshotSource = Pick<ActEntity, 'type' | 'kind' | 'attributes' | 'state' | 'editionId' | 'suspendedFrom' | 'complaintPending'> & Partial<Pick<ActEntity, 'text'>>;
+export type ActSnapshotSource = Pick<ActEntity, 'type' | 'kind' | 'attributes' | 'state' | 'editionId' | 'suspendedFrom' | 'complaintPending'> &
+  Partial<Pick<ActEntity, 'text' | 'issuedAt' | 'lastFactAt'>>;
 
 /**
  * The act as the domain sees it. The row's type, kind and attributes were validated against the
@@ -19,5 +20,13 @@ export function toSnapshot(act: ActSnapshotSource): ActSnapshot {
     complaintPending: act.complaintPending,
     // The audit log's summaries carry no text: what they are judged for (a missed term) never reads it.
     text: act.text ?? {},
+    issuedAt: toInstant(act.issuedAt),
+    lastFactAt: toInstant(act.lastFactAt),
   } as ActSnapshot;
+}
+
+/** An audit summary keeps instants as ISO text; a row as Dates. */
+function toInstant(value: Date | string | null | undefined): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value);
 }

@@ -117,7 +117,7 @@ export class ActTransitions {
     // Issuing freezes the PDFs prepared from the draft as it stands — one per language of its text
     // (the caller prepared them); from now on they never change, and their SHA-256s are audited.
     const issuedDocuments = leavesDraft && ISSUING_EVENTS.includes(event) ? await this.issueDocuments(tx, act, now) : null;
-    const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt };
+    const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt, lastFactAt: decision.lastFactAt };
     if (!(await this.acts.claimTransition(tx, act.id, expectedVersion, changes))) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
 
@@ -220,6 +220,7 @@ export class ActTransitions {
         version: 1,
         editionId: snapshot.editionId,
         issuedAt: null,
+        lastFactAt: null,
         title: input.title,
         addresseeName: input.addresseeName,
         targetDescription: input.targetDescription,

@@ -96,7 +96,7 @@ export class UsersService {
         const open = await this.work.openActsOf(id, tx);
         if (open > 0) throw openWork(open);
       }
-      await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+      await this.endSessions(tx, id);
       return { isActive: false };
     });
     if (owed) await this.work.deliver(owed);
@@ -110,9 +110,15 @@ export class UsersService {
   async resetPassword(caller: Caller, id: string, password: string): Promise<void> {
     const passwordHash = await hash(password, BCRYPT_ROUNDS);
     await this.change(caller, id, 'user.password_reset', async (tx) => {
-      await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+      await this.endSessions(tx, id);
       return { passwordHash };
     });
+  }
+
+  /** Every refresh token revoked and every access token ended (the token version rises; it never falls back). */
+  private async endSessions(tx: Tx, id: string): Promise<void> {
+    await this.refreshTokens.revokeAllOfUser(tx, id, new Date());
+    await this.users.endAccessTokens(tx, id);
   }
 
   /**

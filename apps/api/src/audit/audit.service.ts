@@ -18,6 +18,6 @@ export class AuditService {
 export function auditActorOf(caller: Caller): AuditActor {
   const principal: Principal = caller.principal;
   return principal.kind === 'user'
-    ? { userId: principal.userId, clientId: null, role: principal.role, officeId: principal.officeId, requestId: caller.requestId }
-    : { userId: null, clientId: principal.clientId, role: 'INTEGRATION', officeId: null, requestId: caller.requestId };
+    ? { userId: principal.userId, clientId: null, role: principal.role, officeId: principal.officeId, requestId: caller.requestId, clientRequestId: caller.clientRequestId }
+    : { userId: null, clientId: principal.clientId, role: 'INTEGRATION', officeId: null, requestId: caller.requestId, clientRequestId: caller.clientRequestId };
 }

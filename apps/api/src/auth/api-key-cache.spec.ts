@@ -1,6 +1,6 @@
 import { FixedClock } from '@app/config';
 import { AccessChanges, IntegrationScope } from '@app/persistence';
-import { API_KEY_CACHE_MAX_ENTRIES, API_KEY_CACHE_TTL_MS, ApiKeyCache } from './api-key-cache';
+import { API_KEY_CACHE_MAX_ENTRIES, API_KEY_CACHE_TTL_MS, ApiKeyCache, UNKNOWN_KEY_MAX_ENTRIES, UNKNOWN_KEY_TTL_MS } from './api-key-cache';
 import { IntegrationPrincipal } from './principal';
 
 const principal = (clientId: string): IntegrationPrincipal => ({ kind: 'integration', clientId, name: clientId, scopes: [IntegrationScope.CASES_READ], officePaths: ['/gpo/'] });
@@ -46,5 +46,22 @@ describe('ApiKeyCache', () => {
     expect(cache.size).toBe(0);
     cache.remember('h2', principal('b'), generation);
     expect(cache.find('h2')).toBeUndefined();
+  });
+
+  it('remembers a key that matched nothing (a negative cache) for its TTL, bounded', () => {
+    cache.rememberUnknown('x1', cache.generation);
+    clock.advance(UNKNOWN_KEY_TTL_MS - 1);
+    expect(cache.isKnownUnknown('x1')).toBe(true);
+    clock.advance(1);
+    expect(cache.isKnownUnknown('x1')).toBe(false);
+    for (let i = 0; i <= UNKNOWN_KEY_MAX_ENTRIES; i += 1) cache.rememberUnknown(`u${i}`, cache.generation);
+    expect(cache.isKnownUnknown('u0')).toBe(false);
+    expect(cache.isKnownUnknown(`u${UNKNOWN_KEY_MAX_ENTRIES}`)).toBe(true);
+  });
+
+  it('forgets the unknown keys when a client changes: a new client works at once', () => {
+    cache.rememberUnknown('x1', cache.generation);
+    announce();
+    expect(cache.isKnownUnknown('x1')).toBe(false);
   });
 });

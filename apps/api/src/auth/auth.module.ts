@@ -4,12 +4,13 @@ import { AccessGuard } from './access.guard';
 import { ApiKeyCache } from './api-key-cache';
 import { AuthController } from './auth.controller';
 import { MeController } from './me.controller';
+import { PasswordChecks } from './password-checks';
 import { SessionController } from './session.controller';
 import { TokenService } from './token.service';
 
 @Module({
   controllers: [AuthController, SessionController, MeController],
-  providers: [TokenService, ApiKeyCache, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [TokenService, ApiKeyCache, PasswordChecks, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService],
 })
 export class AuthModule {}

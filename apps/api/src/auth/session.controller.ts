@@ -1,6 +1,6 @@
 import { Public } from '@app/observability';
 import { Body, Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { LoginDto } from './dto/login.dto';
 import { SessionView } from './dto/session.views';
@@ -29,6 +29,7 @@ export class SessionController {
   @ApiOperation({ operationId: 'startSession', summary: 'Sign in from the web workspace: the access token in the body, the refresh token in an httpOnly cookie' })
   @ApiOkResponse({ type: SessionView, headers: { 'Set-Cookie': { description: `${SESSION_COOKIE}=…; HttpOnly; SameSite=Strict; Path=${SESSION_PATH}`, schema: { type: 'string' } } } })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS or ACCOUNT_DEACTIVATED.' })
+  @ApiServiceUnavailableResponse({ description: 'LOGIN_BUSY: too many sign-ins at once; retry after Retry-After seconds.', headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } })
   async start(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const pair = await this.tokens.login(body.login, body.password);
     this.setCookie(request, response, pair.refreshToken);

@@ -6,6 +6,7 @@ import { JwtService } from '@nestjs/jwt';
 import { compare } from 'bcryptjs';
 import { ProblemException } from '../http/problem-details';
 import { TokenPairDto } from './dto/login.dto';
+import { PasswordChecks } from './password-checks';
 
 const ACCESS_TTL_SECONDS = 15 * 60;
 const REFRESH_TTL_SECONDS = 30 * 24 * 3600;
@@ -13,13 +14,25 @@ const REFRESH_TTL_SECONDS = 30 * 24 * 3600;
 interface AccessClaims {
   sub: string;
   typ: 'access';
+  /** The user's token version when it was issued (users.token_version): a raised version ends it. */
+  ver: number;
+  exp?: number;
 }
 interface RefreshClaims {
   sub: string;
   typ: 'refresh';
   jti: string;
   fam: string;
+  exp?: number;
 }
+
+/** Whom an access token speaks for, and under which token version. */
+export interface AccessTokenSubject {
+  readonly userId: string;
+  readonly version: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const invalidCredentials = () =>
   new ProblemException({ status: HttpStatus.UNAUTHORIZED, title: 'Login or password is wrong', code: 'INVALID_CREDENTIALS' });
@@ -47,6 +60,7 @@ export class TokenService {
     private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly refreshTokens: RefreshTokensRepository,
+    private readonly passwordChecks: PasswordChecks,
   ) {
     // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a public
     // key on every sign and verify (≈350 µs a request, a quarter of an authenticated GET).
@@ -57,23 +71,25 @@ export class TokenService {
   async login(login: string, password: string): Promise<TokenPairDto> {
     const user = await this.users.byLogin(login);
     // Compare even for an unknown login, so timing does not reveal which logins exist.
-    const ok = await compare(password, user?.passwordHash ?? '$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva');
+    // In turn with the other sign-ins (PasswordChecks): a flood of logins cannot starve the event loop.
+    const ok = await this.passwordChecks.run(() => compare(password, user?.passwordHash ?? '$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva'));
     if (!user || !ok) throw invalidCredentials();
     // Told only to whoever knows the password: the account's owner, who needs to know why.
     if (!user.isActive) throw accountDeactivated();
-    return this.issue(user.id, randomUUID());
+    return this.issue(user.id, user.tokenVersion, randomUUID());
   }
 
-  /** Signs out: the refresh token's whole family is revoked (an unreadable token changes nothing). */
+  /**
+   * Signs out: the refresh token's whole family is revoked and, when it was still alive, every
+   * access token of the user ends with it (the token version rises: another device signs in again
+   * with its own refresh token). An unreadable or already ended token changes nothing.
+   */
   async revoke(refreshToken: string): Promise<void> {
-    let claims: RefreshClaims;
-    try {
-      claims = await this.jwt.verifyAsync<RefreshClaims>(refreshToken);
-    } catch {
-      return;
-    }
-    if (claims.typ !== 'refresh') return;
-    await this.transactions.run((tx) => this.refreshTokens.revokeFamily(tx, claims.fam, new Date()));
+    const claims = await this.refreshClaims(refreshToken);
+    if (!claims) return;
+    await this.transactions.run(async (tx) => {
+      if ((await this.refreshTokens.revokeFamily(tx, claims.fam, new Date())) > 0) await this.users.endAccessTokens(tx, claims.sub);
+    });
   }
 
   /** Seconds a refresh token lives: the browser session's cookie lives as long. */
@@ -82,38 +98,50 @@ export class TokenService {
   }
 
   async refresh(refreshToken: string): Promise<TokenPairDto> {
-    let claims: RefreshClaims;
-    try {
-      claims = await this.jwt.verifyAsync<RefreshClaims>(refreshToken);
-    } catch {
-      throw invalidRefresh();
-    }
-    if (claims.typ !== 'refresh') throw invalidRefresh();
-    const next = await this.transactions.run(async (tx) => {
+    const claims = await this.refreshClaims(refreshToken);
+    if (!claims) throw invalidRefresh();
+    const version = await this.transactions.run(async (tx) => {
       if (!(await this.refreshTokens.consume(tx, claims.jti, new Date()))) {
-        await this.refreshTokens.revokeFamily(tx, claims.fam, new Date());
+        // A replay: the family is presumed stolen, and so are the access tokens issued from it.
+        if ((await this.refreshTokens.revokeFamily(tx, claims.fam, new Date())) > 0) await this.users.endAccessTokens(tx, claims.sub);
         return null;
       }
-      return (await this.users.isActive(claims.sub, tx)) ? claims.sub : null;
+      return this.users.activeTokenVersion(claims.sub, tx);
     });
-    if (!next) throw invalidRefresh();
-    return this.issue(next, claims.fam);
+    if (version === null) throw invalidRefresh();
+    return this.issue(claims.sub, version, claims.fam);
   }
 
-  /** The user id an access token speaks for, or null when it is not a valid access token. */
-  async verifyAccessToken(token: string): Promise<string | null> {
+  /**
+   * Whom an access token speaks for, or null when it is not one: a valid signature, `typ` access,
+   * an `exp` (a token that never expires is refused even when validly signed), a UUID subject and a
+   * token version. The caller compares the version with the account's.
+   */
+  async verifyAccessToken(token: string): Promise<AccessTokenSubject | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token);
-      return claims.typ === 'access' ? claims.sub : null;
+      const wellFormed = claims.typ === 'access' && typeof claims.exp === 'number' && typeof claims.sub === 'string' && UUID.test(claims.sub) && Number.isSafeInteger(claims.ver);
+      return wellFormed ? { userId: claims.sub, version: claims.ver } : null;
     } catch {
       return null;
     }
   }
 
-  private async issue(userId: string, familyId: string): Promise<TokenPairDto> {
+  /** A refresh token's claims when it is one (signed, typ refresh, with exp, a UUID subject), else null. */
+  private async refreshClaims(token: string): Promise<RefreshClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<RefreshClaims>(token);
+      const wellFormed = claims.typ === 'refresh' && typeof claims.exp === 'number' && typeof claims.sub === 'string' && UUID.test(claims.sub);
+      return wellFormed && typeof claims.jti === 'string' && UUID.test(claims.jti) && typeof claims.fam === 'string' && UUID.test(claims.fam) ? claims : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async issue(userId: string, version: number, familyId: string): Promise<TokenPairDto> {
     const jti = randomUUID();
     await this.refreshTokens.record({ id: jti, userId, familyId, expiresAt: new Date(Date.now() + REFRESH_TTL_SECONDS * 1000) });
-    const accessToken = await this.jwt.signAsync({ sub: userId, typ: 'access' } satisfies AccessClaims, { expiresIn: ACCESS_TTL_SECONDS });
+    const accessToken = await this.jwt.signAsync({ sub: userId, typ: 'access', ver: version } satisfies AccessClaims, { expiresIn: ACCESS_TTL_SECONDS });
     const refreshToken = await this.jwt.signAsync({ sub: userId, typ: 'refresh', jti, fam: familyId } satisfies RefreshClaims, {
       expiresIn: REFRESH_TTL_SECONDS,
     });

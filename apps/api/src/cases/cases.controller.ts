@@ -17,7 +17,7 @@ export class CasesController {
   @Roles(UserRole.PROSECUTOR, UserRole.SUPERVISOR)
   @ApiOperation({ operationId: 'openCase', summary: 'Open a supervision case in your office' })
   @ApiCreatedResponse({ type: CaseView, headers: { Location: {} } })
-  @ApiConflictResponse({ description: 'CASE_NUMBER_TAKEN: a case with this number exists.' })
+  @ApiConflictResponse({ description: 'CASE_NUMBER_TAKEN: your office already has a case with this number (numbers are unique per office).' })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateCaseDto, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
     const kase = await this.cases.create(caller, body);
     response.setHeader('Location', `/api/v1/cases/${kase.id}`);

@@ -69,12 +69,14 @@ export class CasesService {
         return caseView(kase);
       });
     } catch (error) {
+      // Numbers are unique per office (ADR 0008) and a case is opened in the caller's own office, so
+      // the conflict names a case the caller may read: it tells nothing about any other office.
       if (isUniqueViolation(error, CASE_NUMBER_KEY)) {
         throw new ProblemException({
           status: HttpStatus.CONFLICT,
-          title: `A case numbered ${dto.number} already exists`,
+          title: `A case numbered ${dto.number} already exists in your office`,
           code: 'CASE_NUMBER_TAKEN',
-          errors: [{ field: 'number', code: 'CASE_NUMBER_TAKEN', message: 'this number is taken' }],
+          errors: [{ field: 'number', code: 'CASE_NUMBER_TAKEN', message: 'your office already uses this number' }],
         });
       }
       throw error;

@@ -1,8 +1,10 @@
 import { AppConfig } from '@app/config';
 import { INestApplication } from '@nestjs/common';
+import { Express } from 'express';
 import helmet from 'helmet';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RateLimitGuard } from './rate-limit';
+import { SecurityLog } from './security-log';
 import { StorableTextPipe } from './storable-text.pipe';
 import { createValidationPipe } from './validation';
 
@@ -31,6 +33,10 @@ function corsOrigins(config: AppConfig): string[] {
  */
 export function applyHttpDefences(app: INestApplication): void {
   const config = app.get(AppConfig);
+  // Whose X-Forwarded-For to believe: nobody's unless configured, so a client cannot choose the
+  // address its limits are counted under; behind the configured proxies, the client they name.
+  const trusted = config.TRUST_PROXY.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  (app.getHttpAdapter().getInstance() as Express).set('trust proxy', trusted.length ? trusted : false);
   app.use(
     helmet({
       // Swagger UI at /docs loads only its own scripts and styles, so helmet's default policy fits
@@ -43,7 +49,7 @@ export function applyHttpDefences(app: INestApplication): void {
   // Closed unless configured: without CORS headers a browser on another origin cannot read answers.
   if (origins.length) app.enableCors({ origin: origins, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 });
   app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(SecurityLog)));
   // After AccessGuard (an APP_GUARD, registered when the application was created), so the
   // throttler counts the authenticated caller rather than only the IP address.
   app.useGlobalGuards(app.get(RateLimitGuard));

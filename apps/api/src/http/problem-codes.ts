@@ -9,7 +9,7 @@ export interface ProblemCodeDoc {
 }
 
 const doc = (statuses: HttpStatus | HttpStatus[], meaning: string): ProblemCodeDoc => ({ statuses: Array.isArray(statuses) ? statuses : [statuses], meaning });
-const { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT, PRECONDITION_FAILED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_ENTITY, TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR } = HttpStatus;
+const { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT, PRECONDITION_FAILED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_ENTITY, TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE } = HttpStatus;
 
 /**
  * Every problem code, its status and what a client should make of it. A Record over the union of
@@ -34,6 +34,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [HttpErrorCode.INVALID_CREDENTIALS]: doc(UNAUTHORIZED, 'The login or the password is wrong, or the account is inactive.'),
   [HttpErrorCode.INVALID_REFRESH_TOKEN]: doc(UNAUTHORIZED, 'The refresh token is expired, revoked or already spent (a replay revokes its whole family): log in again.'),
   [HttpErrorCode.ACCOUNT_DEACTIVATED]: doc(UNAUTHORIZED, 'The password is right but the account is deactivated: an administrator of the office reactivates it.'),
+  [HttpErrorCode.LOGIN_BUSY]: doc(SERVICE_UNAVAILABLE, 'Too many sign-ins at once: the password checks are queued up to PASSWORD_CHECK_QUEUE; retry after Retry-After seconds.'),
   [HttpErrorCode.IDEMPOTENCY_KEY_REUSED]: doc(UNPROCESSABLE_ENTITY, 'This Idempotency-Key was used for another request: use a new key for a new request.'),
   [HttpErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS]: doc(CONFLICT, 'A request with this Idempotency-Key has not finished: retry once it has answered.'),
   [HttpErrorCode.INVALID_IF_MATCH]: doc(BAD_REQUEST, 'If-Match must carry the act’s version as its ETag gives it, e.g. "3".'),
@@ -45,7 +46,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [HttpErrorCode.ACT_CLOSED]: doc(CONFLICT, 'The act’s life cycle has ended; there is nothing left to answer for.'),
   [HttpErrorCode.USER_HAS_OPEN_WORK]: doc(CONFLICT, 'The user answers for acts still in their life cycle: name who takes them over (`reassignTo`), or reassign them first.'),
   [HttpErrorCode.ABSENCE_OVERLAPS]: doc(CONFLICT, 'The user already has an absence that overlaps these dates.'),
-  [HttpErrorCode.CASE_NUMBER_TAKEN]: doc(CONFLICT, 'A case with this number exists.'),
+  [HttpErrorCode.CASE_NUMBER_TAKEN]: doc(CONFLICT, 'Your office already has a case with this number: numbers are unique per office (ADR 0008).'),
   [HttpErrorCode.OFFICE_CODE_TAKEN]: doc(CONFLICT, 'An office with this code exists.'),
   [HttpErrorCode.LOGIN_TAKEN]: doc(CONFLICT, 'A user with this login exists.'),
   [HttpErrorCode.SELF_LOCKOUT]: doc(CONFLICT, 'An administrator cannot deactivate their own account or give up their own role.'),
@@ -75,6 +76,7 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [ActRefusalCode.ACTOR_NOT_ALLOWED]: doc(FORBIDDEN, 'Your role never fires this event (e.g. an event only the deadline engine fires).'),
   [ActRefusalCode.NOT_ACT_OFFICE]: doc(FORBIDDEN, 'Only a prosecutor of the act’s (or the case’s) own office may do this.'),
   [ActRefusalCode.NOT_HIGHER_PROSECUTOR]: doc(FORBIDDEN, 'Only a supervisor of a strictly higher office may do this (arts. 8.2, 8.3, 16.1, 5.4, 24.5).'),
+  [ActRefusalCode.EVENT_BEFORE_PRIOR_STATE]: doc(UNPROCESSABLE_ENTITY, 'A reported instant (`errors[].field`) is earlier than the state it follows — a receipt before the issue, a decision before the receipt. Office policy: the statute sets no rule on the order of facts.'),
   [ActRefusalCode.INVALID_PAYLOAD]: doc(UNPROCESSABLE_ENTITY, 'A field of the event’s payload is missing or wrong; `errors[].field` names it (GET /act-types lists what each event takes).'),
   [ActRefusalCode.ANONYMOUS_APPLICATION]: doc(UNPROCESSABLE_ENTITY, 'An application without an identified author is not examined (art. 7.4).'),
   [ActRefusalCode.PROTEST_CANNOT_SUSPEND_LAW]: doc(UNPROCESSABLE_ENTITY, 'A protest against a law does not suspend it (art. 19.5).'),

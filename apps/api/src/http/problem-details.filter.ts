@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { HttpErrorCode } from './error-codes';
-import { ProblemDetails } from './problem-details';
+import { ProblemDetails, ProblemException } from './problem-details';
+import { SecurityLog } from './security-log';
 
 /** What Nest's ParseUUIDPipe says when a path parameter is not a UUID (it does not name the parameter). */
 const PARSE_UUID_FAILED = /^Validation failed \(uuid( v ?\d)? is expected\)$/;
@@ -30,11 +31,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
+  /** `security`: where denied attempts (401/403 on writes, refused logins) are recorded. */
+  constructor(private readonly security?: SecurityLog) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
+    this.security?.observe(request, problem.status, problem.code);
+    if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 

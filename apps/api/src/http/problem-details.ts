@@ -56,9 +56,15 @@ export class ProblemDetails {
   event?: string;
 }
 
-/** Throw this to answer with a problem document; the global filter passes it through as is. */
+/**
+ * Throw this to answer with a problem document; the global filter passes it through as is, with
+ * `headers` (e.g. Retry-After) set on the answer.
+ */
 export class ProblemException extends HttpException {
-  constructor(problem: Omit<ProblemDetails, 'type'> & { type?: string }) {
+  constructor(
+    problem: Omit<ProblemDetails, 'type'> & { type?: string },
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
     super({ type: 'about:blank', ...problem }, problem.status);
   }
 }

@@ -1,7 +1,20 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 
 /** What `ThrottlerStorage.increment` answers (the package does not export the type by name). */
-type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+export type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+
+/**
+ * Where the limiter keeps its counters: the throttler's storage, plus a look at a key's block
+ * without counting (the failed-authentication budget is spent by failures and checked by every
+ * request with credentials). One process: SlidingWindowThrottlerStorage; replicas: RedisRateLimitStore.
+ */
+export interface RateLimitStore extends ThrottlerStorage {
+  /** Seconds the key stays blocked (0: not blocked). */
+  blockedFor(key: string): Promise<number>;
+}
+
+/** The injection token of the store the API uses (RATE_LIMIT_STORE). */
+export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
 
 interface Counter {
   /** Start of the current window, a multiple of the window length (ms since the epoch). */
@@ -29,7 +42,7 @@ const SWEEP_EVERY_MS = 60_000;
  * the key for `blockDuration` (the window, unless configured); every request meanwhile is refused
  * and not counted; when the block ends the count starts again from that request.
  */
-export class SlidingWindowThrottlerStorage implements ThrottlerStorage {
+export class SlidingWindowThrottlerStorage implements RateLimitStore {
   private readonly counters = new Map<string, Counter>();
   private nextSweepAt: number;
 
@@ -44,6 +57,12 @@ export class SlidingWindowThrottlerStorage implements ThrottlerStorage {
 
   increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     return Promise.resolve(this.hit(key, ttl, limit, blockDuration));
+  }
+
+  blockedFor(key: string): Promise<number> {
+    const counter = this.counters.get(key);
+    const now = this.now();
+    return Promise.resolve(counter && counter.blockedUntil > now ? Math.ceil((counter.blockedUntil - now) / 1000) : 0);
   }
 
   hit(key: string, ttl: number, limit: number, blockDuration: number): ThrottlerStorageRecord {

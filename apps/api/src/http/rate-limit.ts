@@ -1,12 +1,12 @@
 import { AppConfig } from '@app/config';
-import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
-import { normalizeIp, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { Request, Response } from 'express';
 import { AuthController } from '../auth/auth.controller';
 import { SessionController } from '../auth/session.controller';
 import { Principal, principalKey } from '../auth/principal';
-import { ProblemException } from './problem-details';
-import { SlidingWindowThrottlerStorage } from './rate-limit-storage';
+import { clientAddress, rateLimited } from './address-limits';
+import { RateLimitStore } from './rate-limit-storage';
 
 type RateLimitedRequest = Request & { principal?: Principal };
 
@@ -16,13 +16,12 @@ const requestOf = (context: ExecutionContext) => context.switchToHttp().getReque
 /** The longest login name a key is built from (LoginDto allows 100). */
 const LOGIN_KEY_LENGTH = 100;
 
-function ipOf(request: RateLimitedRequest): string {
-  return normalizeIp(request.ip ?? request.socket.remoteAddress ?? 'unknown');
-}
+const ipOf = (request: RateLimitedRequest) => clientAddress(request);
 
 /**
- * Who is counted: the authenticated user or API key (so one integration cannot starve the others,
- * and a user is limited wherever they connect from), else the IP address for anonymous routes.
+ * Who is counted after authentication: the user or API key (so one integration cannot starve the
+ * others, and a user is limited wherever they connect from). Anonymous requests are counted before
+ * authentication, per address and route class (AddressLimits), and skip this budget.
  */
 function callerTracker(request: RateLimitedRequest): string {
   return request.principal ? principalKey(request.principal) : `ip:${ipOf(request)}`;
@@ -43,11 +42,17 @@ function loginTracker(request: RateLimitedRequest): string {
 const PASSWORD_ROUTES: ReadonlySet<unknown> = new Set([AuthController.prototype.login, SessionController.prototype.start]);
 const isLogin = (context: ExecutionContext) => PASSWORD_ROUTES.has(context.getHandler());
 
-export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
+export function rateLimitOptions(config: AppConfig, store: RateLimitStore): ThrottlerModuleOptions {
   return {
     throttlers: [
       // 'default' keeps the standard header names: X-RateLimit-Limit, -Remaining, -Reset
-      { name: 'default', limit: config.RATE_LIMIT_MAX, ttl: config.RATE_LIMIT_WINDOW_MS, getTracker: (_request, context) => callerTracker(requestOf(context)) },
+      {
+        name: 'default',
+        limit: config.RATE_LIMIT_MAX,
+        ttl: config.RATE_LIMIT_WINDOW_MS,
+        getTracker: (_request, context) => callerTracker(requestOf(context)),
+        skipIf: (context) => requestOf(context).principal === undefined,
+      },
       {
         name: 'login',
         limit: config.RATE_LIMIT_LOGIN_MAX,
@@ -56,11 +61,21 @@ export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
         skipIf: (context) => !isLogin(context),
         setHeaders: false,
       },
+      {
+        // One address across every login name: a flood that varies the name is slowed too.
+        name: 'login-address',
+        limit: config.RATE_LIMIT_LOGIN_ADDRESS_MAX,
+        ttl: config.RATE_LIMIT_LOGIN_WINDOW_MS,
+        getTracker: (_request, context) => ipOf(requestOf(context)),
+        skipIf: (context) => !isLogin(context),
+        setHeaders: false,
+      },
     ],
     // one budget per caller across all routes, not one per route (the library's default key)
     generateKey: (_context, tracker, name) => `${name}|${tracker}`,
-    // O(1) per request (the default storage filters every hit of the window on every request)
-    storage: new SlidingWindowThrottlerStorage(),
+    // O(1) per request (the default storage filters every hit of the window on every request);
+    // in Redis when replicas share the budget (RATE_LIMIT_STORE)
+    storage: store,
   };
 }
 
@@ -72,13 +87,6 @@ export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override throwThrottlingException(context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
-    const retryAfterSeconds = Math.max(1, limit.timeToBlockExpire);
-    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
-    throw new ProblemException({
-      status: HttpStatus.TOO_MANY_REQUESTS,
-      title: 'Too many requests',
-      code: 'RATE_LIMITED',
-      detail: `Retry after ${retryAfterSeconds} s.`,
-    });
+    throw rateLimited(context.switchToHttp().getResponse<Response>(), limit.timeToBlockExpire);
   }
 }

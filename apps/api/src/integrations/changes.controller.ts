@@ -9,7 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { CurrentPrincipal, IntegrationScopes, Roles } from '../auth/access.decorators';
 import { Principal } from '../auth/principal';
-import { decodeCursor, START_OF_FEED } from './change-cursor';
+import { START_OF_FEED } from './change-cursor';
+import { invalidField } from '../admin/admin-problems';
 import { ChangesService } from './changes.service';
 import { ChangesPageDto, ChangesQueryDto, DEFAULT_CHANGES_LIMIT } from './dto/changes.dto';
 
@@ -32,7 +33,8 @@ export class ChangesController {
   @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED: `after` is not a cursor of this feed, or `limit` is outside 1-1000' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: neither a supervisor nor an integration with changes:read' })
   page(@CurrentPrincipal() principal: Principal, @Query() query: ChangesQueryDto): Promise<ChangesPageDto> {
-    const afterId = query.after === undefined ? START_OF_FEED : (decodeCursor(query.after) as string);
+    const afterId = query.after === undefined ? START_OF_FEED : this.changes.positionOf(query.after);
+    if (afterId === null) throw invalidField('after', 'INVALID_IS_CHANGE_CURSOR', 'after must be a cursor returned by this feed (nextCursor or an item cursor)');
     return this.changes.page(principal, afterId, query.limit ?? DEFAULT_CHANGES_LIMIT);
   }
 }

@@ -12,7 +12,7 @@ import { Express, NextFunction, Request, Response } from 'express';
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
 /**
- * Bull Board over the deadlines and notices queues, as an express application that
+ * Bull Board over the deadlines and notices queues, read-only, as an express application that
  * QueueBoardController calls — never mounted on the server itself, so no request reaches it
  * without passing the API's AccessGuard.
  */
@@ -30,7 +30,11 @@ export class QueueBoard implements OnModuleInit {
     // client per queue, so the board looks that one up rather than registering another.
     const notices = this.moduleRef.get<Queue>(getQueueToken(QueueName.NOTICES), { strict: false });
     const adapter = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
-    createBullBoard({ queues: [new BullMQAdapter(this.deadlines), new BullMQAdapter(notices)], serverAdapter: adapter });
+    // Read-only: the board shows the schedule and changes none of it. A "promote" once sent 14
+    // reminders early and consumed their jobs; a retry, clean or pause is as dangerous. Operators
+    // repair the schedule with the reconciler, which rebuilds it from PostgreSQL.
+    const readOnly = { readOnlyMode: true };
+    createBullBoard({ queues: [new BullMQAdapter(this.deadlines, readOnly), new BullMQAdapter(notices, readOnly)], serverAdapter: adapter });
     const board: Express = adapter.getRouter();
     board.disable('x-powered-by');
     this.board = board;

@@ -9,6 +9,19 @@ describe('overdue CSV', () => {
     expect(csvField(value).replace(/^"/, '')).toMatch(/^'/);
   });
 
+  it('quotes a field holding ";" — ru and kk Excel split cells on it', () => {
+    expect(csvField('Akimat; Department of Land')).toBe('"Akimat; Department of Land"');
+  });
+
+  it.each([
+    ['Akimat;=HYPERLINK("http://x")', `"Akimat;'=HYPERLINK(""http://x"")"`],
+    ['a,+1', `"a,'+1"`],
+    ['a\t@SUM(A1)', "a\t'@SUM(A1)"],
+    ['line\n-2', `"line\n'-2"`],
+  ])('defuses a formula after a separator: %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
   it('leaves numbers as numbers (a negative count is no formula)', () => {
     expect(csvField(-3)).toBe('-3');
   });

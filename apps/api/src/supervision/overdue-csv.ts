@@ -20,13 +20,30 @@ const HEADERS: Record<Language, readonly string[]> = {
   en: ['Office', 'Act type', 'Act title', 'Addressee', 'Deadline kind', 'Due (Asia/Almaty)', 'Days overdue', 'Article', 'Prosecutor'],
 };
 
-/** A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"): such text is prefixed with a quote. */
+/** A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start right after a separator: Excel in the ru and kk locales splits on ';' (and
+ * some importers on ',' or a tab), so "x;=HYPERLINK(…)" read by one that ignores the quotes
+ * would become a cell that starts with '='.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])([=+\-@])/g;
+/** Quoted when it holds a separator of any locale (',' or ';'), a quote or a line break. */
+const NEEDS_QUOTES = /[",;\r\n]/;
 
-/** One field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * One field per RFC 4180 as every locale's Excel reads it: a formula start is defused with a quote
+ * — at the start and after any separator inside — and a field holding ',', ';', a quote or a line
+ * break is quoted, quotes doubled.
+ */
 export function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'number' ? String(value) : defused(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function defused(value: string): string {
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /** One record, CRLF-terminated as RFC 4180 asks. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { AppConfig, parseHostList, webhookTargetRefusal } from '@app/config';
 import { IntegrationClientsRepository, Transactions, WebhookSubscriptionEntity, WebhookSubscriptionsRepository } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { invalidField } from '../admin/admin-problems';
@@ -14,18 +15,25 @@ import { CreatedWebhookSubscriptionView, CreateWebhookSubscriptionDto, WebhookSu
  */
 @Injectable()
 export class WebhookSubscriptionsService {
+  private readonly allowedHosts: string[];
+
   constructor(
+    config: AppConfig,
     private readonly transactions: Transactions,
     private readonly subscriptions: WebhookSubscriptionsRepository,
     private readonly clients: IntegrationClientsRepository,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.allowedHosts = parseHostList(config.WEBHOOK_ALLOWED_HOSTS);
+  }
 
   async list(clientId: string | undefined): Promise<WebhookSubscriptionView[]> {
     return (await this.subscriptions.list(clientId)).map(subscriptionView);
   }
 
   async create(caller: Caller, body: CreateWebhookSubscriptionDto): Promise<CreatedWebhookSubscriptionView> {
+    const refusal = webhookTargetRefusal(body.url, this.allowedHosts);
+    if (refusal) throw invalidField('url', 'WEBHOOK_TARGET_NOT_ALLOWED', `The webhook target ${refusal}; an operator may allow the host in WEBHOOK_ALLOWED_HOSTS.`);
     // Standard Webhooks' form: whsec_ + standard base64 of 32 random bytes, as its libraries expect.
     const secret = `whsec_${randomBytes(32).toString('base64')}`;
     return this.transactions.run(async (tx) => {

@@ -1,9 +1,22 @@
-import { Clock } from '@app/config';
-import { ActEvent, ActState, Actor, DeadlineStatus, machineFor, NoticeKind, WebhookEventType } from '@app/domain';
-import { ActEntity, ActsRepository, AuditLogRepository, DeadlineEntity, DeadlinesRepository, OfficesRepository, OutboxRepository, SYSTEM_ACTOR, Transactions, Tx } from '@app/persistence';
+import { AppConfig, Clock } from '@app/config';
+import { ActEvent, ActState, Actor, DeadlineKind, DeadlineStatus, escalationAt, machineFor, NoticeKind, planReminders, ReminderPolicy, WebhookEventType } from '@app/domain';
+import {
+  ActEntity,
+  ActsRepository,
+  AuditLogRepository,
+  DeadlineEntity,
+  DeadlinesRepository,
+  decodeDeadlineRecord,
+  OfficesRepository,
+  OutboxRepository,
+  SYSTEM_ACTOR,
+  Transactions,
+  Tx,
+} from '@app/persistence';
 import { DueJob, EscalateJob, NoticeProducer, RemindJob } from '@app/queue';
-import { actSummary, ActTransitions, TransitionRefused } from '@app/workflow';
+import { actSummary, ActTransitions, ProductionCalendarService, TransitionRefused } from '@app/workflow';
 import { Injectable, Logger } from '@nestjs/common';
+import { reminderPolicyFrom } from './deadline-scheduler';
 import { NoticeOccasion, NoticeRecorder } from './notice-recorder';
 import { RecipientsReader } from './recipients-reader';
 
@@ -29,6 +42,7 @@ type FollowUps = Array<() => Promise<unknown>>;
 @Injectable()
 export class DeadlineEngine {
   private readonly logger = new Logger(DeadlineEngine.name);
+  private readonly policy: ReminderPolicy;
 
   constructor(
     private readonly transactions: Transactions,
@@ -41,13 +55,26 @@ export class DeadlineEngine {
     private readonly recipients: RecipientsReader,
     private readonly recorder: NoticeRecorder,
     private readonly producer: NoticeProducer,
+    private readonly calendars: ProductionCalendarService,
     private readonly clock: Clock,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.policy = reminderPolicyFrom(config);
+  }
 
+  /**
+   * A reminder step of a running deadline. Like the due job, it checks its own instant — the plan
+   * from the deadline row, not the job's delay — so a job run early (promoted on a queue board,
+   * clock skew) waits for its instant instead of sending a notice early; a step the plan no longer
+   * has (the policy changed) does nothing.
+   */
   async remind(job: RemindJob): Promise<HandlerOutcome> {
     return this.run(async (tx, now, afterCommit) => {
       const deadline = await this.deadlines.findById(job.deadlineId, tx);
       if (!deadline || deadline.version !== job.version || deadline.status !== DeadlineStatus.OPEN || deadline.dueAt <= now) return STALE;
+      const fireAt = this.reminderInstant(deadline, job.step);
+      if (!fireAt) return STALE;
+      if (fireAt > now) return { done: false, reason: 'NOT_YET', retryAt: fireAt };
       const act = await this.acts.getById(deadline.actId, tx);
       const recipients = await this.recipients.ofReminder(act, now, tx);
       return this.notify(tx, afterCommit, { deadline, act, step: job.step, kind: NoticeKind.REMINDER, webhook: WebhookEventType.DEADLINE_REMINDER, recipients, now });
@@ -92,6 +119,12 @@ export class DeadlineEngine {
       const ancestors = act.officePath.split('/').filter(Boolean);
       const target = ancestors[ancestors.length - job.level];
       if (!target) return STALE;
+      // Its own instant, as the due job checks its: an escalation run early waits for it.
+      const fireAt = escalationAt(deadline.missedAt ?? deadline.dueAt, job.level, await this.calendars.current(tx), {
+        immediate: deadline.kind === DeadlineKind.SANCTION_DECISION,
+        policy: this.policy,
+      });
+      if (fireAt > now) return { done: false, reason: 'NOT_YET', retryAt: fireAt };
       const escalated = { escalationLevel: job.level, version: deadline.version + 1 };
       await this.deadlines.recordEscalation(tx, deadline.id, escalated);
       Object.assign(deadline, escalated);
@@ -121,6 +154,13 @@ export class DeadlineEngine {
       });
       return outcome;
     });
+  }
+
+  /** When the step is planned for this deadline, by the policy in force; null when the plan has no such step. */
+  private reminderInstant(deadline: DeadlineEntity, step: string): Date | null {
+    const { rule } = decodeDeadlineRecord(deadline.ledger);
+    const planned = planReminders({ unit: rule.unit, triggeredAt: deadline.triggeredAt, dueAt: deadline.dueAt }, this.policy).find((reminder) => reminder.step === step);
+    return planned ? planned.fireAt : null;
   }
 
   /**

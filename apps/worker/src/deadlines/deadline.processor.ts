@@ -2,6 +2,8 @@ import { AppConfig } from '@app/config';
 import { DeadlineJobName, JobOf, QueueName } from '@app/queue';
 import { Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
+import { contextOf, inSpan } from '@app/observability';
+import { SpanKind } from '@opentelemetry/api';
 import { DelayedError } from 'bullmq';
 import { DeadlineEngine, HandlerOutcome } from './deadline-engine.service';
 import { DeadlineReconciler, ReconcileReport } from './deadline-reconciler.service';
@@ -26,28 +28,38 @@ export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicati
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
-  async process(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
+  /** Each job in a span of its own, continuing the trace of the request that scheduled it (tracing on). */
+  process(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
+    return inSpan(`deadlines ${job.name}`, SpanKind.CONSUMER, contextOf(job.opts.telemetry?.metadata), () => this.run(job, token), { 'messaging.message.id': job.id ?? '' });
+  }
+
+  private async run(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
     const { name } = job;
     switch (name) {
       case DeadlineJobName.REMIND:
-        return this.engine.remind(job.data);
-      case DeadlineJobName.DUE: {
-        const outcome = await this.engine.due(job.data);
-        if (!outcome.done && outcome.reason === 'NOT_YET' && outcome.retryAt) {
-          // Fired early (clock skew between Redis and PostgreSQL): wait for the due instant.
-          await job.moveToDelayed(outcome.retryAt.getTime(), token);
-          throw new DelayedError();
-        }
-        return outcome;
-      }
+        return untilItsInstant(job, token, await this.engine.remind(job.data));
+      case DeadlineJobName.DUE:
+        return untilItsInstant(job, token, await this.engine.due(job.data));
       case DeadlineJobName.ESCALATE:
-        return this.engine.escalate(job.data);
+        return untilItsInstant(job, token, await this.engine.escalate(job.data));
       case DeadlineJobName.RECONCILE:
         return this.reconciler.reconcile();
       default:
         return assertNever(name);
     }
   }
+}
+
+/**
+ * A job that ran before its instant (promoted by hand, clock skew between Redis and PostgreSQL)
+ * did nothing: it goes back to wait for the instant the engine named.
+ */
+async function untilItsInstant(job: JobOf<QueueName.DEADLINES>, token: string | undefined, outcome: HandlerOutcome): Promise<HandlerOutcome> {
+  if (!outcome.done && outcome.reason === 'NOT_YET' && outcome.retryAt) {
+    await job.moveToDelayed(outcome.retryAt.getTime(), token);
+    throw new DelayedError();
+  }
+  return outcome;
 }
 
 function assertNever(name: never): never {

@@ -1,6 +1,8 @@
 import { AppConfig } from '@app/config';
 import { DEADLINE_CHANGED, OutboxRepository, Transactions } from '@app/persistence';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { contextOf, currentTraceparent, inSpan } from '@app/observability';
+import { SpanKind } from '@opentelemetry/api';
 import { DeadlineScheduler } from './deadline-scheduler';
 
 const BATCH = 500;
@@ -49,10 +51,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.transactions.run(async (tx) => {
       const rows = await this.outbox.claimUnrelayed(tx, BATCH);
       if (rows.length === 0) return 0;
-      const ids = [...new Set(rows.filter((row) => row.topic === DEADLINE_CHANGED).map((row) => row.payload.deadlineId!))];
+      const changed = rows.filter((row) => row.topic === DEADLINE_CHANGED);
+      const ids = [...new Set(changed.map((row) => row.payload.deadlineId!))];
+      // The trace of the request that changed each deadline goes on here, and on into its jobs.
+      const traceOf = new Map(changed.filter((row) => row.traceContext).map((row) => [row.payload.deadlineId!, row.traceContext]));
       const deadlines = await this.scheduler.load({ ids }, tx);
       for (const deadline of deadlines) await this.scheduler.removeSuperseded(deadline);
-      const jobs = (await Promise.all(deadlines.map((deadline) => this.scheduler.plan(deadline)))).flat();
+      const jobs = (
+        await Promise.all(
+          deadlines.map((deadline) =>
+            inSpan('outbox relay deadline.changed', SpanKind.PRODUCER, contextOf(traceOf.get(deadline.id)), async () => {
+              const traceContext = currentTraceparent();
+              return (await this.scheduler.plan(deadline)).map((job) => ({ ...job, traceContext }));
+            }, { 'pao.deadline.id': deadline.id }),
+          ),
+        )
+      ).flat();
       await this.scheduler.add(jobs);
       await this.outbox.markRelayed(tx, rows.map((row) => row.id), new Date());
       return rows.length;

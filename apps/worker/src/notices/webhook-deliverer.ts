@@ -1,8 +1,9 @@
-import { AppConfig, Clock } from '@app/config';
+import { AppConfig, Clock, parseHostList } from '@app/config';
 import { DeliveryStatus, UNDELIVERED_STATUSES, WebhookDeliveriesRepository, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { cappedExponentialDelay, errorMessage, JobAttempt, NoticeRetry } from './notice-retry';
+import { guardedPost, TimeoutError } from './guarded-post';
 import { signStandardWebhook, signWebhook } from './webhook-signature';
 
 interface TryOutcome {
@@ -18,11 +19,15 @@ interface TryOutcome {
  */
 @Injectable()
 export class WebhookDeliverer {
+  private readonly allowedHosts: string[];
+
   constructor(
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.allowedHosts = parseHostList(config.WEBHOOK_ALLOWED_HOSTS);
+  }
 
   async deliver(deliveryId: string, attempt: JobAttempt): Promise<void> {
     const delivery = await this.deliveries.findWithSubscription(deliveryId);
@@ -59,9 +64,11 @@ export class WebhookDeliverer {
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     const body = JSON.stringify({ id: delivery.id, type: delivery.eventType, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
     try {
-      const response = await fetch(subscription.url, {
-        method: 'POST',
-        headers: {
+      // Not fetch: the connection must go to the address that was checked (guardedPost): a target
+      // that resolves to loopback, link-local or a private range is refused unless allowed.
+      const answer = await guardedPost(
+        subscription.url,
+        {
           'content-type': 'application/json',
           'user-agent': 'prosecutor-acts-webhooks/1',
           // Standard Webhooks: verifiable with the published libraries in many languages.
@@ -75,20 +82,17 @@ export class WebhookDeliverer {
           'x-webhook-signature': signWebhook(subscription.secret, timestamp, body),
         },
         body,
-        // A redirect is not a delivery: following it would send the signed payload somewhere else.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
-      });
-      await response.body?.cancel();
-      return response.ok ? { statusCode: response.status, error: null } : { statusCode: response.status, error: `HTTP ${response.status}` };
+        { timeoutMs: this.config.WEBHOOK_TIMEOUT_MS, allowedHosts: this.allowedHosts },
+      );
+      const ok = answer.status >= 200 && answer.status < 300;
+      return ok ? { statusCode: answer.status, error: null } : { statusCode: answer.status, error: `HTTP ${answer.status}` };
     } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      return { statusCode: null, error: timedOut ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : networkError(error) };
+      return { statusCode: null, error: error instanceof TimeoutError ? error.message : networkError(error) };
     }
   }
 }
 
-/** fetch reports "fetch failed" and hides the reason (ECONNREFUSED, …) in `cause`. */
+/** A network error's message, with its cause when it has one. */
 function networkError(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${errorMessage(error)}${cause}`;

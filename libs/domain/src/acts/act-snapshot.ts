@@ -103,6 +103,13 @@ export interface ActLifecycle {
   readonly suspendedFrom: ActState | null;
   /** At least one complaint against the act is undecided (8.1, 8.2). */
   readonly complaintPending: boolean;
+  /** When the act was issued; null (or unknown) while it is a draft. */
+  readonly issuedAt?: Date | null;
+  /**
+   * When the fact that brought the act into its current state happened — its issue, a receipt, a
+   * decision (fact-order.ts); null or unknown: no fact recorded, nothing to order against.
+   */
+  readonly lastFactAt?: Date | null;
 }
 
 /** The act as a document: its official text (checked before it leaves its draft, act-text.ts). */

@@ -7,6 +7,7 @@ import { Effect, realiseEffects } from './effect';
 import { GUARDS, NO_TRANSITION_FACTS, TransitionFacts } from './guards';
 import { Machine, PRIOR_STATE, TransitionRow } from './machine';
 import { machineFor } from './machines';
+import { checkFactOrder, lastFactAfter } from './fact-order';
 import { EVENT_PAYLOADS, parsePayload } from './payload';
 import { ActRefusalCode } from '../shared';
 
@@ -18,6 +19,8 @@ export type Decision =
       readonly to: ActState;
       /** What the app stores as the act's suspendedFrom after this transition. */
       readonly suspendedFrom: ActState | null;
+      /** What the app stores as the act's last fact after this transition (fact-order.ts). */
+      readonly lastFactAt: Date | null;
       readonly effects: readonly Effect[];
     }
   | { readonly ok: false; readonly event: ActEvent; readonly from: ActState; readonly refusal: Refusal };
@@ -25,9 +28,9 @@ export type Decision =
 /**
  * May `actor` fire `event` on `act` now, and what follows? Checks, in order: the event exists in
  * the current state (EVENT_NOT_ALLOWED_IN_STATE), the caller is who the row names, the payload,
- * then the row's guards. Pure: the app applies the transition with a `WHERE state = :from` guard
- * and executes the effects. `facts` are what the app found outside the act row (is its document
- * signed, and must it be).
+ * the order of its reported instants (EVENT_BEFORE_PRIOR_STATE, policy), then the row's guards.
+ * Pure: the app applies the transition with a `WHERE state = :from` guard and executes the
+ * effects. `facts` are what the app found outside the act row (is its document signed, and must it be).
  */
 export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload: unknown, now: Date, facts: TransitionFacts = NO_TRANSITION_FACTS): Decision {
   const machine = machineFor(act);
@@ -55,6 +58,8 @@ export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload:
       field: parsed.error.field,
     });
   }
+  const disorder = checkFactOrder(act, event, isPlainObject(payload) ? payload : {}, parsed.payload);
+  if (disorder) return refused(disorder);
   for (const guard of row.guards) {
     const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine, facts });
     if (!verdict.ok) return refused(verdict.refusal);
@@ -67,6 +72,7 @@ export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload:
     from: act.state,
     to,
     suspendedFrom: suspendedFromAfter(act, to),
+    lastFactAt: lastFactAfter(act, event, parsed.payload, now),
     effects: realiseEffects(row.effects, { act, payload: parsed.payload, now, prescribedTermClock: machine.prescribedTermClock }),
   };
 }
@@ -79,6 +85,10 @@ export function allowedEvents(act: ActSnapshot, actor: Actor): ActEvent[] {
   const machine = machineFor(act);
   assertConsistent(act, machine);
   return (machine.rowsFrom.get(act.state) ?? []).filter((row) => actorMismatch(row.by, actor) === null).map((row) => row.event);
+}
+
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Entering SUSPENDED remembers where from; staying keeps it; leaving clears it. */

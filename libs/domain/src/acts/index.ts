@@ -10,6 +10,7 @@ export * from './guards';
 export * from './machine';
 export * from './machines';
 export * from './decide';
+export * from './fact-order';
 export * from './labels';
 export * from './act-text';
 export * from './document-templates';

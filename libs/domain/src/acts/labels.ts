@@ -241,6 +241,11 @@ export const ACT_REFUSAL_CODE_LABELS: Readonly<Record<ActRefusalCode, Label>> = 
     ru: 'Документ акта не подписан',
     en: 'The act’s document is not signed',
   },
+  [ActRefusalCode.EVENT_BEFORE_PRIOR_STATE]: {
+    kk: 'Оқиға уақыты актінің алдыңғы күйінен ерте (қызметтік ереже)',
+    ru: 'Время события раньше предыдущего состояния акта (правило ведомства)',
+    en: 'The event is dated before the state it follows (office policy)',
+  },
 };
 
 export const VIOLATION_CODE_LABELS: Readonly<Record<ViolationCode, Label>> = {

@@ -46,6 +46,11 @@ export enum ActRefusalCode {
   ACT_TEXT_INCOMPLETE = 'ACT_TEXT_INCOMPLETE',
   /** The office requires this act type's document to be signed (a setting): it is issued only once its PDF is signed. */
   DOCUMENT_NOT_SIGNED = 'DOCUMENT_NOT_SIGNED',
+  /**
+   * A reported instant is earlier than the state it follows (a receipt before the issue, a decision
+   * before the receipt). Office policy: the statute is silent on the order of facts (acts/fact-order.ts).
+   */
+  EVENT_BEFORE_PRIOR_STATE = 'EVENT_BEFORE_PRIOR_STATE',
 }
 
 export const ACT_REFUSAL_CODES: readonly ActRefusalCode[] = Object.values(ActRefusalCode);

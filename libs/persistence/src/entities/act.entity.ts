@@ -66,6 +66,13 @@ export class ActEntity {
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt: Date | null;
 
+  /**
+   * When the fact that brought the act into its current state happened (its issue, a receipt, a
+   * decision): a later event may not report an earlier instant (domain: acts/fact-order.ts, policy).
+   */
+  @Column({ name: 'last_fact_at', type: 'timestamptz', nullable: true })
+  lastFactAt: Date | null;
+
   @Column({ type: 'text' })
   title: string;
 

@@ -28,8 +28,13 @@ export class AuditLogEntity {
   @Column({ name: 'actor_office_id', type: 'uuid', nullable: true })
   actorOfficeId: string | null;
 
+  /** The API's own id of the request (a UUID it assigned), as in its logs. */
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
+
+  /** The caller's X-Request-Id, kept beside ours and chained too (migration AuditClientRequestId); never our id. */
+  @Column({ name: 'client_request_id', type: 'text', nullable: true })
+  clientRequestId: string | null;
 
   /** e.g. 'act.created', 'act.transitioned', 'case.created', 'user.created'. */
   @Column({ type: 'text' })

@@ -15,12 +15,13 @@ export enum CaseStatus {
 // Trigram indexes over search_fold(…) (migration SearchIndexes): expression indexes TypeORM cannot describe.
 @Index('cases_search_idx', { synchronize: false })
 @Index('cases_number_search_idx', { synchronize: false })
+// Numbered by the office that registers the case (docs/adr/0008-case-numbers-per-office.md): unique there, not country-wide.
+@Index('cases_office_number_key', ['officeId', 'number'], { unique: true })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Registration number, unique across the system. */
-  @Index('cases_number_key', { unique: true })
+  /** Registration number, unique within the office that registered the case (ADR 0008). */
   @Column({ type: 'text' })
   number: string;
 

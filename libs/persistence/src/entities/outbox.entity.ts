@@ -24,4 +24,8 @@ export class OutboxEntity {
 
   @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
+
+  /** The W3C traceparent of the request that wrote the row (tracing on), so its trace goes on in the worker. */
+  @Column({ name: 'trace_context', type: 'text', nullable: true })
+  traceContext: string | null;
 }

@@ -44,6 +44,14 @@ export class UserEntity {
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
 
+  /**
+   * Every access token carries the version it was issued under; raising it (a password change,
+   * deactivation, a revoked refresh family, a logout) ends them all at once. Never lowered, so a
+   * reactivated account's old tokens stay dead.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
+
   /** The language the user chose for the web workspace (kk, ru, en); null until they choose. */
   @Column({ type: 'text', nullable: true })
   language: Language | null;

@@ -57,7 +57,7 @@ export interface DeskRow {
 }
 
 /** The columns a transition changes on the act itself (its version guards the update). */
-export type ActTransitionChanges = Pick<ActEntity, 'state' | 'suspendedFrom' | 'version' | 'issuedAt'>;
+export type ActTransitionChanges = Pick<ActEntity, 'state' | 'suspendedFrom' | 'version' | 'issuedAt' | 'lastFactAt'>;
 
 /** One history row, as ActTransitions writes it. */
 export type NewTransition = Omit<ActTransitionEntity, 'id' | 'act'>;

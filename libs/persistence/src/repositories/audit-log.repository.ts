@@ -11,7 +11,10 @@ export interface AuditActor {
   /** PROSECUTOR, SUPERVISOR, ADMINISTRATOR, INTEGRATION or SYSTEM. */
   readonly role: string;
   readonly officeId: string | null;
+  /** Our id of the request (a UUID the API assigned). */
   readonly requestId: string | null;
+  /** The caller's own X-Request-Id, when it sent a sane one; absent for the system. */
+  readonly clientRequestId?: string | null;
 }
 
 /** The deadline engine acting on its own (a missed term, an escalation). */
@@ -116,9 +119,9 @@ export class AuditLogRepository {
   async append(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
     // id, prev_hash and hash are assigned by the trigger; the placeholders satisfy NOT NULL.
     await tx.query(
-      `INSERT INTO audit_log (id, occurred_at, actor_user_id, actor_client_id, actor_role, actor_office_id, request_id,
+      `INSERT INTO audit_log (id, occurred_at, actor_user_id, actor_client_id, actor_role, actor_office_id, request_id, client_request_id,
          action, entity_type, entity_id, case_id, office_path, before, after, prev_hash, hash)
-       VALUES (0, now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '', '')`,
+       VALUES (0, now(), $1, $2, $3, $4, $5, $13, $6, $7, $8, $9, $10, $11, $12, '', '')`,
       [
         actor.userId,
         actor.clientId,
@@ -132,6 +135,7 @@ export class AuditLogRepository {
         entry.officePath ?? null,
         toJson(entry.before),
         toJson(entry.after),
+        actor.clientRequestId ?? null,
       ],
     );
   }

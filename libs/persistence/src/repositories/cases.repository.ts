@@ -92,8 +92,8 @@ const CASE_STATUS_REPORT = {
     WHERE c.id = $1`,
 };
 
-/** The unique constraint on case numbers. */
-export const CASE_NUMBER_KEY = 'cases_number_key';
+/** The unique constraint on case numbers: one number once per office (ADR 0008). */
+export const CASE_NUMBER_KEY = 'cases_office_number_key';
 
 /** Supervision cases. */
 @Injectable()
@@ -104,7 +104,7 @@ export class CasesRepository {
     return tx.findOneBy(CaseEntity, { id });
   }
 
-  /** Inserts a case; a taken number fails with the unique violation of CASE_NUMBER_KEY. */
+  /** Inserts a case; a number its office already uses fails with the unique violation of CASE_NUMBER_KEY. */
   insert(tx: Tx, kase: Pick<CaseEntity, 'number' | 'subject' | 'addresseeName' | 'officeId' | 'officePath' | 'responsibleProsecutorId'>): Promise<CaseEntity> {
     return tx.save(tx.create(CaseEntity, kase));
   }

@@ -24,6 +24,14 @@ export class IntegrationClientsRepository {
     return this.dataSource.manager.findOneBy(IntegrationClientEntity, { keyPrefix, isActive: true });
   }
 
+  /**
+   * The client whose key has this prefix, active or revoked, or null: a key no client was ever
+   * issued is one nobody but a guesser sends (the API key cache remembers it as unknown).
+   */
+  byKeyPrefix(keyPrefix: string): Promise<IntegrationClientEntity | null> {
+    return this.dataSource.manager.findOneBy(IntegrationClientEntity, { keyPrefix });
+  }
+
   /** Creates the client and answers it as stored. */
   async insert(tx: Tx, client: NewIntegrationClient): Promise<IntegrationClientEntity> {
     const { identifiers } = await tx.insert(IntegrationClientEntity, client);

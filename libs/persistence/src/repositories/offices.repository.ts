@@ -58,6 +58,11 @@ export class OfficesRepository {
   }
 
   /** The offices among these ids that exist, in no particular order. */
+  /** The offices with these codes (`GPO`, `ALA-BOS`): what an operator types. */
+  findByCodes(codes: readonly string[], tx: Tx = this.dataSource.manager): Promise<OfficeEntity[]> {
+    return tx.findBy(OfficeEntity, { code: In([...codes]) });
+  }
+
   findByIds(ids: readonly string[], tx: Tx = this.dataSource.manager): Promise<OfficeEntity[]> {
     return ids.length ? tx.findBy(OfficeEntity, { id: In([...ids]) }) : Promise.resolve([]);
   }
@@ -65,6 +70,18 @@ export class OfficesRepository {
   /** The offices at these paths (an integration's granted roots), in no particular order. */
   findByPaths(paths: readonly string[], tx: Tx = this.dataSource.manager): Promise<OfficeEntity[]> {
     return tx.findBy(OfficeEntity, { path: In([...paths]) });
+  }
+
+  /** Whether any office exists: an empty hierarchy is a new production database. */
+  async any(tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return (await tx.count(OfficeEntity, { take: 1 })) > 0;
+  }
+
+  /** Creates the root of the hierarchy (the General Prosecutor's Office), depth 0, and answers it as stored. */
+  async insertRoot(tx: Tx, office: NewOffice): Promise<OfficeEntity> {
+    const id = randomUUID();
+    await tx.insert(OfficeEntity, { id, code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, nameEn: office.nameEn, level: office.level, kind: office.kind, parentId: null, path: `/${id}/`, depth: 0 });
+    return tx.findOneByOrFail(OfficeEntity, { id });
   }
 
   /**

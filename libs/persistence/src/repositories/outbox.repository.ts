@@ -1,3 +1,4 @@
+import { context, propagation } from '@opentelemetry/api';
 import { Injectable } from '@nestjs/common';
 import { OutboxEntity } from '../entities/outbox.entity';
 import { Tx } from '../transactions';
@@ -10,6 +11,15 @@ export interface OutboxMessage {
   /** e.g. DEADLINE_CHANGED. */
   readonly topic: string;
   readonly payload: { readonly deadlineId?: string };
+  /** The traceparent of the work that wrote it, when tracing is on. */
+  readonly traceContext: string | null;
+}
+
+/** The active trace as a W3C traceparent (nothing when tracing is off: no propagator is registered). */
+function activeTraceparent(): string | null {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent ?? null;
 }
 
 /**
@@ -24,7 +34,7 @@ export class OutboxRepository {
     if (deadlineIds.length === 0) return;
     await tx.insert(
       OutboxEntity,
-      deadlineIds.map((deadlineId) => ({ topic: DEADLINE_CHANGED, payload: { deadlineId } })),
+      deadlineIds.map((deadlineId) => ({ topic: DEADLINE_CHANGED, payload: { deadlineId }, traceContext: activeTraceparent() })),
     );
   }
 
@@ -33,7 +43,7 @@ export class OutboxRepository {
    * several workers relay at once, each taking rows the others have not claimed.
    */
   claimUnrelayed(tx: Tx, limit: number): Promise<OutboxMessage[]> {
-    return tx.query(`SELECT id, topic, payload FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT ${Math.trunc(limit)} FOR UPDATE SKIP LOCKED`);
+    return tx.query(`SELECT id, topic, payload, trace_context AS "traceContext" FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT ${Math.trunc(limit)} FOR UPDATE SKIP LOCKED`);
   }
 
   /** Marks claimed rows relayed, in the transaction that added their jobs. */

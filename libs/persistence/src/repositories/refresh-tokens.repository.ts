@@ -27,9 +27,13 @@ export class RefreshTokensRepository {
     return (consumed.affected ?? 0) > 0;
   }
 
-  /** Revokes every token of the family still valid (a replayed token: the family is presumed stolen). */
-  async revokeFamily(tx: Tx, familyId: string, at: Date): Promise<void> {
-    await tx.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: at });
+  /**
+   * Revokes every token of the family still valid (a replayed token: the family is presumed stolen;
+   * a sign-out). Answers how many were still valid: none when the family had already ended.
+   */
+  async revokeFamily(tx: Tx, familyId: string, at: Date): Promise<number> {
+    const revoked = await tx.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: at });
+    return revoked.affected ?? 0;
   }
 
   /** Revokes every token of the user still valid: the account was deactivated or its password reset. */

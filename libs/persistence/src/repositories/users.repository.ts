@@ -126,6 +126,20 @@ export class UsersRepository {
     );
   }
 
+  /**
+   * Ends every access token of the user at once: the access guard compares each token's version
+   * with this one. Inside the transaction that revokes (a password reset, a deactivation, a logout).
+   */
+  async endAccessTokens(tx: Tx, id: string): Promise<void> {
+    await tx.increment(UserEntity, { id }, 'tokenVersion', 1);
+  }
+
+  /** The user's current token version, for signing a new access token; null when the account is inactive or gone. */
+  async activeTokenVersion(id: string, tx: Tx = this.dataSource.manager): Promise<number | null> {
+    const user = await tx.findOne(UserEntity, { select: { id: true, tokenVersion: true }, where: { id, isActive: true } });
+    return user ? user.tokenVersion : null;
+  }
+
   /** Whether the account exists and is active. */
   isActive(id: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
     return tx.existsBy(UserEntity, { id, isActive: true });

@@ -48,6 +48,7 @@ function problemResponse(description: string, retryAfter = false): Json {
     description,
     headers: {
       'X-Request-Id': ref('headers', 'X-Request-Id'),
+      'X-Client-Request-Id': ref('headers', 'X-Client-Request-Id'),
       ...(retryAfter ? { 'Retry-After': ref('headers', 'Retry-After') } : {}),
     },
     content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
@@ -61,7 +62,8 @@ const SHARED_RESPONSES = new Set(['BadRequest', 'Unauthenticated', 'Forbidden', 
 const header = (description: string, schema: Json, required: boolean, example?: unknown): Json => ({ description, required, schema, ...(example === undefined ? {} : { example }) });
 
 export const PIPELINE_HEADERS: Record<string, Json> = {
-  'X-Request-Id': header('The request id: the caller’s own X-Request-Id when it was a sane token, else a new UUID. Every log line of the request carries it.', { type: 'string' }, true),
+  'X-Request-Id': header('The request id: a UUID the API assigns to every request (never the caller’s). Every log line and audit row of the request carries it.', { type: 'string', format: 'uuid' }, true),
+  'X-Client-Request-Id': header('The caller’s own X-Request-Id, echoed when it was a sane token (1-128 letters, digits, . _ -); kept beside the API’s id in logs and audit rows.', { type: 'string' }, false),
   'X-RateLimit-Limit': header('Requests allowed per window for this caller (user, API key, or address when anonymous).', { type: 'integer' }, true),
   'X-RateLimit-Remaining': header('Requests left in the current window.', { type: 'integer' }, true),
   'X-RateLimit-Reset': header('Seconds until the window resets.', { type: 'integer' }, true),
@@ -140,7 +142,7 @@ function describeOperation(method: string, path: string, operation: Operation): 
 
   const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
   for (const [, response] of success) {
-    addHeaders(response, ['X-Request-Id', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']);
+    addHeaders(response, ['X-Request-Id', 'X-Client-Request-Id', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']);
   }
   const json200 = (operation.responses['200']?.content as Json | undefined)?.['application/json'];
   if (servesConditionalGet(method, path) && json200) {
@@ -190,7 +192,7 @@ class ProblemAnswers {
     for (const [status, causes] of this.causes) {
       const shared = this.shared.get(status);
       this.operation.responses[status] =
-        causes.length === 1 && shared && SHARED_RESPONSES.has(shared) ? ref('responses', shared) : problemResponse(causes.join(' '), status === '429');
+        causes.length === 1 && shared && SHARED_RESPONSES.has(shared) ? ref('responses', shared) : problemResponse(causes.join(' '), status === '429' || status === '503');
     }
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, ValidateBy } from 'class-validator';
-import { decodeCursor } from '../change-cursor';
+import { looksLikeCursor } from '../change-cursor';
 
 export const DEFAULT_CHANGES_LIMIT = 100;
 export const MAX_CHANGES_LIMIT = 1000;
@@ -10,13 +10,13 @@ const IsChangeCursor = () =>
   ValidateBy({
     name: 'isChangeCursor',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && decodeCursor(value) !== null,
+      validate: (value: unknown) => typeof value === 'string' && looksLikeCursor(value),
       defaultMessage: () => 'after must be a cursor returned by this feed (nextCursor or an item cursor)',
     },
   });
 
 export class ChangesQueryDto {
-  @ApiPropertyOptional({ description: 'Resume after this cursor; omit to read from the beginning', example: 'MTI' })
+  @ApiPropertyOptional({ description: 'Resume after this cursor (opaque: 22 characters); omit to read from the beginning', example: 'q3L0dJmWcV5n8sXhYbZ1aA' })
   @IsOptional()
   @IsString()
   @IsChangeCursor()
@@ -33,11 +33,8 @@ export class ChangesQueryDto {
 
 @ApiSchema({ name: 'Change' })
 export class ChangeItemDto {
-  @ApiProperty({ description: 'Resume after this item by sending it as `after`', example: 'MTI' })
+  @ApiProperty({ description: 'Resume after this item by sending it as `after`. Opaque: it tells nothing of how many changes there are', example: 'q3L0dJmWcV5n8sXhYbZ1aA' })
   cursor: string;
-
-  @ApiProperty({ description: 'Position in the feed: strictly increasing, in commit order, with gaps', example: '12' })
-  sequence: string;
 
   @ApiProperty({ format: 'date-time' })
   occurredAt: string;
@@ -72,7 +69,7 @@ export class ChangesPageDto {
   @ApiProperty({ type: [ChangeItemDto] })
   items: ChangeItemDto[];
 
-  @ApiProperty({ description: 'Send as `after` next time; store it once the items are processed', example: 'MTI' })
+  @ApiProperty({ description: 'Send as `after` next time; store it once the items are processed', example: 'q3L0dJmWcV5n8sXhYbZ1aA' })
   nextCursor: string;
 
   @ApiProperty({ description: 'True when more changes are waiting: ask again at once' })
