@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { IntegrationScope } from '@app/persistence';
+import { ACT_TEXT } from '../support/act-text';
 import { ApiHarness } from '../support/api-harness';
 import { createIntegrationClient } from '../support/factories';
 import { FuzzRequest, OpenApiFuzzer, Operation, randomSource } from '../support/fuzz/openapi-fuzzer';
@@ -53,7 +54,7 @@ describe(`the OpenAPI fuzzer (${REQUESTS} requests, seed ${SEED})`, () => {
     const random = randomSource(SEED);
     const caseId = await api.openCase('bostandyk.prosecutor', 'FUZZ-0001');
     const prosecutor = await api.as('bostandyk.prosecutor');
-    const protest = await api.http.post('/api/v1/acts/protests').set(prosecutor).send({ caseId, title: 'Fuzzed protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const protest = await api.http.post('/api/v1/acts/protests').set(prosecutor).send({ caseId, title: 'Fuzzed protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     await api.http.post(`/api/v1/acts/${protest.body.id}/events`).set(prosecutor).send({ event: 'ISSUE' }).expect(200);
     const integration = await createIntegrationClient(api.dataSource, { scopes: Object.values(IntegrationScope), officeCodes: ['GPO'] });
     const fuzzer = new OpenApiFuzzer(random, [caseId, protest.body.id as string, await api.officeId('ALA-BOS')]);

@@ -12,6 +12,7 @@ import { waitFor } from '../support/wait-for';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 const T0 = new Date('2026-03-20T06:00:00Z'); // Friday 20.03.2026, 11:00 in Almaty
+const ISSUED = new Date('2026-03-11T06:00:00Z'); // protests are issued before they are received
 const RECEIVED = '2026-03-12T05:00:00Z'; // a protest received then is due at the end of 26.03.2026
 const REMIND_3D_AT = new Date('2026-03-23T19:00:01Z'); // 24.03 in Almaty
 const REMIND_1D_AT = new Date('2026-03-25T19:00:01Z'); // 26.03 in Almaty
@@ -32,7 +33,8 @@ describe('work allocation', () => {
   let counter = 0;
 
   beforeAll(async () => {
-    api = await ApiHarness.start({ clock });
+    // The receiver listens on loopback, which webhook targets may not be unless allowed.
+    api = await ApiHarness.start({ clock, config: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
     worker = await createWorkerApp(api.context.config, clock);
     await worker.init();
     deadlinesQueue = new Queue(QueueName.DEADLINES, queueOptions(api.context.config, 'producer'));
@@ -72,6 +74,7 @@ describe('work allocation', () => {
   /** A case of bostandyk.prosecutor with a delivered protest whose consideration clock runs. */
   async function caseWithDeliveredProtest(): Promise<{ caseId: string; actId: string; deadlineId: string; version: number }> {
     counter += 1;
+    clock.set(ISSUED);
     const caseId = await api.openCase('bostandyk.prosecutor', `2026-ALA-BOS-WORK-${counter}`);
     const filed = await api.http
       .post('/api/v1/acts/protests')
@@ -79,6 +82,7 @@ describe('work allocation', () => {
       .send({ caseId, title: `Protest ${counter}`, addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT });
     expect(filed.status).toBe(201);
     expect((await fire(filed.body.id, 'ISSUE')).status).toBe(200);
+    clock.set(T0);
     const delivered = await fire(filed.body.id, 'DELIVERY_CONFIRMED', { receivedAt: RECEIVED });
     expect(delivered.status).toBe(200);
     const deadlineId = delivered.body.deadlines[0].id as string;
