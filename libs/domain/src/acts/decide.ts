@@ -1,3 +1,4 @@
+import { ProductionCalendar } from '../calendar';
 import { Citation, formatCitation, Refusal } from '../shared';
 import { ActEvent } from './act-event';
 import { ActSnapshot } from './act-snapshot';
@@ -28,17 +29,25 @@ export type Decision =
  * then the row's guards. Pure: the app applies the transition with a `WHERE state = :from` guard
  * and executes the effects.
  */
-export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload: unknown, now: Date): Decision {
+export function decide(
+  act: ActSnapshot,
+  event: ActEvent,
+  actor: Actor,
+  payload: unknown,
+  now: Date,
+  context: { readonly calendar?: ProductionCalendar } = {},
+): Decision {
   const machine = machineFor(act);
   assertConsistent(act, machine);
   const refused = (refusal: Refusal): Decision => ({ ok: false, event, from: act.state, refusal });
 
   const row = machine.rowsFrom.get(act.state)?.find((candidate) => candidate.event === event);
   if (!row) {
+    const citation = machine.eventCitations?.[event] ?? machine.citation;
     return refused({
       code: ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE,
-      citation: machine.citation,
-      message: `${event} is not part of the ${machine.id} life cycle in state ${act.state} (${formatCitation(machine.citation)}).`,
+      citation,
+      message: `${event} is not part of the ${machine.id} life cycle in state ${act.state} (${formatCitation(citation)}).`,
     });
   }
   const citation = row.citation ?? machine.citation;
@@ -55,7 +64,7 @@ export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload:
     });
   }
   for (const guard of row.guards) {
-    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine });
+    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine, actor, now, calendar: context.calendar });
     if (!verdict.ok) return refused(verdict.refusal);
   }
 
@@ -99,6 +108,7 @@ const ACTOR_MESSAGES: Readonly<Record<ActorMismatch, (by: ActorKind, event: ActE
       : `${event} is entered by a prosecutor of the act's office; this caller's role cannot.`,
   NOT_ACT_OFFICE: (_by, event) => `${event} is entered by a prosecutor of the office that issued the act.`,
   NOT_HIGHER_PROSECUTOR: (_by, event) => `${event} is reserved to the higher prosecutor: a supervisor of a strictly higher office.`,
+  NOT_HEAD_OF_OFFICE: (_by, event) => `${event} is reserved to the head of the office (a supervisor of the act's own office).`,
 };
 
 function actorRefusal(mismatch: ActorMismatch, by: ActorKind, event: ActEvent, citation: Citation): Refusal {

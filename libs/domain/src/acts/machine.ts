@@ -43,6 +43,12 @@ export interface MachineDefinition {
   /** The clock whose length the prosecutor may set in the act (attributes.termDays), if any. */
   readonly prescribedTermClock: DeadlineKind | null;
   readonly rows: readonly TransitionRow[];
+  /**
+   * The article cited when an event is refused in a state the table has no row for, where it is
+   * not the act's own article: 155-VII art. 33.3 allows a protest's withdrawal only before it is
+   * considered. Absent: the act's own article (`citation`).
+   */
+  readonly eventCitations?: Readonly<Partial<Record<ActEvent, Citation>>>;
 }
 
 /** A validated machine with its lookups. */
@@ -130,6 +136,9 @@ function findProblems(definition: MachineDefinition): string[] {
   for (const event of definition.events) {
     if (!definition.rows.some((row) => row.event === event)) problems.push(`event ${event} is listed but no row uses it`);
   }
+  for (const event of Object.keys(definition.eventCitations ?? {})) {
+    if (!events.has(event as ActEvent)) problems.push(`eventCitations names ${event}, which is not an event of the machine`);
+  }
 
   const reachable = reachableStates(definition);
   for (const state of definition.states) if (!reachable.has(state)) problems.push(`state ${state} is unreachable from ${definition.initial}`);
@@ -162,6 +171,9 @@ function effectProblems(
     if (schema[field]?.type !== 'INSTANT') problems.push(`${where}: effect ${effect.type} reads '${field}', which ${row.event} does not carry`);
   }
   if (effect.type === 'RECORD_PUBLICATION' && schema.medium === undefined) problems.push(`${where}: RECORD_PUBLICATION needs 'medium'`);
+  if (effect.type === 'START_DEADLINE' && effect.onlyIf && schema[effect.onlyIf.field] === undefined) {
+    problems.push(`${where}: START_DEADLINE depends on '${effect.onlyIf.field}', which ${row.event} does not carry`);
+  }
   if (effect.type === 'OPEN_COMPLAINT' && schema.forum === undefined) problems.push(`${where}: OPEN_COMPLAINT needs 'forum'`);
   if (effect.type === 'EXTEND_DEADLINE' && (!schema.extensionCount || !schema.extensionUnit || !schema.consent)) {
     problems.push(`${where}: EXTEND_DEADLINE needs 'extensionCount', 'extensionUnit' and 'consent'`);

@@ -192,4 +192,5 @@ const EVENT_NAMES: Readonly<Record<TriggerEvent, Label>> = {
   CONSIDERATION_MEETING: { kk: 'Ұсынысты қарау отырысы', ru: 'Заседание по рассмотрению', en: 'The consideration meeting' },
   CONSIDERATION: { kk: 'Қарау', ru: 'Рассмотрение', en: 'Consideration' },
   PREVIOUS_TERM_END: { kk: 'Алдыңғы мерзімнің аяқталуы', ru: 'Окончание прежнего срока', en: 'The end of the previous term' },
+  COMPLAINT_FILING: { kk: 'Шағымның берілуі', ru: 'Подача жалобы', en: 'The filing of the complaint' },
 };
