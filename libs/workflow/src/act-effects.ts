@@ -10,6 +10,7 @@ import {
   Effect,
   extendDeadline,
   formatCitation,
+  KZ_155_VII_EDITION_ID,
   KZ_2709_EDITION_ID,
   LedgerOutcome,
   LinkReason,
@@ -35,12 +36,15 @@ export interface LinkedActRequest {
   readonly citation: Citation;
 }
 
-/** Suspension pending a complaint stops the clocks (8.2; for an order 24.5). */
-const suspensionCitation = (act: ActEntity): Citation => ({
-  edition: act.editionId || KZ_2709_EDITION_ID,
-  article: act.type === ActType.ORDER ? '24' : '8',
-  paragraph: act.type === ActType.ORDER ? '5' : '2',
-});
+/** Suspension pending a complaint stops the clocks (8.2; for an order 24.5; 155-VII 43.2). */
+const suspensionCitation = (act: ActEntity): Citation => {
+  if (act.editionId === KZ_155_VII_EDITION_ID) return { edition: act.editionId, article: '43', paragraph: '2' };
+  return {
+    edition: act.editionId || KZ_2709_EDITION_ID,
+    article: act.type === ActType.ORDER ? '24' : '8',
+    paragraph: act.type === ActType.ORDER ? '5' : '2',
+  };
+};
 
 /**
  * Executes a transition's effects on the act's deadlines inside the transition's transaction.
@@ -196,8 +200,12 @@ const HANDLERS: EffectHandlers = {
 
   PAUSE_DEADLINES: (run, effect) => {
     for (const row of run.rows.values()) {
-      if (row.status !== DeadlineStatus.OPEN) continue;
-      const pause = { at: effect.at, reason: 'act suspended pending a complaint', citation: suspensionCitation(run.act) };
+      if (row.status !== DeadlineStatus.OPEN || effect.except?.includes(row.kind)) continue;
+      const pause = {
+        at: effect.at,
+        reason: effect.reason ?? 'act suspended pending a complaint',
+        citation: effect.citation ?? suspensionCitation(run.act),
+      };
       run.store(row, run.unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), DeadlineStatus.PAUSED);
     }
   },

@@ -7,3 +7,4 @@ export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-c
 export { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';
 
+export { noEditionRefusal, StatuteEditions } from './statute-editions.service';

@@ -3,6 +3,7 @@ import { ActEffects } from './act-effects';
 import { ActTransitions } from './act-transitions.service';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
+import { StatuteEditions } from './statute-editions.service';
 
 /**
  * How acts move and what that writes: shared by the API (users' events) and the worker (the
@@ -11,7 +12,7 @@ import { ProductionCalendarService } from './production-calendar.service';
  */
 @Global()
 @Module({
-  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService],
-  exports: [ActTransitions, CaseStatusService, ProductionCalendarService],
+  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService, StatuteEditions],
+  exports: [ActTransitions, CaseStatusService, ProductionCalendarService, StatuteEditions],
 })
 export class WorkflowModule {}

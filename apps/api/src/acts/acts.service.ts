@@ -1,17 +1,7 @@
 import { Clock } from '@app/config';
-import {
-  ActRefusalCode,
-  Actor,
-  ActSnapshot,
-  ActType,
-  allowedEvents,
-  checkFiling,
-  editionInForce,
-  machineFor,
-  toLocalDate,
-} from '@app/domain';
+import { ActRefusalCode, Actor, ActSnapshot, ActType, allowedEvents, checkActTypeInEdition, checkFiling, machineFor, ResolutionKind, toLocalDate } from '@app/domain';
 import { ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
-import { ActTransitions, ActVersionConflict, TransitionRefused, toSnapshot } from '@app/workflow';
+import { ActTransitions, ActVersionConflict, noEditionRefusal, StatuteEditions, TransitionRefused, toSnapshot } from '@app/workflow';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
@@ -38,17 +28,25 @@ export class ActsService {
     private readonly deadlines: DeadlinesRepository,
     private readonly transitions: ActTransitions,
     private readonly clock: Clock,
+    private readonly editions: StatuteEditions,
   ) {}
 
   /**
-   * Files a draft act in a case of the caller's own office. The draft is checked at once against
-   * every rule that would stop it from being issued (checkFiling), so a forbidden act is refused
-   * with its article now rather than stored.
+   * Files a draft act in a case of the caller's own office, under the statute edition in force
+   * today (docs/adr/0008: the draft is bound to it; issuing it on a day another edition judges is
+   * refused). The draft is checked at once against every rule that would stop it from being issued
+   * (checkFiling), so a forbidden act is refused with its article now rather than stored.
    */
   async file(caller: Caller, type: ActType, dto: FileActBaseDto): Promise<ActDetailView> {
     const principal = asProsecutor(caller.principal);
-    const body = actBodyFrom(type, dto);
     const now = this.clock.now();
+    const verdict = this.editions.judge(toLocalDate(now));
+    if (!verdict.ok) throw refusalProblem(noEditionRefusal(verdict));
+    const editionId = verdict.edition.id;
+    const kind = type === ActType.RESOLUTION ? (dto as { kind?: ResolutionKind }).kind ?? null : null;
+    const available = checkActTypeInEdition(type, kind, editionId);
+    if (!available.ok) throw refusalProblem(available.refusal);
+    const body = actBodyFrom(type, dto, editionId);
     const filed = await this.transactions.run(async (tx) => {
       const kase = await this.cases.findById(dto.caseId, tx);
       if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
@@ -59,12 +57,10 @@ export class ActsService {
           code: ActRefusalCode.NOT_ACT_OFFICE,
         });
       }
-      const edition = editionInForce(toLocalDate(now));
-      if (!edition) throw new Error(`No statute edition is in force on ${toLocalDate(now)}`);
-      const initial = machineFor({ type: body.type, kind: body.kind, editionId: edition.id }).initial;
-      const snapshot = { ...body, state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
-      const verdict = checkFiling(snapshot);
-      if (!verdict.ok) throw refusalProblem(verdict.refusal);
+      const initial = machineFor({ type: body.type, kind: body.kind, editionId }).initial;
+      const snapshot = { ...body, state: initial, editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+      const filing = checkFiling(snapshot, { role: principal.role, officeRelation: 'SAME_OFFICE' });
+      if (!filing.ok) throw refusalProblem(filing.refusal);
       return this.transitions.file(tx, {
         kase,
         snapshot,
@@ -136,8 +132,8 @@ export class ActsService {
       const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined };
       const merged = (await validated(form.file, withoutNulls({ ...current, ...sent }))) as FileActBaseDto;
-      const revised = actBodyFrom(act.type, merged);
-      const verdict = checkFiling({ ...revised, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
+      const revised = actBodyFrom(act.type, merged, act.editionId);
+      const verdict = checkFiling({ ...revised, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot, actorOf(principal, act));
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
       await this.transitions.reviseDraft(tx, {
         act,

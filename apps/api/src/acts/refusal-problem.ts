@@ -1,13 +1,19 @@
-import { ActRefusalCode, DomainRefusalCode, formatCitation, Refusal } from '@app/domain';
+import { ActRefusalCode, DomainRefusalCode, EditionRefusalCode, formatCitation, Refusal } from '@app/domain';
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../http/problem-details';
 
 /** Refusals about who is asking: the caller may see the act but not fire this event. */
-const CALLER_REFUSALS: ReadonlySet<string> = new Set([ActRefusalCode.ACTOR_NOT_ALLOWED, ActRefusalCode.NOT_ACT_OFFICE, ActRefusalCode.NOT_HIGHER_PROSECUTOR]);
+const CALLER_REFUSALS: ReadonlySet<string> = new Set([
+  ActRefusalCode.ACTOR_NOT_ALLOWED,
+  ActRefusalCode.NOT_ACT_OFFICE,
+  ActRefusalCode.NOT_HIGHER_PROSECUTOR,
+  ActRefusalCode.NOT_HEAD_OF_OFFICE,
+  ActRefusalCode.PROTEST_SUSPENSION_RESERVED,
+]);
 
 /** The status a domain refusal answers with (see refusalProblem). */
 export function refusalStatus(code: DomainRefusalCode): HttpStatus {
-  if (code === ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE) return HttpStatus.CONFLICT;
+  if (code === ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE || code === EditionRefusalCode.EDITION_CHANGED_SINCE_DRAFT) return HttpStatus.CONFLICT;
   return CALLER_REFUSALS.has(code) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
 }
 

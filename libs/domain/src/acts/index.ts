@@ -12,3 +12,5 @@ export * from './decide';
 export * from './labels';
 export * from './export';
 export { checkFiling } from './check-filing';
+export * from './editions';
+export * from './citations';

@@ -18,7 +18,7 @@ const due = (kind: DeadlineKind, trigger: string, prescribedCount?: number) =>
  * any roll or floor, the article, and where the count comes from.
  */
 describe('Law No. 155-VII: every clock, counted on the production calendar', () => {
-  it.each([
+  it.each<[DeadlineKind, string, number | undefined, string, string, string, string]>([
     // kind, trigger day (10:00 Almaty), prescribed, last day, article, origin, why
     [K.PROTEST_CONSIDERATION, '2023-03-13', undefined, '2023-03-24', '33', 'STATUTORY_DEFAULT', '10 calendar days land on Nauryz (23.03) and roll to Friday'],
     [K.PROTEST_CONSIDERATION, '2023-03-13', 5, '2023-03-20', '33', 'PROSECUTOR', '5 days land on Saturday, roll to Monday; above the 3-working-day floor (16.03)'],
