@@ -112,6 +112,10 @@ const TABLE: BadInput[] = [
   { route: 'POST /api/v1/acts/warnings', caller: P, input: 'caseId is no UUID', body: (f) => ({ ...act({})(f), caseId: 'case-1' }), status: 422, code: 'VALIDATION_FAILED', field: 'caseId', fieldCode: 'INVALID_IS_UUID' },
   { route: 'POST /api/v1/acts/appeals', caller: P, input: 'field of another act type', body: act({ basedOnApplication: true }), status: 422, code: 'VALIDATION_FAILED', field: 'basedOnApplication', fieldCode: 'UNKNOWN_FIELD' },
   { route: 'POST /api/v1/acts/explanations', caller: S, input: 'title of 2 characters', body: act({ title: 'ab' }), status: 422, code: 'VALIDATION_FAILED', field: 'title', fieldCode: 'INVALID_MIN_LENGTH' },
+  // Law No. 155-VII's acts and fields, under the default installation (the 1995 law alone)
+  { route: 'POST /api/v1/acts/petitions', caller: P, input: 'a petition while only Law No. 2709 is installed', body: act({}), status: 422, code: 'ACT_TYPE_NOT_IN_EDITION', field: 'type', article: 'art. 18.1(1)' },
+  { route: 'POST /api/v1/acts/inadmissibility-explanations', caller: P, input: 'unknown form', body: act({ form: 'SUNG' }), status: 422, code: 'VALIDATION_FAILED', field: 'form', fieldCode: 'INVALID_IS_ENUM' },
+  { route: 'POST /api/v1/acts/protests', caller: P, input: 'a 155-VII field on a 1995 act', body: act({ target: 'DECISION_OR_ACTION', targetIssuer: 'PRESIDENT' }), status: 422, code: 'VALIDATION_FAILED', field: 'targetIssuer', fieldCode: 'FIELD_NOT_APPLICABLE' },
 
   // reading acts
   { route: 'GET /api/v1/acts', caller: P, input: 'dueBefore is no date', url: () => '/api/v1/acts?dueBefore=soon', status: 422, code: 'VALIDATION_FAILED', field: 'dueBefore', fieldCode: 'INVALID_IS_ISO8601' },

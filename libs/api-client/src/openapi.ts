@@ -575,7 +575,7 @@ export interface paths {
         put?: never;
         /**
          * Add a holiday or a transfer of a day off
-         * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
+         * @description Preview first with POST /calendar/impact; this applies the change (docs/adr/0009). In the same transaction every open or paused deadline whose due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.
          */
         post: operations["createCalendarEntry"];
         delete?: never;
@@ -597,14 +597,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a calendar entry
-         * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
+         * @description Preview first with POST /calendar/impact; this applies the change (docs/adr/0009). In the same transaction every open or paused deadline whose due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.
          */
         delete: operations["deleteCalendarEntry"];
         options?: never;
         head?: never;
         /**
          * Correct a calendar entry (date, working day, labels, source, status)
-         * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
+         * @description Preview first with POST /calendar/impact; this applies the change (docs/adr/0009). In the same transaction every open or paused deadline whose due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.
          */
         patch: operations["updateCalendarEntry"];
         trace?: never;
@@ -619,8 +619,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Preview what a calendar change would do to open deadlines, without saving it
-         * @description Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it.
+         * Preview what a calendar change would do to deadlines, without saving it
+         * @description Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it. deadlines: the open ones it would move (an edit recounts them); keptMissed: missed ones it would not have let run out (they stay missed, docs/adr/0009).
          */
         post: operations["previewCalendarImpact"];
         delete?: never;
@@ -1247,7 +1247,9 @@ export interface components {
         CalendarEditResult: {
             /** @description The entry as saved; null after a delete */
             entry: components["schemas"]["CalendarEntry"] | null;
+            /** @description What the edit did to deadlines, everywhere */
             impact: components["schemas"]["CalendarImpact"];
+            recount: components["schemas"]["CalendarRecount"];
         };
         CalendarEntry: {
             /**
@@ -1279,15 +1281,25 @@ export interface components {
         CalendarImpact: {
             /** @description Deadlines that could not be recounted (e.g. the new calendar does not cover them) */
             conflicts: components["schemas"]["ImpactConflict"][];
-            /** @description Days whose working status would change */
+            /** @description Days whose working status changes */
             days: components["schemas"]["CalendarDayChange"][];
-            /** @description Open or paused deadlines whose due date the change would move */
+            /** @description Open or paused deadlines whose due date the change moves */
             deadlines: components["schemas"]["DeadlineImpact"][];
+            /** @description Deadlines already missed that the changed calendar would not have let run out: they stay MISSED */
+            keptMissed: components["schemas"]["KeptMissedDeadline"][];
         };
         CalendarImpactRequest: {
             create?: components["schemas"]["CreateCalendarEntryRequest"];
             delete?: components["schemas"]["CalendarEntryDeleteProposal"];
             update?: components["schemas"]["CalendarEntryUpdateProposal"];
+        };
+        CalendarRecount: {
+            /** @description Acts whose deadlines moved (their versions rose) */
+            acts: number;
+            /** @description Deadlines recounted (their jobs re-planned) */
+            deadlines: number;
+            /** @description Notices of the moved dates recorded for the responsible prosecutors (in-app and e-mail) */
+            notices: number;
         };
         Case: {
             addresseeName: string;
@@ -1689,7 +1701,7 @@ export interface components {
             actId: string;
             /** Format: uuid */
             deadlineId: string;
-            /** @description How the new due date would be counted */
+            /** @description How the new due date is counted */
             explanation: components["schemas"]["LabelInput"];
             /** @example ORDER_EXECUTION */
             kind: string;
@@ -1701,9 +1713,12 @@ export interface components {
             oldDueAt: string;
             /** @example 2026-04-13 */
             oldDueLocalDate: string;
-            /** @description Why it would move */
+            /** @description Why it moves: the days the change makes working or non-working */
             reason: components["schemas"]["LabelInput"];
-            /** @enum {string} */
+            /**
+             * @description As it was before the change (a recount keeps it)
+             * @enum {string}
+             */
             status: "OPEN" | "PAUSED";
         };
         /** @enum {string} */
@@ -2159,6 +2174,29 @@ export interface components {
         };
         /** @enum {string} */
         IntegrationScope: "cases:read" | "changes:read" | "webhooks:read";
+        KeptMissedDeadline: {
+            /** Format: uuid */
+            actId: string;
+            /** Format: uuid */
+            deadlineId: string;
+            /**
+             * Format: date-time
+             * @description The due instant it was missed at, kept
+             */
+            dueAt: string;
+            /** @example 2026-03-26 */
+            dueLocalDate: string;
+            /** @example PROTEST_CONSIDERATION */
+            kind: string;
+            reason: components["schemas"]["LabelInput"];
+            /**
+             * Format: date-time
+             * @description When it would be due under the changed calendar
+             */
+            wouldBeDueAt: string;
+            /** @example 2026-03-27 */
+            wouldBeDueLocalDate: string;
+        };
         Label: {
             /** @example Consideration of the protest */
             en: string;
@@ -2255,7 +2293,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description REMINDER, BREACH or ESCALATION
+             * @description REMINDER, BREACH, ESCALATION, or DUE_MOVED (a change of the production calendar moved the due date)
              * @example REMINDER
              */
             kind: string;

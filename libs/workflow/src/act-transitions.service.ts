@@ -7,6 +7,7 @@ import {
   CalendarRefusalCode,
   decide,
   EditionRefusalCode,
+  KZ_155_VII_EDITION_ID,
   LinkReason,
   machineFor,
   ProductionCalendar,
@@ -258,7 +259,7 @@ export class ActTransitions {
     const kase = await this.cases.findById(source.caseId, tx);
     if (!kase) throw new Error(`case ${source.caseId} of act ${source.id} does not exist`);
     const machine = machineFor({ type: link.actType, kind: link.kind, editionId: source.editionId });
-    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link, source.editionId), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
     await this.file(tx, {
       kase,
       snapshot,
@@ -300,9 +301,11 @@ function coverageRefusal(error: CalendarCoverageError, payload: Record<string, u
  * (23.2) and a resolution on compulsory execution (26-1.1), whose requirement is the source act's —
  * a requirement of a supervision act, not one depriving of property.
  */
-function linkedDraftAttributes(link: LinkedActRequest): Record<string, unknown> {
+function linkedDraftAttributes(link: LinkedActRequest, editionId: string): Record<string, unknown> {
   if (link.actType === ActType.COURT_APPLICATION) return { basedOnApplication: false, applicantIdentified: false };
-  // 155-VII 37.2: the term of a compulsory execution is the prosecutor's to set in the draft.
-  if (link.actType === ActType.RESOLUTION && link.kind === 'COMPULSORY_EXECUTION') return { deprivesProperty: false, termDays: null };
+  if (link.actType === ActType.RESOLUTION && link.kind === 'COMPULSORY_EXECUTION') {
+    // 155-VII 37.2: the term of a compulsory execution is the prosecutor's to set in the draft.
+    return editionId === KZ_155_VII_EDITION_ID ? { deprivesProperty: false, termDays: null } : { deprivesProperty: false };
+  }
   throw new Error(`The transition tables link no ${link.actType} ${link.kind ?? ''}: add its draft attributes here`);
 }

@@ -8,3 +8,4 @@ export { ActVersionConflict, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';
 
 export { noEditionRefusal, StatuteEditions } from './statute-editions.service';
+export { CalendarRecount, CalendarRecountRefused, dueMovedText, type CalendarRecountResult, type CalendarSurvey, type SurveyedDeadline } from './calendar-recount.service';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ActEffects } from './act-effects';
 import { ActTransitions } from './act-transitions.service';
+import { CalendarRecount } from './calendar-recount.service';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
 import { StatuteEditions } from './statute-editions.service';
@@ -12,7 +13,7 @@ import { StatuteEditions } from './statute-editions.service';
  */
 @Global()
 @Module({
-  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService, StatuteEditions],
-  exports: [ActTransitions, CaseStatusService, ProductionCalendarService, StatuteEditions],
+  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService, StatuteEditions, CalendarRecount],
+  exports: [ActTransitions, CaseStatusService, ProductionCalendarService, StatuteEditions, CalendarRecount],
 })
 export class WorkflowModule {}

@@ -29,7 +29,7 @@ export class NotificationView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: NoticeKind.REMINDER, description: 'REMINDER, BREACH or ESCALATION' })
+  @ApiProperty({ example: NoticeKind.REMINDER, description: 'REMINDER, BREACH, ESCALATION, or DUE_MOVED (a change of the production calendar moved the due date)' })
   kind: string;
 
   @ApiProperty({ example: 'REMIND_3D' })
