@@ -141,20 +141,20 @@ export class CalendarRecount {
 
     const acts = new Map((await this.acts.lockByIds(tx, unique(survey.moved.map((entry) => entry.deadline.actId)))).map((act) => [act.id, act]));
     const rows = await this.deadlines.lockByIds(tx, survey.moved.map((entry) => entry.deadline.id));
-    const fresh = rows.filter((row) => OPEN_DEADLINE_STATUSES.includes(row.status));
-    const records = fresh.map((row) => decodeDeadlineRecord(row.ledger));
-    const report = analyseCalendarChange(records, before, after);
+    // Read again under the locks: a transition may have met, moved or paused one since the survey.
+    const fresh = rows.filter((row) => OPEN_DEADLINE_STATUSES.includes(row.status)).map((row) => ({ row, record: decodeDeadlineRecord(row.ledger) }));
+    // Keyed by the ledger's record id, which the domain reports by (the row's own id in every ledger the acts module writes).
+    const byRecordId = new Map(fresh.map((entry) => [entry.record.id, entry]));
+    const report = analyseCalendarChange(fresh.map((entry) => entry.record), before, after);
     if (report.conflicts.length > 0) {
-      throw new CalendarRecountRefused(report.conflicts.map((conflict) => ({ ...conflict, deadline: surveyed(fresh.find((row) => row.id === conflict.deadlineId)!) })));
+      throw new CalendarRecountRefused(report.conflicts.map((conflict) => ({ ...conflict, deadline: surveyed(byRecordId.get(conflict.deadlineId)!.row) })));
     }
 
-    const rowById = new Map(fresh.map((row) => [row.id, row]));
-    const recordById = new Map(records.map((record) => [record.id, record]));
     const moved: Array<CalendarSurvey['moved'][number]> = [];
     const newNotices: NewNotice[] = [];
     for (const due of report.changes) {
-      const row = rowById.get(due.deadlineId)!;
-      const revised = reviseDeadline(recordById.get(due.deadlineId)!, due.proposed, now, due.reason);
+      const { row, record } = byRecordId.get(due.deadlineId)!;
+      const revised = reviseDeadline(record, due.proposed, now, due.reason);
       const counted = (revised.extensions.at(-1)?.computation ?? revised.computation).explanation;
       const note = recountNote(due.reason, due.oldDueAt, now);
       Object.assign(row, {
