@@ -1,7 +1,7 @@
 import { KZ_CALENDAR_ENTRIES, KZ_PRODUCTION_CALENDAR } from '@app/domain';
 import { CalendarEntryEntity } from '@app/persistence';
 import { SeedProductionCalendar1795309282186 } from '../../migrations/1795309282186-SeedProductionCalendar';
-import { SeedProductionCalendar2022And20231796500000000 } from '../../migrations/1796500000000-SeedProductionCalendar2022And2023';
+import { SeedProductionCalendar2022And20231796409800000 } from '../../migrations/1796409800000-SeedProductionCalendar2022And2023';
 import { toCalendarEntry } from '@app/workflow';
 import { ProductionCalendarService } from '@app/workflow';
 import { ApiHarness } from '../support/api-harness';
@@ -41,7 +41,7 @@ describe('production calendar seed (migrations SeedProductionCalendar, SeedProdu
         `INSERT INTO calendar_entries (id, kind, date, religious, label, source, status)
          VALUES ('ADMIN-2028-01-01', 'HOLIDAY', '2028-01-01', false, '{"kk":"a","ru":"b","en":"c"}', '{"kk":"a","ru":"b","en":"c"}', 'DRAFT')`,
       );
-      await new SeedProductionCalendar2022And20231796500000000().down(runner);
+      await new SeedProductionCalendar2022And20231796409800000().down(runner);
       expect(Number((await runner.query("SELECT count(*) AS n FROM calendar_entries WHERE date < '2024-01-01'"))[0].n)).toBe(0);
       await new SeedProductionCalendar1795309282186().down(runner);
       expect(await runner.query('SELECT id FROM calendar_entries')).toEqual([{ id: 'ADMIN-2028-01-01' }]);

@@ -1,4 +1,4 @@
-import { Clock } from '@app/config';
+import { AppConfig, Clock } from '@app/config';
 import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -18,12 +18,24 @@ export class ApiHarness {
     readonly app: INestApplication,
   ) {}
 
-  static async start(options: { clock?: Clock } = {}): Promise<ApiHarness> {
-    const context = await createTestContext();
+  /** `env`: configuration overrides for this file (e.g. STATUTE_EDITIONS), validated like the real environment. */
+  static async start(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+    const context = await createTestContext(options.env);
     const app = await createApiApp(context.config, options.clock);
     await app.init();
     await seedDemoData(app.get(DataSource));
     return new ApiHarness(context, app);
+  }
+
+  /**
+   * Another API on this file's database, with other settings (e.g. more statute editions
+   * installed) — a redeployment of the same data. Nothing is seeded again; stop it before this one.
+   */
+  async alongside(options: { clock?: Clock; env?: Partial<AppConfig> } = {}): Promise<ApiHarness> {
+    const config = Object.assign(new AppConfig(), this.context.config, options.env ?? {});
+    const app = await createApiApp(config, options.clock);
+    await app.init();
+    return new ApiHarness({ ...this.context, config, dispose: async () => undefined }, app);
   }
 
   /** supertest against the app; every answer is checked against openapi.json (api-contract.ts). */

@@ -1220,7 +1220,7 @@ export interface components {
             violationCodes: components["schemas"]["CatalogEntry"][];
         };
         /**
-         * @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security
+         * @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined
          * @enum {string}
          */
         AnonymousException: "CRIME_REPORT" | "NATIONAL_SECURITY_THREAT";
@@ -1303,6 +1303,8 @@ export interface components {
         };
         Case: {
             addresseeName: string;
+            /** @description The application it was opened on; null: opened on the office’s own initiative */
+            application: components["schemas"]["CaseApplication"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -1337,10 +1339,41 @@ export interface components {
             type: components["schemas"]["ActType"];
             version: number;
         };
+        CaseApplication: {
+            /** @description 155-VII art. 24.6: the exception an anonymous application was examined under */
+            anonymousException: components["schemas"]["AnonymousException"] | null;
+            applicantIdentified: boolean;
+            applicantName: string | null;
+            /**
+             * @description The statute edition it was examined under
+             * @example KZ-155-VII@2023-07-12
+             */
+            editionId: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        CaseApplicationRequest: {
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined */
+            anonymousException?: components["schemas"]["AnonymousException"];
+            /** @description The applicant is identified (then give applicantName) */
+            applicantIdentified: boolean;
+            /**
+             * @description The identified applicant
+             * @example Seitkali A. B.
+             */
+            applicantName?: string;
+            /**
+             * Format: date-time
+             * @description When the application arrived; default: now
+             */
+            receivedAt?: string;
+        };
         CaseDetail: {
             /** @description In the order they were filed */
             acts: components["schemas"]["CaseAct"][];
             addresseeName: string;
+            /** @description The application it was opened on; null: opened on the office’s own initiative */
+            application: components["schemas"]["CaseApplication"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -2343,6 +2376,8 @@ export interface components {
         OpenCaseRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description The application the case is opened on; absent for a case opened on the office’s own initiative */
+            application?: components["schemas"]["CaseApplicationRequest"];
             /**
              * @description Registration number, unique in the system
              * @example 2026-ALA-BOS-000123

@@ -181,13 +181,16 @@ const HANDLERS: EffectHandlers = {
   RECOMPUTE_DEADLINE: (run, effect) => {
     const row = run.rows.get(effect.kind);
     const metAgain = run.effects.some((other) => other.type === 'MEET_DEADLINE' && other.kind === effect.kind);
-    if (!row || !(row.status === DeadlineStatus.OPEN || (row.status === DeadlineStatus.MET && metAgain))) return;
-    // A moved trigger (the consideration meeting rescheduled, 25.2) re-counts the clock from
-    // it. A clock already met against the old trigger (the notice of the old meeting) is
-    // reopened only when this event meets it again (its MEET effect follows).
+    const answered = row?.status === DeadlineStatus.MET || (row?.status === DeadlineStatus.MISSED && row.metAt !== null);
+    if (!row || !(row.status === DeadlineStatus.OPEN || (answered && metAgain))) return;
+    // A moved trigger (the consideration meeting rescheduled, 25.2; 155-VII 36.2) re-counts the
+    // clock from it. A clock already answered against the old trigger — in time, or late (the
+    // late notice of the old meeting stays in the act's history and notices) — is reopened only
+    // when this event answers it again (its MEET effect follows) and is judged afresh.
     const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
     row.triggeredAt = effect.triggeredAt;
     row.metAt = null;
+    row.missedAt = null;
     run.store(row, recomputeDeadline(record, run.calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), DeadlineStatus.OPEN);
   },
 

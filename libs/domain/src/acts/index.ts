@@ -13,4 +13,5 @@ export * from './labels';
 export * from './export';
 export { checkFiling } from './check-filing';
 export * from './editions';
+export * from './intake';
 export * from './citations';

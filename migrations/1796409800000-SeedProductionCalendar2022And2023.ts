@@ -11,8 +11,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * this are the administrators' (API, audited), or a new migration. test/e2e/calendar-seed.e2e-spec.ts
  * proves the seeded rows equal the domain data.
  */
-export class SeedProductionCalendar2022And20231796500000000 implements MigrationInterface {
-  name = 'SeedProductionCalendar2022And20231796500000000';
+export class SeedProductionCalendar2022And20231796409800000 implements MigrationInterface {
+  name = 'SeedProductionCalendar2022And20231796409800000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
