@@ -1,4 +1,5 @@
 import { FixedClock } from '@app/config';
+import { checkDeadlineConsistency } from '../../tools/fault-check/deadline-consistency';
 import { ApiHarness } from '../support/api-harness';
 
 /**
@@ -119,5 +120,11 @@ describe('calendar changes that move deadlines filed through the acts API', () =
     const after = await deadlineOf(actId);
     expect(after.due_at.toISOString()).toBe('2026-03-26T19:00:00.000Z');
     expect(after.ledger.revisions.map((revision: { previousDueAt: string }) => revision.previousDueAt)).toEqual(['2026-03-26T19:00:00.000Z', '2026-03-27T19:00:00.000Z']);
+  });
+
+  it('leaves the offline consistency check nothing to flag about the acts: every version is accounted for', async () => {
+    // No worker runs in this file, so the breach side of the check (notices, escalations) is not asked here.
+    const report = await checkDeadlineConsistency(api.context.databaseUrl);
+    expect(Object.keys(report.violations).filter((violation) => violation.startsWith('ACT_') || violation.startsWith('TRANSITION_'))).toEqual([]);
   });
 });
