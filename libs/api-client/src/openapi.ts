@@ -639,7 +639,7 @@ export interface paths {
         /** Cases within your reach, newest first (keyset pagination) */
         get: operations["listCases"];
         put?: never;
-        /** Open a supervision case in your office */
+        /** Open a supervision case in your office; opened on an application, it records the applicant (2709 art. 7; 155-VII art. 24) */
         post: operations["openCase"];
         delete?: never;
         options?: never;
@@ -6227,7 +6227,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A field is wrong; ANONYMOUS_APPLICATION: an anonymous application is not examined (2709 art. 7.4; 155-VII art. 24.6 unless its exception is claimed), with the article; NO_EDITION_IN_FORCE: no installed statute edition covers today. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -40,14 +40,8 @@ export class ActsService {
   async file(caller: Caller, type: ActType, dto: FileActBaseDto): Promise<ActDetailView> {
     const principal = asProsecutor(caller.principal);
     const now = this.clock.now();
-    const verdict = this.editions.judge(toLocalDate(now));
-    if (!verdict.ok) throw refusalProblem(noEditionRefusal(verdict));
-    const editionId = verdict.edition.id;
-    const kind = type === ActType.RESOLUTION ? (dto as { kind?: ResolutionKind }).kind ?? null : null;
-    const available = checkActTypeInEdition(type, kind, editionId);
-    if (!available.ok) throw refusalProblem(available.refusal);
-    const body = actBodyFrom(type, dto, editionId);
     const filed = await this.transactions.run(async (tx) => {
+      // Reach first: a case outside it answers 404 whatever the act would have been.
       const kase = await this.cases.findById(dto.caseId, tx);
       if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
       if (kase.officePath !== principal.officePath) {
@@ -57,6 +51,13 @@ export class ActsService {
           code: ActRefusalCode.NOT_ACT_OFFICE,
         });
       }
+      const verdict = this.editions.judge(toLocalDate(now));
+      if (!verdict.ok) throw refusalProblem(noEditionRefusal(verdict));
+      const editionId = verdict.edition.id;
+      const kind = type === ActType.RESOLUTION ? ((dto as { kind?: ResolutionKind }).kind ?? null) : null;
+      const available = checkActTypeInEdition(type, kind, editionId);
+      if (!available.ok) throw refusalProblem(available.refusal);
+      const body = actBodyFrom(type, dto, editionId);
       const initial = machineFor({ type: body.type, kind: body.kind, editionId }).initial;
       const snapshot = { ...body, state: initial, editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
       const filing = checkFiling(snapshot, { role: principal.role, officeRelation: 'SAME_OFFICE' });
