@@ -34,8 +34,10 @@ import { buildProductionCalendar } from './production-calendar';
  * published for 2022 under the Oct 2021 calendar (with 1.12, 16–17.12, without 25.10); the
  * amendments make it 246 (kz-calendar-data.spec.ts shows the arithmetic).
  * 2023: Government Decree of 25.04.2023 "On the transfer of a day of rest in 2023" moved Sat 1 July
- * → Fri 7 July (zakon.kz, forbes.kz 28.04.2023; the decree's number is not confirmed); 245 working
- * days published (inaktau.kz / inbusiness.kz, 28.12.2022).
+ * → Fri 7 July (zakon.kz, forbes.kz 28.04.2023; the decree's number is not confirmed). The press
+ * published 245 working days (inaktau.kz / inbusiness.kz, 28.12.2022) but also "12 days off in
+ * January", which moves Christmas (a Saturday) although a religious holiday never moves; the months
+ * otherwise agree with ours, 246 in all (kz-calendar-data.spec.ts).
  *
  * Transfers (Labour Code, art. 85.3; by Government decree until 2023, by ministerial order since 2024): 2024 — Sat 4 May worked,
  * Wed 8 May off; 2025 — Sun 5 January worked, Fri 3 January off; 2026 — none; 2027 — none adopted
