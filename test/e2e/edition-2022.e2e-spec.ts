@@ -1,5 +1,7 @@
 import { FixedClock } from '@app/config';
-import { KZ_155_VII_EDITION_ID, KZ_2709_EDITION_ID } from '@app/domain';
+import { ActEvent, KZ_155_VII_EDITION_ID, KZ_2709_EDITION_ID } from '@app/domain';
+import { ActsRepository, SYSTEM_ACTOR, Transactions } from '@app/persistence';
+import { ActTransitions } from '@app/workflow';
 import { ApiHarness } from '../support/api-harness';
 
 /**
@@ -156,6 +158,29 @@ describe('Law No. 155-VII as a second installed edition', () => {
       const [task] = await api.dataSource.query('SELECT type, state, link_reason, edition_id FROM acts WHERE linked_act_id = $1', [id]);
       expect(task).toEqual({ type: 'COURT_APPLICATION', state: 'DRAFT', link_reason: 'ACT_REJECTED', edition_id: KZ_155_VII_EDITION_ID });
     });
+  });
+
+  it('opens a court application as a task when the protest’s term runs out unconsidered (39.2); the task is dropped if it is considered late', async () => {
+    const id = await issued('protests', { target: 'DECISION_OR_ACTION' });
+    await fire(id, 'DELIVERY_CONFIRMED', { receivedAt: '2026-03-02T05:00:00Z' });
+    // The deadline engine's TERM_MISSED, through the one transition path (as DeadlineEngine.due fires it).
+    await api.app.get(Transactions).run(async (tx) => {
+      const row = await api.app.get(ActsRepository).lockById(tx, id);
+      await api.app.get(ActTransitions).apply(tx, {
+        act: row,
+        event: ActEvent.TERM_MISSED,
+        payload: { deadline: 'PROTEST_CONSIDERATION' },
+        actor: { role: 'SYSTEM', officeRelation: 'SAME_OFFICE' },
+        auditActor: SYSTEM_ACTOR,
+        expectedVersion: row.version,
+        now: clock.now(),
+      });
+    });
+    expect((await act(id)).state).toBe('OVERDUE');
+    const [task] = await api.dataSource.query('SELECT id, type, state, link_reason FROM acts WHERE linked_act_id = $1', [id]);
+    expect(task).toMatchObject({ type: 'COURT_APPLICATION', state: 'DRAFT', link_reason: 'TERM_MISSED' });
+    expect((await fire(id, 'OUTCOME_SATISFIED', { decidedAt: '2026-03-19T04:00:00Z' })).body.state).toBe('SATISFIED');
+    expect((await fire(task.id, 'WITHDRAW', { summary: 'The protest was satisfied after all' })).body.state).toBe('WITHDRAWN');
   });
 
   describe('SUBMISSION (art. 36)', () => {
