@@ -1,6 +1,6 @@
 // Per-type attributes whose issue guards all pass, as the act DTOs would store them. A copy of the
 // domain's test fixture (libs/domain/src/acts/testing), which the build leaves out on purpose.
-import { ActType, Machine, ResolutionKind, TargetKind } from '@app/domain';
+import { ActType, ExplanationForm, InstructionSubject, Machine, ResolutionKind, TargetKind } from '@app/domain';
 
 const noApplication = { basedOnApplication: false, applicantIdentified: false };
 
@@ -13,7 +13,7 @@ export function attributesFor(machine: Pick<Machine, 'actType' | 'kind'>): Recor
     case ActType.SANCTION:
       return { covertActionObtainingProtectedSecrets: false };
     case ActType.INSTRUCTION:
-      return { ...noApplication, termDays: 5 };
+      return { ...noApplication, termDays: 5, subject: InstructionSubject.PRE_TRIAL_INVESTIGATION };
     case ActType.ORDER:
       return {
         ...noApplication,
@@ -32,7 +32,10 @@ export function attributesFor(machine: Pick<Machine, 'actType' | 'kind'>): Recor
     case ActType.COURT_APPLICATION:
     case ActType.WARNING:
     case ActType.EXPLANATION:
+    case ActType.PETITION:
       return noApplication;
+    case ActType.INADMISSIBILITY_EXPLANATION:
+      return { ...noApplication, form: ExplanationForm.WRITTEN };
   }
 }
 
@@ -40,13 +43,23 @@ function resolutionAttributes(kind: ResolutionKind | null): Record<string, unkno
   switch (kind) {
     case ResolutionKind.OPEN_PROCEEDINGS:
     case ResolutionKind.OTHER:
+    case ResolutionKind.PROCEDURAL:
+    case ResolutionKind.DISCIPLINARY_PROCEEDINGS:
+    case ResolutionKind.OPERATIVE_SEARCH:
+    case ResolutionKind.OPERATIVE_SEARCH_TERMINATION:
+    case ResolutionKind.ACT_SUSPENSION:
+    case ResolutionKind.RESTRICTIVE_MEASURES_CANCELLATION:
+    case ResolutionKind.PENAL_MEASURES_CANCELLATION:
+    case ResolutionKind.BAILIFF_ACTS_CANCELLATION:
       return { ...noApplication, termDays: 10 };
+    case ResolutionKind.SHORT_SUSPENSION:
+      return { ...noApplication, termDays: 2 };
     case ResolutionKind.SUSPENSION_OR_LIFTING_MEASURES:
       return { ...noApplication, termDays: 10, suspendsNormativeLegalAct: false };
     case ResolutionKind.INSPECTION:
       return noApplication;
     case ResolutionKind.COMPULSORY_EXECUTION:
-      return { deprivesProperty: false };
+      return { deprivesProperty: false, termDays: 5 };
     case ResolutionKind.BRING_BY_FORCE:
       return { personRefusedToAppear: true };
     case null:

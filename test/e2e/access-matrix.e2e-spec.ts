@@ -78,6 +78,9 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/acts/warnings': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
   'POST /api/v1/acts/appeals': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
   'POST /api/v1/acts/explanations': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  // Law No. 155-VII's acts: under the default installation (1995 alone) an admitted caller within reach gets 422 ACT_TYPE_NOT_IN_EDITION.
+  'POST /api/v1/acts/petitions': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({}) },
+  'POST /api/v1/acts/inadmissibility-explanations': { roles: FILERS, object: 'case', higherOfficeRefused: true, body: file({ form: 'ORAL' }) },
   'GET /api/v1/acts': { roles: FILERS },
   'GET /api/v1/acts/{id}': { roles: FILERS, object: 'act' },
   'PATCH /api/v1/acts/{id}': { roles: FILERS, object: 'act', higherOfficeRefused: true, body: () => ({ title: 'Matrix act, corrected' }) },

@@ -11,6 +11,7 @@ describe('the API contract check (test/support/api-contract.ts)', () => {
     responsibleProsecutorId: '0ebcd851-5ca0-4bb3-919b-8efd1b62dd6f',
     status: 'OPEN',
     version: 1,
+    application: null,
     createdAt: '2026-03-10T04:00:00.000Z',
     updatedAt: '2026-03-10T04:00:00.000Z',
   };

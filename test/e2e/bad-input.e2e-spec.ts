@@ -90,6 +90,8 @@ const TABLE: BadInput[] = [
   { route: 'POST /api/v1/cases', caller: P, input: 'NUL in the subject', body: () => newCase({ subject: 'abc\u0000def' }), status: 422, code: 'VALIDATION_FAILED', field: 'subject', fieldCode: 'INVALID_CHARACTERS' },
   { route: 'POST /api/v1/cases', caller: P, input: 'unpaired surrogate in the subject', raw: { type: 'application/json', text: JSON.stringify(newCase({})).replace('Legality', 'Legality\\ud800') }, status: 422, code: 'VALIDATION_FAILED', field: 'subject', fieldCode: 'INVALID_CHARACTERS' },
   { route: 'POST /api/v1/cases', caller: P, input: 'invalid body with an Idempotency-Key', headers: { 'Idempotency-Key': 'bad-input-1' }, body: () => newCase({ responsibleProsecutorId: 'me' }), status: 422, code: 'VALIDATION_FAILED', field: 'responsibleProsecutorId', fieldCode: 'INVALID_IS_UUID' },
+  { route: 'POST /api/v1/cases', caller: P, input: 'an application without applicantIdentified', body: () => newCase({ application: {} }), status: 422, code: 'VALIDATION_FAILED', field: 'application.applicantIdentified', fieldCode: 'INVALID_IS_BOOLEAN' },
+  { route: 'POST /api/v1/cases', caller: P, input: 'an anonymous application (1995 law installed)', body: () => newCase({ number: '2026-ALA-BOS-BAD-2', application: { applicantIdentified: false } }), status: 422, code: 'ANONYMOUS_APPLICATION', field: 'application.applicantIdentified', article: 'art. 7.4' },
   { route: 'GET /api/v1/cases', caller: P, input: 'limit=abc', url: () => '/api/v1/cases?limit=abc', status: 422, code: 'VALIDATION_FAILED', field: 'limit', fieldCode: 'INVALID_IS_INT' },
   { route: 'GET /api/v1/cases', caller: P, input: 'status given twice', url: () => '/api/v1/cases?status=OPEN&status=CLOSED', status: 422, code: 'VALIDATION_FAILED', field: 'status' },
   { route: 'GET /api/v1/cases', caller: P, input: 'cursor holding 30 February', url: () => `/api/v1/cases?cursor=${b64(['2026-02-30T00:00:00.000Z', NO_SUCH_ID])}`, status: 422, code: 'VALIDATION_FAILED', field: 'cursor', fieldCode: 'INVALID_CURSOR' },
@@ -115,6 +117,10 @@ const TABLE: BadInput[] = [
   { route: 'POST /api/v1/acts/warnings', caller: P, input: 'caseId is no UUID', body: (f) => ({ ...act({})(f), caseId: 'case-1' }), status: 422, code: 'VALIDATION_FAILED', field: 'caseId', fieldCode: 'INVALID_IS_UUID' },
   { route: 'POST /api/v1/acts/appeals', caller: P, input: 'field of another act type', body: act({ basedOnApplication: true }), status: 422, code: 'VALIDATION_FAILED', field: 'basedOnApplication', fieldCode: 'UNKNOWN_FIELD' },
   { route: 'POST /api/v1/acts/explanations', caller: S, input: 'title of 2 characters', body: act({ title: 'ab' }), status: 422, code: 'VALIDATION_FAILED', field: 'title', fieldCode: 'INVALID_MIN_LENGTH' },
+  // Law No. 155-VII's acts and fields, under the default installation (the 1995 law alone)
+  { route: 'POST /api/v1/acts/petitions', caller: P, input: 'a petition while only Law No. 2709 is installed', body: act({}), status: 422, code: 'ACT_TYPE_NOT_IN_EDITION', field: 'type', article: 'art. 18.1(1)' },
+  { route: 'POST /api/v1/acts/inadmissibility-explanations', caller: P, input: 'unknown form', body: act({ form: 'SUNG' }), status: 422, code: 'VALIDATION_FAILED', field: 'form', fieldCode: 'INVALID_IS_ENUM' },
+  { route: 'POST /api/v1/acts/protests', caller: P, input: 'a 155-VII field on a 1995 act', body: act({ target: 'DECISION_OR_ACTION', targetIssuer: 'PRESIDENT' }), status: 422, code: 'VALIDATION_FAILED', field: 'targetIssuer', fieldCode: 'FIELD_NOT_APPLICABLE' },
 
   // reading acts
   { route: 'GET /api/v1/acts', caller: P, input: 'dueBefore is no date', url: () => '/api/v1/acts?dueBefore=soon', status: 422, code: 'VALIDATION_FAILED', field: 'dueBefore', fieldCode: 'INVALID_IS_ISO8601' },

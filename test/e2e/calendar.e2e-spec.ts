@@ -169,7 +169,7 @@ describe('production calendar over HTTP', () => {
       expect([await entryRows(), await auditRows()]).toEqual([entries, audits]);
     });
 
-    it('adds a holiday: saved with its audit row, answers the deadlines it would move, and rewrites none of them', async () => {
+    it('adds a holiday: saved with its audit row, and recounts the open and paused deadlines it moves (docs/adr/0011)', async () => {
       const before = await api.dataSource.query('SELECT id, due_at, ledger, version FROM deadlines ORDER BY id');
       const response = await api.http.post('/api/v1/calendar/entries').set(await api.as('admin')).send(HOLIDAY_ON_DUE_DAY).expect(201);
 
@@ -189,9 +189,19 @@ describe('production calendar over HTTP', () => {
         reason: { en: expect.stringContaining('13.04.2026 is now a non-working day (Test holiday)') },
       });
       expect(response.body.impact.conflicts).toEqual([]);
+      expect(response.body.recount).toMatchObject({ deadlines: 2, acts: 2 });
 
-      // Nothing silently rewritten: every deadline row is exactly as it was.
-      expect(await api.dataSource.query('SELECT id, due_at, ledger, version FROM deadlines ORDER BY id')).toEqual(before);
+      // The open and the paused deadline now end on 14.04 (their old due kept in the ledger); the met one is as it was.
+      const after = await api.dataSource.query('SELECT id, due_at, ledger, version, status FROM deadlines ORDER BY id');
+      for (const id of [deadlines.bostandyk, deadlines.temirtau]) {
+        const [was, is] = [before.find((row: { id: string }) => row.id === id), after.find((row: { id: string }) => row.id === id)];
+        expect(is.due_at.toISOString()).toBe('2026-04-14T19:00:00.000Z');
+        expect(is.version).toBe(was.version + 1);
+        expect(is.ledger.revisions).toEqual([expect.objectContaining({ previousDueAt: '2026-04-13T19:00:00.000Z', dueAt: '2026-04-14T19:00:00.000Z' })]);
+      }
+      expect(after.find((row: { id: string }) => row.id === deadlines.temirtau).status).toBe('PAUSED');
+      const met = (rows: Array<{ id: string }>) => rows.find((row) => row.id === deadlines.met);
+      expect(met(after)).toEqual({ ...met(before), status: 'MET' });
       const [row] = await api.dataSource.query('SELECT kind, date::text, working_day, religious, label, source, status FROM calendar_entries WHERE id = $1', [
         HOLIDAY_ON_DUE_DAY.id,
       ]);
@@ -211,7 +221,8 @@ describe('production calendar over HTTP', () => {
       const response = await api.http.patch('/api/v1/calendar/entries/KZ-2027-05-16-KURBAN_AIT').set(await api.as('admin')).send({ status: 'ADOPTED' }).expect(200);
       expect(response.body.entry).toMatchObject({ id: 'KZ-2027-05-16-KURBAN_AIT', status: 'ADOPTED', religious: true, date: '2027-05-16' });
       // A Sunday religious holiday never moves its day off: no day changes.
-      expect(response.body.impact).toEqual({ days: [], deadlines: [], conflicts: [] });
+      expect(response.body.impact).toEqual({ days: [], deadlines: [], keptMissed: [], conflicts: [] });
+      expect(response.body.recount).toEqual({ deadlines: 0, acts: 0, notices: 0 });
       const [audit] = await api.dataSource.query(`SELECT action, before, after FROM audit_log WHERE entity_id = 'KZ-2027-05-16-KURBAN_AIT'`);
       expect(audit).toMatchObject({ action: 'calendar_entry.updated', before: { status: 'DRAFT' }, after: { status: 'ADOPTED' } });
       expect((await api.dataSource.query(`SELECT status FROM calendar_entries WHERE id = 'KZ-2027-05-16-KURBAN_AIT'`))[0].status).toBe('ADOPTED');
@@ -248,10 +259,12 @@ describe('production calendar over HTTP', () => {
       expect([await entryRows(), await auditRows()]).toEqual([entries, audits]);
     });
 
-    it('deletes an entry, answering the deadlines that would move back', async () => {
+    it('deletes an entry, moving the deadlines back', async () => {
       const response = await api.http.delete(`/api/v1/calendar/entries/${HOLIDAY_ON_DUE_DAY.id}`).set(await api.as('admin')).expect(200);
       expect(response.body.entry).toBeNull();
       expect(response.body.impact.deadlines).toHaveLength(2);
+      const dues = await api.dataSource.query('SELECT due_at FROM deadlines WHERE id = ANY($1)', [[deadlines.bostandyk, deadlines.temirtau]]);
+      expect(dues.map((row: { due_at: Date }) => row.due_at.toISOString())).toEqual(['2026-04-13T19:00:00.000Z', '2026-04-13T19:00:00.000Z']);
       expect(await count('SELECT count(*)::int AS n FROM calendar_entries WHERE id = $1', [HOLIDAY_ON_DUE_DAY.id])).toBe(0);
       const [audit] = await api.dataSource.query(`SELECT action, before, after FROM audit_log WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [HOLIDAY_ON_DUE_DAY.id]);
       expect(audit).toMatchObject({ action: 'calendar_entry.deleted', before: { id: HOLIDAY_ON_DUE_DAY.id }, after: null });

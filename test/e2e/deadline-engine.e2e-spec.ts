@@ -346,4 +346,15 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
     expect(row.missed_at).toEqual(DUE);
     expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
   });
+
+  it('re-plans the jobs of a deadline a calendar edit moved (docs/adr/0011): the new version due at the new instant, the old jobs gone', async () => {
+    const { deadlineId, version } = await deliveredProtest();
+    const holiday = { id: 'TEST-2026-03-26', kind: 'HOLIDAY', date: '2026-03-26', label: { kk: 'Сынақ', ru: 'Тест', en: 'Test' }, source: { kk: 'а', ru: 'б', en: 'Test decree' }, status: 'ADOPTED' };
+    await api.http.post('/api/v1/calendar/entries').set(await api.as('admin')).send(holiday).expect(201);
+    const moved = await waitFor('the re-planned due job', async () => (await queue.getJob(jobIds.due(deadlineId, version + 1))) ?? undefined);
+    expect(moved.opts.delay).toBe(Date.parse('2026-03-27T19:00:00.000Z') - T0.getTime());
+    expect((await queue.getJob(jobIds.remind(deadlineId, version + 1, 'REMIND_LAST_DAY')))?.opts.delay).toBe(Date.parse('2026-03-27T04:00:00.000Z') - T0.getTime());
+    await waitFor('the old due job removed', async () => ((await queue.getJob(jobIds.due(deadlineId, version))) ? undefined : true));
+    await api.http.delete('/api/v1/calendar/entries/TEST-2026-03-26').set(await api.as('admin')).expect(200);
+  });
 });

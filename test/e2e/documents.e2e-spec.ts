@@ -49,7 +49,7 @@ describe('acts as documents: text, PDF, attachments, e-signature', () => {
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => done(null, Buffer.concat(chunks)));
     });
-  const storedFiles = () => readdirSync(api.fileStoreDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+  const storedFiles = () => readdirSync(api.fileStoreDir!, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   const count = async (table: string) => Number((await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
   const fileProtest = async (status: number, text: object = PROTEST_TEXT) =>
     api.http

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Clock } from '@app/config';
+import { AppConfig, Clock } from '@app/config';
 import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -19,11 +19,11 @@ export class ApiHarness {
   private constructor(
     readonly context: TestContext,
     readonly app: INestApplication,
-    /** This file's own local file store (FILE_STORE_DIR), removed at stop. */
-    readonly fileStoreDir: string,
+    /** This file's own local file store (FILE_STORE_DIR), removed at stop; null for an API alongside, which shares its first one's. */
+    readonly fileStoreDir: string | null,
   ) {}
 
-  /** `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit or SIGNATURE_REQUIRED_ACT_TYPES. */
+  /** `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit, SIGNATURE_REQUIRED_ACT_TYPES or STATUTE_EDITIONS. */
   static async start(options: { clock?: Clock; config?: Record<string, string> } = {}): Promise<ApiHarness> {
     const fileStoreDir = mkdtempSync(join(tmpdir(), 'pao-files-'));
     const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.config });
@@ -31,6 +31,17 @@ export class ApiHarness {
     await app.init();
     await seedDemoData(app.get(DataSource));
     return new ApiHarness(context, app, fileStoreDir);
+  }
+
+  /**
+   * Another API on this file's database, with other settings (e.g. more statute editions
+   * installed) — a redeployment of the same data. Nothing is seeded again; stop it before this one.
+   */
+  async alongside(options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<ApiHarness> {
+    const config = Object.assign(new AppConfig(), this.context.config, options.config ?? {});
+    const app = await createApiApp(config, options.clock);
+    await app.init();
+    return new ApiHarness({ ...this.context, config, dispose: async () => undefined }, app, null);
   }
 
   /** supertest against the app; every answer is checked against openapi.json (api-contract.ts). */
@@ -84,6 +95,6 @@ export class ApiHarness {
   async stop(): Promise<void> {
     await this.app.close();
     await this.context.dispose();
-    rmSync(this.fileStoreDir, { recursive: true, force: true });
+    if (this.fileStoreDir) rmSync(this.fileStoreDir, { recursive: true, force: true });
   }
 }

@@ -314,17 +314,23 @@ class ConsistencyCheck {
    * - apply: version + 1, one history row at that version, one 'act.transitioned' audit row whose
    *   before/after are the act around it — and the row is one the act's machine has (decide());
    * - a miss the machine does not take as TERM_MISSED: version + 1 and one 'deadline.missed' audit
-   *   row, no history row, state unchanged.
+   *   row, no history row, state unchanged;
+   * - a calendar change that recounted its deadlines (CalendarRecount, ADR 0011): version + 1 and
+   *   one 'deadline.recounted' audit row, no history row, state unchanged.
    * So versions 1..act.version are each accounted for exactly once, by a history row or a
-   * 'deadline.missed' row, and the act's state is where its last history row left it.
+   * 'deadline.missed' / 'deadline.recounted' row, and the act's state is where its last history row left it.
    */
   private checkActHistory(act: ActRow, history: TransitionRow[], audited: ActAuditRow[]): void {
     const filed = audited.filter((row) => row.action === 'act.filed');
     if (filed.length !== 1) this.flag('ACT_FILED_AUDIT_NOT_ONCE', `act ${act.id}: ${filed.length} 'act.filed' audit rows`);
 
-    const versions = [...history.map((row) => row.version), ...audited.filter((row) => row.action === 'deadline.missed').map((row) => row.after?.version ?? -1)].sort((a, b) => a - b);
+    const deadlineOnly = audited.filter((row) => row.action === 'deadline.missed' || row.action === 'deadline.recounted');
+    const versions = [...history.map((row) => row.version), ...deadlineOnly.map((row) => row.after?.version ?? -1)].sort((a, b) => a - b);
     if (versions.length !== act.version || versions.some((version, index) => version !== index + 1)) {
-      this.flag('ACT_VERSION_HISTORY_MISMATCH', `act ${act.id} at version ${act.version}: history and 'deadline.missed' rows account for versions [${versions.join(',')}]`);
+      this.flag(
+        'ACT_VERSION_HISTORY_MISMATCH',
+        `act ${act.id} at version ${act.version}: history, 'deadline.missed' and 'deadline.recounted' rows account for versions [${versions.join(',')}]`,
+      );
     }
 
     // Every history row after the filing has its audit row: a transition's, or a draft correction's.

@@ -217,7 +217,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File a public appeal (art. 25-2) */
+        /** File a public appeal (2709 art. 25-2; 155-VII art. 40: issued by the head of the office) */
         post: operations["fileAppeal"];
         delete?: never;
         options?: never;
@@ -234,7 +234,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File an application to court (art. 23) */
+        /** File an application to court (2709 art. 23; 155-VII art. 39) */
         post: operations["fileCourtApplication"];
         delete?: never;
         options?: never;
@@ -251,8 +251,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File an explanation of the law (art. 26) */
+        /** File an explanation of the law (2709 art. 26); Law No. 155-VII has none (see inadmissibility explanations) */
         post: operations["fileExplanation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/inadmissibility-explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File an explanation of the inadmissibility of breaking the law, written or oral (155-VII art. 41); Law No. 2709 has none */
+        post: operations["fileInadmissibilityExplanation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -268,7 +285,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File an instruction (art. 22) to pre-trial investigation or operative-search bodies */
+        /** File an instruction (2709 art. 22; 155-VII art. 35: on a matter it lists) */
         post: operations["fileInstruction"];
         delete?: never;
         options?: never;
@@ -285,8 +302,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File an order to eliminate a violation (art. 24): never against a normative legal act */
+        /** File an order to eliminate a violation (2709 art. 24): never against a normative legal act; Law No. 155-VII has none */
         post: operations["fileOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a petition to review a court act not yet in force (155-VII art. 38); Law No. 2709 has none */
+        post: operations["filePetition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -302,7 +336,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File a protest (art. 19): considered within 10 calendar days of receipt, or a longer term you set */
+        /** File a protest (2709 art. 19; 155-VII art. 33): considered within 10 calendar days of receipt, or another term you set within the edition’s bounds */
         post: operations["fileProtest"];
         delete?: never;
         options?: never;
@@ -319,7 +353,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File a resolution (art. 20) of a given kind (inspection, compulsory execution, bringing by force, …) */
+        /** File a resolution (2709 art. 20; 155-VII art. 37) of a given kind (inspection, compulsory execution, bringing by force, …) */
         post: operations["fileResolution"];
         delete?: never;
         options?: never;
@@ -336,7 +370,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a sanction request (art. 21): to be granted or refused within 24 hours */
+        /** Register a sanction request (2709 art. 21: decided within 24 hours; 155-VII art. 34: no clock, a refusal states its reasons) */
         post: operations["fileSanction"];
         delete?: never;
         options?: never;
@@ -353,7 +387,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File a submission (art. 25): considered within your term, at most 30 calendar days */
+        /** File a submission (2709 art. 25: within your term, at most 30 calendar days; 155-VII art. 36: 30 calendar days, your term only on the urgency ground) */
         post: operations["fileSubmission"];
         delete?: never;
         options?: never;
@@ -370,7 +404,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File a warning (art. 25-1) */
+        /** File a warning (2709 art. 25-1); Law No. 155-VII has none */
         post: operations["fileWarning"];
         delete?: never;
         options?: never;
@@ -690,7 +724,7 @@ export interface paths {
         put?: never;
         /**
          * Add a holiday or a transfer of a day off
-         * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
+         * @description Preview first with POST /calendar/impact; this applies the change (docs/adr/0011). In the same transaction every open or paused deadline whose due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.
          */
         post: operations["createCalendarEntry"];
         delete?: never;
@@ -712,14 +746,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a calendar entry
-         * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
+         * @description Preview first with POST /calendar/impact; this applies the change (docs/adr/0011). In the same transaction every open or paused deadline whose due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.
          */
         delete: operations["deleteCalendarEntry"];
         options?: never;
         head?: never;
         /**
          * Correct a calendar entry (date, working day, labels, source, status)
-         * @description No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.
+         * @description Preview first with POST /calendar/impact; this applies the change (docs/adr/0011). In the same transaction every open or paused deadline whose due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.
          */
         patch: operations["updateCalendarEntry"];
         trace?: never;
@@ -734,8 +768,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Preview what a calendar change would do to open deadlines, without saving it
-         * @description Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it.
+         * Preview what a calendar change would do to deadlines, without saving it
+         * @description Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it. deadlines: the open ones it would move (an edit recounts them); keptMissed: missed ones it would not have let run out (they stay missed, docs/adr/0011).
          */
         post: operations["previewCalendarImpact"];
         delete?: never;
@@ -754,7 +788,7 @@ export interface paths {
         /** Cases within your reach, newest first (keyset pagination) */
         get: operations["listCases"];
         put?: never;
-        /** Open a supervision case in your office */
+        /** Open a supervision case in your office; opened on an application, it records the applicant (2709 art. 7; 155-VII art. 24) */
         post: operations["openCase"];
         delete?: never;
         options?: never;
@@ -1369,7 +1403,7 @@ export interface components {
          * @description Exactly the events this caller may fire now
          * @enum {string}
          */
-        ActEvent: "ISSUE" | "DELIVERY_CONFIRMED" | "CONSIDERATION_SCHEDULED" | "CONSIDERATION_RESCHEDULED" | "CONSIDERATION_HELD" | "OUTCOME_SATISFIED" | "OUTCOME_PARTLY_SATISFIED" | "OUTCOME_REJECTED" | "EXECUTION_REPORTED" | "TERM_MISSED" | "REFER_TO_COURT" | "COMPULSORY_EXECUTION_ORDERED" | "PUBLICATION_RECORDED" | "WITHDRAW" | "COMPLAINT_FILED" | "SUSPENDED_BY_HIGHER_PROSECUTOR" | "SUSPENDED_BY_COURT" | "COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR" | "COMPLAINT_DISMISSED_BY_COURT" | "COMPLAINT_UPHELD_BY_COURT" | "CANCELLED_BY_HIGHER_PROSECUTOR" | "REVOKED_BY_HIGHER_PROSECUTOR" | "AMENDED_BY_HIGHER_PROSECUTOR" | "INSPECTION_STARTED" | "INSPECTION_EXTENDED" | "INSPECTION_COMPLETED" | "SANCTION_REQUESTED" | "SANCTION_GRANTED" | "SANCTION_REFUSED" | "FILED_WITH_COURT";
+        ActEvent: "ISSUE" | "DELIVERY_CONFIRMED" | "CONSIDERATION_SCHEDULED" | "CONSIDERATION_RESCHEDULED" | "CONSIDERATION_HELD" | "OUTCOME_SATISFIED" | "OUTCOME_PARTLY_SATISFIED" | "OUTCOME_REJECTED" | "EXECUTION_REPORTED" | "TERM_MISSED" | "REFER_TO_COURT" | "COMPULSORY_EXECUTION_ORDERED" | "PUBLICATION_RECORDED" | "WITHDRAW" | "COMPLAINT_FILED" | "SUSPENDED_BY_HIGHER_PROSECUTOR" | "SUSPENDED_BY_COURT" | "COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR" | "COMPLAINT_DISMISSED_BY_COURT" | "COMPLAINT_UPHELD_BY_COURT" | "CANCELLED_BY_HIGHER_PROSECUTOR" | "REVOKED_BY_HIGHER_PROSECUTOR" | "AMENDED_BY_HIGHER_PROSECUTOR" | "INSPECTION_STARTED" | "INSPECTION_EXTENDED" | "INSPECTION_COMPLETED" | "SANCTION_REQUESTED" | "SANCTION_GRANTED" | "SANCTION_REFUSED" | "FILED_WITH_COURT" | "INSPECTION_SUSPENDED" | "INSPECTION_RESUMED" | "SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR" | "SUSPENSION_ENDED";
         ActOffice: {
             /** @example ALA-BOS */
             code: string;
@@ -1415,7 +1449,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        ActState: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
+        ActState: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "PAUSED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
         ActStatus: {
             /** Format: uuid */
             id: string;
@@ -1563,29 +1597,47 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ActType: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
+        ActType: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION" | "PETITION" | "INADMISSIBILITY_EXPLANATION";
         ActTypeCatalog: {
             actorKinds: components["schemas"]["CatalogEntry"][];
             actorRoles: components["schemas"]["CatalogEntry"][];
             actTypes: components["schemas"]["CatalogActType"][];
+            /** @description 155-VII art. 24.6: when an anonymous application is examined (anonymousException) */
+            anonymousExceptions: components["schemas"]["CatalogEntry"][];
+            /** @description 155-VII art. 26.14: who is never brought by force (exemption) */
+            bringByForceExemptions: components["schemas"]["CatalogEntry"][];
             /** @description Holidays and transferred days off built into the release */
             calendarEntries: components["schemas"]["CatalogCalendarEntry"][];
+            /** @description The installed statute editions, oldest first, each with the days it judges (docs/adr/0010) */
             editions: components["schemas"]["StatuteEdition"][];
             events: components["schemas"]["CatalogEvent"][];
+            /** @description 155-VII art. 41: written or oral (form) */
+            explanationForms: components["schemas"]["CatalogEntry"][];
             guards: components["schemas"]["CatalogGuard"][];
+            /** @description 155-VII art. 35.1: the matters of an instruction (subject) */
+            instructionSubjects: components["schemas"]["CatalogEntry"][];
             linkReasons: components["schemas"]["CatalogEntry"][];
             machines: components["schemas"]["StateMachine"][];
+            /** @description 155-VII art. 33.6: whose acts are never protested (targetIssuer) */
+            protestTargetIssuers: components["schemas"]["CatalogEntry"][];
             /** @description History rows that are not life-cycle events (FILED, DRAFT_REVISED, RESPONSIBLE_CHANGED), labelled */
             recordEvents: components["schemas"]["CatalogEntry"][];
             /** @description Every refusal code of the domain — the machines’, the prescribed-term check’s and the deadline ledger’s — labelled */
             refusalCodes: components["schemas"]["CatalogEntry"][];
             resolutionKinds: components["schemas"]["CatalogEntry"][];
             states: components["schemas"]["CatalogEntry"][];
+            /** @description 155-VII art. 36.2: the urgency grounds of a submission (urgencyGround) */
+            submissionUrgencyGrounds: components["schemas"]["CatalogEntry"][];
             targetKinds: components["schemas"]["CatalogEntry"][];
             /** @description How each statutory clock is counted, with its article */
             termRules: components["schemas"]["TermRule"][];
             violationCodes: components["schemas"]["CatalogEntry"][];
         };
+        /**
+         * @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined
+         * @enum {string}
+         */
+        AnonymousException: "CRIME_REPORT" | "NATIONAL_SECURITY_THREAT";
         AssignRequest: {
             /**
              * Format: uuid
@@ -1627,6 +1679,11 @@ export interface components {
             /** @description Oldest first */
             items: components["schemas"]["Attachment"][];
         };
+        /**
+         * @description BRING_BY_FORCE, Law No. 155-VII only (art. 26.14): a person never brought by force; NONE when the person is none of them
+         * @enum {string}
+         */
+        BringByForceExemption: "NONE" | "CHILD_UNDER_14" | "MINOR_WITHOUT_NOTICE_TO_REPRESENTATIVE" | "PREGNANT_WOMAN" | "HEALTH_PREVENTS_LEAVING";
         CalendarDay: {
             /** @example 2026-03-24 */
             date: string;
@@ -1645,7 +1702,9 @@ export interface components {
         CalendarEditResult: {
             /** @description The entry as saved; null after a delete */
             entry: components["schemas"]["CalendarEntry"] | null;
+            /** @description What the edit did to deadlines, everywhere */
             impact: components["schemas"]["CalendarImpact"];
+            recount: components["schemas"]["CalendarRecount"];
         };
         CalendarEntry: {
             /**
@@ -1677,18 +1736,30 @@ export interface components {
         CalendarImpact: {
             /** @description Deadlines that could not be recounted (e.g. the new calendar does not cover them) */
             conflicts: components["schemas"]["ImpactConflict"][];
-            /** @description Days whose working status would change */
+            /** @description Days whose working status changes */
             days: components["schemas"]["CalendarDayChange"][];
-            /** @description Open or paused deadlines whose due date the change would move */
+            /** @description Open or paused deadlines whose due date the change moves */
             deadlines: components["schemas"]["DeadlineImpact"][];
+            /** @description Deadlines already missed that the changed calendar would not have let run out: they stay MISSED */
+            keptMissed: components["schemas"]["KeptMissedDeadline"][];
         };
         CalendarImpactRequest: {
             create?: components["schemas"]["CreateCalendarEntryRequest"];
             delete?: components["schemas"]["CalendarEntryDeleteProposal"];
             update?: components["schemas"]["CalendarEntryUpdateProposal"];
         };
+        CalendarRecount: {
+            /** @description Acts whose deadlines moved (their versions rose) */
+            acts: number;
+            /** @description Deadlines recounted (their jobs re-planned) */
+            deadlines: number;
+            /** @description Notices of the moved dates recorded for the responsible prosecutors (in-app and e-mail) */
+            notices: number;
+        };
         Case: {
             addresseeName: string;
+            /** @description The application it was opened on; null: opened on the office’s own initiative */
+            application: components["schemas"]["CaseApplication"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -1723,10 +1794,41 @@ export interface components {
             type: components["schemas"]["ActType"];
             version: number;
         };
+        CaseApplication: {
+            /** @description 155-VII art. 24.6: the exception an anonymous application was examined under */
+            anonymousException: components["schemas"]["AnonymousException"] | null;
+            applicantIdentified: boolean;
+            applicantName: string | null;
+            /**
+             * @description The statute edition it was examined under
+             * @example KZ-155-VII@2023-07-12
+             */
+            editionId: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        CaseApplicationRequest: {
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined */
+            anonymousException?: components["schemas"]["AnonymousException"];
+            /** @description The applicant is identified (then give applicantName) */
+            applicantIdentified: boolean;
+            /**
+             * @description The identified applicant
+             * @example Seitkali A. B.
+             */
+            applicantName?: string;
+            /**
+             * Format: date-time
+             * @description When the application arrived; default: now
+             */
+            receivedAt?: string;
+        };
         CaseDetail: {
             /** @description In the order they were filed */
             acts: components["schemas"]["CaseAct"][];
             addresseeName: string;
+            /** @description The application it was opened on; null: opened on the office’s own initiative */
+            application: components["schemas"]["CaseApplication"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -2108,7 +2210,7 @@ export interface components {
             actId: string;
             /** Format: uuid */
             deadlineId: string;
-            /** @description How the new due date would be counted */
+            /** @description How the new due date is counted */
             explanation: components["schemas"]["LabelInput"];
             /** @example ORDER_EXECUTION */
             kind: string;
@@ -2120,13 +2222,16 @@ export interface components {
             oldDueAt: string;
             /** @example 2026-04-13 */
             oldDueLocalDate: string;
-            /** @description Why it would move */
+            /** @description Why it moves: the days the change makes working or non-working */
             reason: components["schemas"]["LabelInput"];
-            /** @enum {string} */
+            /**
+             * @description As it was before the change (a recount keeps it)
+             * @enum {string}
+             */
             status: "OPEN" | "PAUSED";
         };
         /** @enum {string} */
-        DeadlineKind: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT";
+        DeadlineKind: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT" | "PROTEST_RESULT_REPORT" | "RESOLUTION_SUSPENSION_PERIOD" | "COMPLAINT_DECISION";
         DeadlinePause: {
             citation: components["schemas"]["Citation"];
             /** Format: date-time */
@@ -2168,6 +2273,36 @@ export interface components {
              */
             parentId: string | null;
         };
+        EditionCoverage: {
+            /**
+             * Format: date
+             * @description The first issue date it judges
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last; null: every later day (the newest installed edition)
+             */
+            to: string | null;
+        };
+        EditionPolicy: {
+            citation: components["schemas"]["Citation"];
+            /** @description The clock the policy is part of */
+            kind: components["schemas"]["DeadlineKind"];
+            /** @description What is policy, and why */
+            text: string;
+        };
+        /**
+         * @description In writing, or orally (the delivery is then the record of who was told, when and by whom)
+         * @enum {string}
+         */
+        ExplanationForm: "WRITTEN" | "ORAL";
+        ExtensionCap: {
+            citation: components["schemas"]["Citation"];
+            count: number;
+            /** @enum {string} */
+            unit: "CALENDAR_DAY" | "WORKING_DAY" | "HOUR" | "MONTH";
+        };
         /** @enum {string} */
         ExtensionUnit: "CALENDAR_DAY" | "WORKING_DAY" | "MONTH";
         FieldError: {
@@ -2202,13 +2337,15 @@ export interface components {
         FileCourtApplicationRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2227,13 +2364,15 @@ export interface components {
         FileExplanationRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2242,6 +2381,35 @@ export interface components {
              * @description The supervision case the act belongs to (of the caller’s office)
              */
             caseId: string;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title: string;
+        };
+        FileInadmissibilityExplanationRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7; 155-VII art. 24)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /**
+             * Format: uuid
+             * @description The supervision case the act belongs to (of the caller’s office)
+             */
+            caseId: string;
+            /** @description In writing, or orally (the delivery is then the record of who was told, when and by whom) */
+            form: components["schemas"]["ExplanationForm"];
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
@@ -2252,13 +2420,15 @@ export interface components {
         FileInstructionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2267,9 +2437,11 @@ export interface components {
              * @description The supervision case the act belongs to (of the caller’s office)
              */
             caseId: string;
+            /** @description Law No. 155-VII only, and required there (art. 35.1): the matter it is given on */
+            subject?: components["schemas"]["InstructionSubject"];
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Execution term, when the prosecutor sets one (art. 22) */
+            /** @description Execution term, when the prosecutor sets one (art. 22; 155-VII art. 35.2) */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
@@ -2279,13 +2451,15 @@ export interface components {
         FileOrderRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2329,16 +2503,45 @@ export interface components {
             /** @description The violation is obvious (24.1) */
             violationIsObvious: boolean;
         };
-        FileProtestRequest: {
+        FilePetitionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /**
+             * Format: uuid
+             * @description The supervision case the act belongs to (of the caller’s office)
+             */
+            caseId: string;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title: string;
+        };
+        FileProtestRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2348,7 +2551,7 @@ export interface components {
              */
             caseId: string;
             /**
-             * @description The prosecutor suspends the protested act until the protest is decided (19.5; never a law)
+             * @description The protested act is suspended until the protest is decided (19.5: never a law; 155-VII 33.5: only by the heads it names — a supervisor)
              * @default false
              */
             suspendsTargetAct?: boolean;
@@ -2359,7 +2562,9 @@ export interface components {
             target: "LAW" | "OTHER_NORMATIVE_LEGAL_ACT" | "NON_NORMATIVE_LEGAL_ACT" | "DECISION_OR_ACTION";
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Consideration term; default and minimum 10 calendar days (art. 19.3) */
+            /** @description Law No. 155-VII only (art. 33.6): whose act it is — acts of the President, the Administration, the Constitutional Court and the Supreme Audit Chamber (on its audits) are not protested */
+            targetIssuer?: components["schemas"]["ProtestTargetIssuer"];
+            /** @description Consideration term in calendar days: Law No. 2709 — default and minimum 10 (art. 19.3); Law No. 155-VII — default 10, another term never ending before the 3rd working day (art. 33.3) */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
@@ -2369,13 +2574,15 @@ export interface components {
         FileResolutionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2386,18 +2593,20 @@ export interface components {
             caseId: string;
             /** @description COMPULSORY_EXECUTION: the requirement deprives someone of property (excluded, 26-1.1) */
             deprivesProperty?: boolean;
+            /** @description BRING_BY_FORCE, Law No. 155-VII only (art. 26.14): a person never brought by force; NONE when the person is none of them */
+            exemption?: components["schemas"]["BringByForceExemption"];
             /**
              * @example INSPECTION
              * @enum {string}
              */
-            kind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER";
-            /** @description BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3) */
+            kind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER" | "PROCEDURAL" | "DISCIPLINARY_PROCEEDINGS" | "OPERATIVE_SEARCH" | "OPERATIVE_SEARCH_TERMINATION" | "ACT_SUSPENSION" | "RESTRICTIVE_MEASURES_CANCELLATION" | "PENAL_MEASURES_CANCELLATION" | "SHORT_SUSPENSION" | "BAILIFF_ACTS_CANCELLATION";
+            /** @description BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3; 155-VII 26.11: failed to appear without good reason) */
             personRefusedToAppear?: boolean;
             /** @description SUSPENSION_OR_LIFTING_MEASURES: it suspends a normative legal act, so it must be published (18.1-1) */
             suspendsNormativeLegalAct?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Execution term set by the prosecutor (20.3); only for OPEN_PROCEEDINGS, SUSPENSION_OR_LIFTING_MEASURES and OTHER */
+            /** @description Execution term set by the prosecutor, in calendar days (20.3; 155-VII 37.2: every kind of 37.1, compulsory execution included); for SHORT_SUSPENSION (155-VII 37.1(9)) the period of suspension, in working days, at most 3 */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
@@ -2413,7 +2622,7 @@ export interface components {
              */
             caseId: string;
             /**
-             * @description A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2)
+             * @description A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2); under Law No. 155-VII also an operative-search or counter-intelligence measure (34.3)
              * @default false
              */
             covertActionObtainingProtectedSecrets?: boolean;
@@ -2427,13 +2636,15 @@ export interface components {
         FileSubmissionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2444,23 +2655,27 @@ export interface components {
             caseId: string;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Consideration term; at most 30 calendar days (art. 25.2) */
+            /** @description Consideration term in calendar days: Law No. 2709 — at most 30 (art. 25.2); Law No. 155-VII — 30 fixed, another only with urgencyGround (art. 36.2) */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title: string;
+            /** @description Law No. 155-VII only (art. 36.2): irreversible consequences for life and health or state security may occur — the prosecutor then sets the term */
+            urgencyGround?: components["schemas"]["SubmissionUrgencyGround"];
         };
         FileWarningRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2481,7 +2696,7 @@ export interface components {
              * @example DELIVERY_CONFIRMED
              * @enum {string}
              */
-            event: "ISSUE" | "DELIVERY_CONFIRMED" | "CONSIDERATION_SCHEDULED" | "CONSIDERATION_RESCHEDULED" | "CONSIDERATION_HELD" | "OUTCOME_SATISFIED" | "OUTCOME_PARTLY_SATISFIED" | "OUTCOME_REJECTED" | "EXECUTION_REPORTED" | "TERM_MISSED" | "REFER_TO_COURT" | "COMPULSORY_EXECUTION_ORDERED" | "PUBLICATION_RECORDED" | "WITHDRAW" | "COMPLAINT_FILED" | "SUSPENDED_BY_HIGHER_PROSECUTOR" | "SUSPENDED_BY_COURT" | "COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR" | "COMPLAINT_DISMISSED_BY_COURT" | "COMPLAINT_UPHELD_BY_COURT" | "CANCELLED_BY_HIGHER_PROSECUTOR" | "REVOKED_BY_HIGHER_PROSECUTOR" | "AMENDED_BY_HIGHER_PROSECUTOR" | "INSPECTION_STARTED" | "INSPECTION_EXTENDED" | "INSPECTION_COMPLETED" | "SANCTION_REQUESTED" | "SANCTION_GRANTED" | "SANCTION_REFUSED" | "FILED_WITH_COURT";
+            event: "ISSUE" | "DELIVERY_CONFIRMED" | "CONSIDERATION_SCHEDULED" | "CONSIDERATION_RESCHEDULED" | "CONSIDERATION_HELD" | "OUTCOME_SATISFIED" | "OUTCOME_PARTLY_SATISFIED" | "OUTCOME_REJECTED" | "EXECUTION_REPORTED" | "TERM_MISSED" | "REFER_TO_COURT" | "COMPULSORY_EXECUTION_ORDERED" | "PUBLICATION_RECORDED" | "WITHDRAW" | "COMPLAINT_FILED" | "SUSPENDED_BY_HIGHER_PROSECUTOR" | "SUSPENDED_BY_COURT" | "COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR" | "COMPLAINT_DISMISSED_BY_COURT" | "COMPLAINT_UPHELD_BY_COURT" | "CANCELLED_BY_HIGHER_PROSECUTOR" | "REVOKED_BY_HIGHER_PROSECUTOR" | "AMENDED_BY_HIGHER_PROSECUTOR" | "INSPECTION_STARTED" | "INSPECTION_EXTENDED" | "INSPECTION_COMPLETED" | "SANCTION_REQUESTED" | "SANCTION_GRANTED" | "SANCTION_REFUSED" | "FILED_WITH_COURT" | "INSPECTION_SUSPENDED" | "INSPECTION_RESUMED" | "SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR" | "SUSPENSION_ENDED";
             /**
              * @description The event’s fields (see GET /api/v1/act-types: events[].payload); unknown fields are refused
              * @example {
@@ -2497,6 +2712,11 @@ export interface components {
             deadlineId: string;
             message: string;
         };
+        /**
+         * @description Law No. 155-VII only, and required there (art. 35.1): the matter it is given on
+         * @enum {string}
+         */
+        InstructionSubject: "PRE_TRIAL_INVESTIGATION" | "OPERATIVE_SEARCH_AND_COVERT_ACTIONS" | "ADMINISTRATIVE_OFFENCE_ADDITIONAL_CHECK" | "ENFORCEMENT_PROCEEDINGS" | "EXECUTION_OF_PUNISHMENTS" | "INSPECTIONS_AT_PROSECUTORS_DEMAND" | "LEGAL_STATISTICS_AND_SPECIAL_RECORDS" | "OTHER_SET_BY_LAW";
         IntegrationClient: {
             /** Format: date-time */
             createdAt: string;
@@ -2515,6 +2735,29 @@ export interface components {
         };
         /** @enum {string} */
         IntegrationScope: "cases:read" | "changes:read" | "webhooks:read";
+        KeptMissedDeadline: {
+            /** Format: uuid */
+            actId: string;
+            /** Format: uuid */
+            deadlineId: string;
+            /**
+             * Format: date-time
+             * @description The due instant it was missed at, kept
+             */
+            dueAt: string;
+            /** @example 2026-03-26 */
+            dueLocalDate: string;
+            /** @example PROTEST_CONSIDERATION */
+            kind: string;
+            reason: components["schemas"]["LabelInput"];
+            /**
+             * Format: date-time
+             * @description When it would be due under the changed calendar
+             */
+            wouldBeDueAt: string;
+            /** @example 2026-03-27 */
+            wouldBeDueLocalDate: string;
+        };
         Label: {
             /** @example Consideration of the protest */
             en: string;
@@ -2605,10 +2848,10 @@ export interface components {
             source: components["schemas"]["LabelInput"];
         };
         /**
-         * @description A deadline’s REMINDER, BREACH or ESCALATION, or an ASSIGNMENT of work to you
+         * @description A deadline’s REMINDER, BREACH or ESCALATION, DUE_MOVED (a change of the production calendar moved the due date), or an ASSIGNMENT of work to you
          * @enum {string}
          */
-        NoticeKind: "REMINDER" | "BREACH" | "ESCALATION" | "ASSIGNMENT";
+        NoticeKind: "REMINDER" | "BREACH" | "ESCALATION" | "DUE_MOVED" | "ASSIGNMENT";
         Notification: {
             /** Format: uuid */
             actId: string | null;
@@ -2619,7 +2862,7 @@ export interface components {
             deadlineId: string | null;
             /** Format: uuid */
             id: string;
-            /** @description A deadline’s REMINDER, BREACH or ESCALATION, or an ASSIGNMENT of work to you */
+            /** @description A deadline’s REMINDER, BREACH or ESCALATION, DUE_MOVED (a change of the production calendar moved the due date), or an ASSIGNMENT of work to you */
             kind: components["schemas"]["NoticeKind"];
             /**
              * Format: date-time
@@ -2667,6 +2910,8 @@ export interface components {
         OpenCaseRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName: string;
+            /** @description The application the case is opened on; absent for a case opened on the office’s own initiative */
+            application?: components["schemas"]["CaseApplicationRequest"];
             /**
              * @description Registration number, unique in the system
              * @example 2026-ALA-BOS-000123
@@ -2753,6 +2998,11 @@ export interface components {
         PayloadFieldRule: {
             /** @description INSTANT: strictly later than this other field of the payload */
             after?: string;
+            /**
+             * @description INSTANT: left out, it stays absent instead of defaulting to now (a fact only the caller knows)
+             * @enum {boolean}
+             */
+            noDefault?: true;
             /** @description INSTANT and TEXT: must be given (an optional instant defaults to now) */
             required?: boolean;
             /** @enum {string} */
@@ -2787,7 +3037,7 @@ export interface components {
          * @description Stable and machine-readable: switch on it. docs/error-codes.md lists each with its status and meaning.
          * @enum {string}
          */
-        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "LOGIN_BUSY" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "ACT_TEXT_LANGUAGE_MISSING" | "DOCUMENT_NOT_PREPARED" | "MULTIPART_REQUIRED" | "INVALID_UPLOAD" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_LOCKED" | "SIGNATURE_MALFORMED" | "SIGNATURE_GOST_NOT_SUPPORTED" | "SIGNATURE_ALGORITHM_NOT_SUPPORTED" | "SIGNATURE_DOCUMENT_MISMATCH" | "SIGNATURE_INVALID" | "SIGNATURE_CERTIFICATE_UNTRUSTED" | "SIGNATURE_CERTIFICATE_NOT_VALID" | "SIGNATURE_KEY_USAGE_NOT_ALLOWED" | "SIGNING_TIME_IMPLAUSIBLE" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "ACT_TEXT_MISSING" | "ACT_TEXT_INCOMPLETE" | "DOCUMENT_NOT_SIGNED" | "EVENT_BEFORE_PRIOR_STATE" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE";
+        ProblemCode: "MALFORMED_JSON" | "UNREADABLE_BODY" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "BAD_REQUEST" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "HTTP_ERROR" | "INTERNAL_ERROR" | "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "ACCOUNT_DEACTIVATED" | "LOGIN_BUSY" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "INVALID_IF_MATCH" | "PRECONDITION_FAILED" | "VERSION_CONFLICT" | "IF_MATCH_REQUIRED" | "ACT_NOT_A_DRAFT" | "CASE_NUMBER_TAKEN" | "OFFICE_CODE_TAKEN" | "LOGIN_TAKEN" | "SELF_LOCKOUT" | "DELIVERY_NOT_REDELIVERABLE" | "SUBSCRIPTION_INACTIVE" | "ALREADY_RESPONSIBLE" | "ACT_CLOSED" | "USER_HAS_OPEN_WORK" | "ABSENCE_OVERLAPS" | "DATE_NOT_COVERED" | "CALENDAR_ENTRY_EXISTS" | "CALENDAR_INCONSISTENT" | "ACT_TEXT_LANGUAGE_MISSING" | "DOCUMENT_NOT_PREPARED" | "MULTIPART_REQUIRED" | "INVALID_UPLOAD" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_LOCKED" | "SIGNATURE_MALFORMED" | "SIGNATURE_GOST_NOT_SUPPORTED" | "SIGNATURE_ALGORITHM_NOT_SUPPORTED" | "SIGNATURE_DOCUMENT_MISMATCH" | "SIGNATURE_INVALID" | "SIGNATURE_CERTIFICATE_UNTRUSTED" | "SIGNATURE_CERTIFICATE_NOT_VALID" | "SIGNATURE_KEY_USAGE_NOT_ALLOWED" | "SIGNING_TIME_IMPLAUSIBLE" | "EVENT_NOT_ALLOWED_IN_STATE" | "ACTOR_NOT_ALLOWED" | "NOT_ACT_OFFICE" | "NOT_HIGHER_PROSECUTOR" | "INVALID_PAYLOAD" | "ANONYMOUS_APPLICATION" | "PROTEST_CANNOT_SUSPEND_LAW" | "ORDER_AGAINST_NORMATIVE_ACT" | "ORDER_GROUNDS_NOT_MET" | "ORDER_CONTENT_INCOMPLETE" | "NO_PENDING_COMPLAINT" | "COMPULSORY_EXECUTION_OF_PROPERTY_DEPRIVATION" | "BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR" | "ELECTRONIC_SIGNATURE_NOT_PERMITTED" | "TERM_MISSED_WRONG_DEADLINE" | "ACT_TEXT_MISSING" | "ACT_TEXT_INCOMPLETE" | "DOCUMENT_NOT_SIGNED" | "EVENT_BEFORE_PRIOR_STATE" | "ACT_TYPE_NOT_IN_EDITION" | "NOT_HEAD_OF_OFFICE" | "PROTEST_TARGET_NOT_PROTESTABLE" | "PROTEST_SUSPENSION_RESERVED" | "SUBMISSION_TERM_WITHOUT_URGENCY" | "SANCTION_REFUSAL_WITHOUT_REASONS" | "INSTRUCTION_SUBJECT_MISSING" | "INSPECTION_NOT_REGISTERED" | "COMPLAINT_FILING_TERM_EXPIRED" | "BRING_BY_FORCE_AT_NIGHT" | "BRING_BY_FORCE_EXEMPT_PERSON" | "TERM_BELOW_STATUTORY_MINIMUM" | "TERM_ABOVE_STATUTORY_MAXIMUM" | "TERM_REQUIRED" | "TERM_NOT_PRESCRIBABLE" | "TERM_NOT_A_POSITIVE_WHOLE_NUMBER" | "TERM_RULE_UNKNOWN" | "DEADLINE_NOT_RUNNING" | "DEADLINE_NOT_PAUSED" | "DEADLINE_ALREADY_MET" | "DEADLINE_ALREADY_EXPIRED" | "DEADLINE_EVENT_BEFORE_TRIGGER" | "DEADLINE_EVENT_OUT_OF_ORDER" | "TERM_NOT_EXTENDABLE" | "INTERNAL_TARGET_AFTER_STATUTORY_DUE" | "EXTENSION_ABOVE_STATUTORY_MAXIMUM" | "NO_EDITION_IN_FORCE" | "EDITION_CHANGED_SINCE_DRAFT" | "CALENDAR_YEAR_NOT_COVERED";
         ProblemDetails: {
             /**
              * @description The article of the statute the request violated
@@ -2836,6 +3086,11 @@ export interface components {
              */
             type: string;
         };
+        /**
+         * @description Law No. 155-VII only (art. 33.6): whose act it is — acts of the President, the Administration, the Constitutional Court and the Supreme Audit Chamber (on its audits) are not protested
+         * @enum {string}
+         */
+        ProtestTargetIssuer: "OTHER" | "PRESIDENT" | "PRESIDENTIAL_ADMINISTRATION" | "CONSTITUTIONAL_COURT" | "SUPREME_AUDIT_CHAMBER_AUDIT_RESULT";
         RefreshRequest: {
             /** @description The refresh token from login or the previous refresh */
             refreshToken: string;
@@ -2861,7 +3116,7 @@ export interface components {
             reassignTo?: string;
         };
         /** @enum {string} */
-        ResolutionKind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER";
+        ResolutionKind: "OPEN_PROCEEDINGS" | "INSPECTION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SUSPENSION_OR_LIFTING_MEASURES" | "OTHER" | "PROCEDURAL" | "DISCIPLINARY_PROCEEDINGS" | "OPERATIVE_SEARCH" | "OPERATIVE_SEARCH_TERMINATION" | "ACT_SUSPENSION" | "RESTRICTIVE_MEASURES_CANCELLATION" | "PENAL_MEASURES_CANCELLATION" | "SHORT_SUSPENSION" | "BAILIFF_ACTS_CANCELLATION";
         ResponsiblePerson: {
             /** @description Away today (an absence) or deactivated: the act needs a deputy or a new responsible prosecutor */
             absent: boolean;
@@ -2883,13 +3138,15 @@ export interface components {
         ReviseCourtApplicationRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2903,16 +3160,42 @@ export interface components {
         ReviseExplanationRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseInadmissibilityExplanationRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7; 155-VII art. 24)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @description In writing, or orally (the delivery is then the record of who was told, when and by whom) */
+            form?: components["schemas"]["ExplanationForm"];
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
@@ -2923,19 +3206,23 @@ export interface components {
         ReviseInstructionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
+            /** @description Law No. 155-VII only, and required there (art. 35.1): the matter it is given on */
+            subject?: components["schemas"]["InstructionSubject"];
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Execution term, when the prosecutor sets one (art. 22) */
+            /** @description Execution term, when the prosecutor sets one (art. 22; 155-VII art. 35.2) */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
@@ -2945,13 +3232,15 @@ export interface components {
         ReviseOrderRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -2990,21 +3279,45 @@ export interface components {
             /** @description The violation is obvious (24.1) */
             violationIsObvious?: boolean;
         };
-        ReviseProtestRequest: {
+        RevisePetitionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
+             * @default false
+             */
+            basedOnApplication?: boolean;
+            /** @example Resolution No. 112 of 01.03.2026 on land allocation */
+            targetDescription?: string;
+            /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
+            text?: components["schemas"]["ActText"];
+            /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
+            title?: string;
+        };
+        ReviseProtestRequest: {
+            /** @example Akimat of Bostandyk district */
+            addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
+            /**
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
+             * @default false
+             */
+            applicantIdentified?: boolean;
+            /**
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
             /**
-             * @description The prosecutor suspends the protested act until the protest is decided (19.5; never a law)
+             * @description The protested act is suspended until the protest is decided (19.5: never a law; 155-VII 33.5: only by the heads it names — a supervisor)
              * @default false
              */
             suspendsTargetAct?: boolean;
@@ -3015,7 +3328,9 @@ export interface components {
             target?: "LAW" | "OTHER_NORMATIVE_LEGAL_ACT" | "NON_NORMATIVE_LEGAL_ACT" | "DECISION_OR_ACTION";
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Consideration term; default and minimum 10 calendar days (art. 19.3) */
+            /** @description Law No. 155-VII only (art. 33.6): whose act it is — acts of the President, the Administration, the Constitutional Court and the Supreme Audit Chamber (on its audits) are not protested */
+            targetIssuer?: components["schemas"]["ProtestTargetIssuer"];
+            /** @description Consideration term in calendar days: Law No. 2709 — default and minimum 10 (art. 19.3); Law No. 155-VII — default 10, another term never ending before the 3rd working day (art. 33.3) */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
@@ -3025,25 +3340,29 @@ export interface components {
         ReviseResolutionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
             /** @description COMPULSORY_EXECUTION: the requirement deprives someone of property (excluded, 26-1.1) */
             deprivesProperty?: boolean;
-            /** @description BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3) */
+            /** @description BRING_BY_FORCE, Law No. 155-VII only (art. 26.14): a person never brought by force; NONE when the person is none of them */
+            exemption?: components["schemas"]["BringByForceExemption"];
+            /** @description BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3; 155-VII 26.11: failed to appear without good reason) */
             personRefusedToAppear?: boolean;
             /** @description SUSPENSION_OR_LIFTING_MEASURES: it suspends a normative legal act, so it must be published (18.1-1) */
             suspendsNormativeLegalAct?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Execution term set by the prosecutor (20.3); only for OPEN_PROCEEDINGS, SUSPENSION_OR_LIFTING_MEASURES and OTHER */
+            /** @description Execution term set by the prosecutor, in calendar days (20.3; 155-VII 37.2: every kind of 37.1, compulsory execution included); for SHORT_SUSPENSION (155-VII 37.1(9)) the period of suspension, in working days, at most 3 */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
@@ -3054,7 +3373,7 @@ export interface components {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
             /**
-             * @description A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2)
+             * @description A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2); under Law No. 155-VII also an operative-search or counter-intelligence measure (34.3)
              * @default false
              */
             covertActionObtainingProtectedSecrets?: boolean;
@@ -3068,35 +3387,41 @@ export interface components {
         ReviseSubmissionRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
             /** @example Resolution No. 112 of 01.03.2026 on land allocation */
             targetDescription?: string;
-            /** @description Consideration term; at most 30 calendar days (art. 25.2) */
+            /** @description Consideration term in calendar days: Law No. 2709 — at most 30 (art. 25.2); Law No. 155-VII — 30 fixed, another only with urgencyGround (art. 36.2) */
             termDays?: number | null;
             /** @description The act’s text in Kazakh and/or Russian (one language at least); the parts its type requires are checked with the article (ACT_TEXT_MISSING, ACT_TEXT_INCOMPLETE) */
             text?: components["schemas"]["ActText"];
             /** @example Protest against the akimat resolution No. 112 of 01.03.2026 */
             title?: string;
+            /** @description Law No. 155-VII only (art. 36.2): irreversible consequences for life and health or state security may occur — the prosecutor then sets the term */
+            urgencyGround?: components["schemas"]["SubmissionUrgencyGround"];
         };
         ReviseWarningRequest: {
             /** @example Akimat of Bostandyk district */
             addresseeName?: string;
+            /** @description Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security */
+            anonymousException?: components["schemas"]["AnonymousException"];
             /**
-             * @description The applicant is identified; an anonymous application is refused (art. 7.4)
+             * @description The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)
              * @default false
              */
             applicantIdentified?: boolean;
             /**
-             * @description The act answers an application (art. 7)
+             * @description The act answers an application (art. 7; 155-VII art. 24)
              * @default false
              */
             basedOnApplication?: boolean;
@@ -3157,22 +3482,42 @@ export interface components {
             termMissedDeadlines: components["schemas"]["DeadlineKind"][];
         };
         StatuteEdition: {
+            /** @description Its acts, in the order the law lists them */
+            actTypes: components["schemas"]["ActType"][];
             /**
              * Format: date
              * @description The last amendment the edition includes
              */
             amendedTo: string;
+            /** @description The clocks it runs (see termRules, by editionId) */
+            clocks: components["schemas"]["DeadlineKind"][];
             /** Format: date */
             effectiveFrom: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The last day the law was (certainly) in force; null while it is
+             */
             effectiveTo: string | null;
             /** @example KZ-2709@2016-12-28 */
             id: string;
+            /** @description The issue dates it judges in this deployment */
+            judges: components["schemas"]["EditionCoverage"];
             /** @example 2709 */
             lawNumber: string;
+            /** @description The ids of its state machines (see machines, by editionId) */
+            machines: string[];
             note: string;
+            /** @description What in its rules is policy, not statute */
+            policies: components["schemas"]["EditionPolicy"][];
             title: string;
+            /** @description Acts of an earlier law it does not have: filing one is refused with the reason */
+            withdrawnActTypes: components["schemas"]["WithdrawnActType"][];
         };
+        /**
+         * @description Law No. 155-VII only (art. 36.2): irreversible consequences for life and health or state security may occur — the prosecutor then sets the term
+         * @enum {string}
+         */
+        SubmissionUrgencyGround: "LIFE_OR_HEALTH" | "STATE_SECURITY";
         SupervisionDashboard: {
             /** Format: date-time */
             asOf: string;
@@ -3185,12 +3530,19 @@ export interface components {
         };
         TermBound: {
             citation: components["schemas"]["Citation"];
-            /** @description In the rule’s unit */
+            /** @description In the rule’s unit, unless `unit` says otherwise */
             count: number;
+            /**
+             * @description A bound in another unit than the rule’s: 155-VII art. 33.3 — a calendar-day protest term never ends before the 3rd working day
+             * @enum {string}
+             */
+            unit?: "CALENDAR_DAY" | "WORKING_DAY" | "HOUR" | "MONTH";
         };
         TermExtensionRule: {
             citation: components["schemas"]["Citation"];
             label: string;
+            /** @description The most all extensions together may add (155-VII art. 18.4: 30 working days) */
+            max?: components["schemas"]["ExtensionCap"];
         };
         TermRule: {
             citation: components["schemas"]["Citation"];
@@ -3204,6 +3556,8 @@ export interface components {
             extension: components["schemas"]["TermExtensionRule"] | null;
             kind: components["schemas"]["DeadlineKind"];
             label: string;
+            /** @description What in the rule is office policy rather than the statute’s word; null: statute throughout */
+            policy: string | null;
             /**
              * @description What happens when the last day is not a working day
              * @enum {string}
@@ -3382,6 +3736,12 @@ export interface components {
             /** @description false once deactivated: nothing more is recorded or sent for it */
             isActive: boolean;
             url: string;
+        };
+        WithdrawnActType: {
+            actType: components["schemas"]["ActType"];
+            citation: components["schemas"]["Citation"];
+            kind: components["schemas"]["ResolutionKind"] | null;
+            reason: string;
         };
         WorkAssignedData: {
             /** @description The acts that changed hands: the act itself, or the case’s open acts its previous prosecutor answered for */
@@ -3888,8 +4248,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Search: every word must occur in the act’s title, its addressee or its case’s number — any case, Russian or Kazakh or Latin letters (ё as е, қ as к, …) */
                 q?: string;
-                state?: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
-                type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
+                state?: "DRAFT" | "ISSUED" | "DELIVERED" | "CONSIDERATION_SCHEDULED" | "CONSIDERED" | "OVERDUE" | "SATISFIED" | "PARTLY_SATISFIED" | "REJECTED" | "EXECUTED" | "UNDER_COMPULSORY_EXECUTION" | "REFERRED_TO_COURT" | "IN_PROGRESS" | "COMPLETED" | "PAUSED" | "UNDER_REVIEW" | "GRANTED" | "REFUSED" | "FILED" | "PUBLISHED" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "REVOKED" | "ANNULLED_BY_COURT";
+                type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION" | "PETITION" | "INADMISSIBILITY_EXPLANATION";
             };
             header?: {
                 /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
@@ -4161,7 +4521,7 @@ export interface operations {
         /** @description The fields of the act type’s filing (not its case, nor a resolution’s kind): the form of the draft’s own type */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReviseProtestRequest"] | components["schemas"]["ReviseResolutionRequest"] | components["schemas"]["ReviseSanctionRequest"] | components["schemas"]["ReviseInstructionRequest"] | components["schemas"]["ReviseCourtApplicationRequest"] | components["schemas"]["ReviseOrderRequest"] | components["schemas"]["ReviseSubmissionRequest"] | components["schemas"]["ReviseWarningRequest"] | components["schemas"]["ReviseAppealRequest"] | components["schemas"]["ReviseExplanationRequest"];
+                "application/json": components["schemas"]["ReviseProtestRequest"] | components["schemas"]["ReviseResolutionRequest"] | components["schemas"]["ReviseSanctionRequest"] | components["schemas"]["ReviseInstructionRequest"] | components["schemas"]["ReviseCourtApplicationRequest"] | components["schemas"]["ReviseOrderRequest"] | components["schemas"]["ReviseSubmissionRequest"] | components["schemas"]["ReviseWarningRequest"] | components["schemas"]["ReviseAppealRequest"] | components["schemas"]["ReviseExplanationRequest"] | components["schemas"]["RevisePetitionRequest"] | components["schemas"]["ReviseInadmissibilityExplanationRequest"];
             };
         };
         responses: {
@@ -4737,7 +5097,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /** @description ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE or NOT_HIGHER_PROSECUTOR: the statute names someone else for this event. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            /** @description ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE, NOT_HIGHER_PROSECUTOR, NOT_HEAD_OF_OFFICE or PROTEST_SUSPENSION_RESERVED: the statute names someone else for this event. FORBIDDEN: the caller’s role or scopes do not open this route. */
             403: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -4749,7 +5109,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
-            /** @description EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race. IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            /** @description EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race; EDITION_CHANGED_SINCE_DRAFT: the draft was written under another edition than the one in force on the day it is issued (file it again). IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
             409: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -4773,7 +5133,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field; CALENDAR_YEAR_NOT_COVERED: a term would be counted over a year the production calendar does not cover; NO_EDITION_IN_FORCE: no installed edition covers the day the act would be issued. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -4944,7 +5304,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5029,7 +5389,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5114,7 +5474,92 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    fileInadmissibilityExplanation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileInadmissibilityExplanationRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5199,7 +5644,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5284,7 +5729,92 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    filePetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unique per intended request. A retry with the same key, path and body answers the first response again (Idempotent-Replayed: true) without repeating the effect; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FilePetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed as a DRAFT; issue it with the ISSUE event. Its ETag is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office. FORBIDDEN: the caller’s role or scopes do not open this route. */
+            403: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_FOUND: no case with this caseId within your reach. */
+            404: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key has not finished. */
+            409: {
+                headers: {
+                    "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5369,7 +5899,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5454,7 +5984,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5539,7 +6069,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5624,7 +6154,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -5709,7 +6239,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap). VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -7365,7 +7895,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
+            /** @description A field is wrong; ANONYMOUS_APPLICATION: an anonymous application is not examined (2709 art. 7.4; 155-VII art. 24.6 unless its exception is claimed), with the article; NO_EDITION_IN_FORCE: no installed statute edition covers today. VALIDATION_FAILED: a field, query or path parameter or header is wrong; `errors` names each one. IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     "X-Client-Request-Id": components["headers"]["X-Client-Request-Id"];
@@ -8370,7 +8900,7 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                deadlineKind?: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT";
+                deadlineKind?: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT" | "PROTEST_RESULT_REPORT" | "RESOLUTION_SUSPENSION_PERIOD" | "COMPLAINT_DECISION";
                 limit?: number;
                 /** @description At least this many whole days past due */
                 minDaysOverdue?: number;
@@ -8383,7 +8913,7 @@ export interface operations {
                 /** @description The prosecutor who answers for the act now */
                 responsibleUserId?: string;
                 sort?: "most_overdue" | "least_overdue";
-                type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
+                type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION" | "PETITION" | "INADMISSIBILITY_EXPLANATION";
             };
             header?: {
                 /** @description The ETag of the copy the caller holds; 304 with no body when it is still current. */
@@ -8470,7 +9000,7 @@ export interface operations {
     exportOverdueCsv: {
         parameters: {
             query?: {
-                deadlineKind?: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT";
+                deadlineKind?: "PROTEST_CONSIDERATION" | "RESOLUTION_EXECUTION" | "RESOLUTION_REPORT" | "INSPECTION_DURATION" | "COMPULSORY_EXECUTION" | "BRING_BY_FORCE" | "SANCTION_DECISION" | "INSTRUCTION_EXECUTION" | "ORDER_EXECUTION" | "ORDER_REPORT" | "SUBMISSION_CONSIDERATION" | "SUBMISSION_MEETING_NOTICE" | "SUBMISSION_RESULT_REPORT" | "PROTEST_RESULT_REPORT" | "RESOLUTION_SUSPENSION_PERIOD" | "COMPLAINT_DECISION";
                 /** @description At least this many whole days past due */
                 minDaysOverdue?: number;
                 /** @description Narrow to this office and its subtree (within yours) */
@@ -8482,7 +9012,7 @@ export interface operations {
                 /** @description The prosecutor who answers for the act now */
                 responsibleUserId?: string;
                 sort?: "most_overdue" | "least_overdue";
-                type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION";
+                type?: "PROTEST" | "RESOLUTION" | "SANCTION" | "INSTRUCTION" | "COURT_APPLICATION" | "ORDER" | "SUBMISSION" | "WARNING" | "APPEAL" | "EXPLANATION" | "PETITION" | "INADMISSIBILITY_EXPLANATION";
             };
             header?: {
                 /**

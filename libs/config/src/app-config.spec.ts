@@ -1,4 +1,4 @@
-import { assertWorkerPoolFits, ConfigError, loadConfig } from './app-config';
+import { assertWorkerPoolFits, ConfigError, loadConfig, statuteEditionIds } from './app-config';
 
 const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/acts', REDIS_URL: 'redis://127.0.0.1:6379' };
 
@@ -76,5 +76,29 @@ describe('reminder policy variables', () => {
     ['REMINDER_LAST_DAY_HOUR', '24'],
   ])('refuses %s=%s naming it', (variable, value) => {
     expect(() => loadConfig({ ...valid, [variable]: value })).toThrow(new RegExp(`^Invalid environment: ${variable}`));
+  });
+});
+
+describe('STATUTE_EDITIONS', () => {
+  it('installs the 1995 law alone by default', () => {
+    const config = loadConfig(valid);
+    expect(config.STATUTE_EDITIONS).toBe('KZ-2709@2016-12-28');
+    expect(statuteEditionIds(config)).toEqual(['KZ-2709@2016-12-28']);
+  });
+
+  it('takes both editions, in any order, spaces allowed', () => {
+    expect(statuteEditionIds(loadConfig({ ...valid, STATUTE_EDITIONS: 'KZ-155-VII@2023-07-12, KZ-2709@2016-12-28' }))).toEqual([
+      'KZ-155-VII@2023-07-12',
+      'KZ-2709@2016-12-28',
+    ]);
+  });
+
+  it.each([
+    ['KZ-81-VI@2017-06-30', /unknown edition 'KZ-81-VI@2017-06-30'; this release ships KZ-2709@2016-12-28, KZ-155-VII@2023-07-12/],
+    ['KZ-2709@2016-12-28,KZ-2709@2016-12-28', /named twice/],
+    ['1995', /comma-separated edition ids/],
+    ['KZ-2709@2016-12-28;KZ-155-VII@2023-07-12', /comma-separated edition ids/],
+  ])('refuses %s naming the variable', (value, detail) => {
+    expect(() => loadConfig({ ...valid, STATUTE_EDITIONS: value })).toThrow(new RegExp(`^Invalid environment: STATUTE_EDITIONS: .*${detail.source}`));
   });
 });

@@ -3,6 +3,18 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
+/**
+ * The statute editions the code ships rules for (libs/domain KNOWN_STATUTE_EDITIONS: a workflow
+ * test keeps the two lists equal). Config may import nothing, so the ids are repeated here to
+ * validate STATUTE_EDITIONS at boot.
+ */
+export const KNOWN_STATUTE_EDITION_IDS = ['KZ-2709@2016-12-28', 'KZ-155-VII@2023-07-12'] as const;
+
+/** The editions STATUTE_EDITIONS names, in the order given. */
+export function statuteEditionIds(config: Pick<AppConfig, 'STATUTE_EDITIONS'>): string[] {
+  return config.STATUTE_EDITIONS.split(',').map((id) => id.trim());
+}
+
 // scheme://host[:port] — what a browser sends in Origin; an empty list is allowed (CORS closed).
 const ORIGIN = String.raw`https?://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?`;
 const CORS_ORIGIN_LIST = new RegExp(String.raw`^(${ORIGIN}(\s*,\s*${ORIGIN})*)?$`);
@@ -99,6 +111,17 @@ export class AppConfig {
   @Min(1)
   @Max(10)
   IMMEDIATE_TERM_WORKING_DAYS = 1;
+
+  /**
+   * The statute editions this deployment installs, comma-separated ids (docs/adr/0010): an act is
+   * judged by the installed edition in force on its issue date, and keeps it for life. Default: the
+   * 1995 law alone, which then judges every act. With both, e.g.
+   * `KZ-2709@2016-12-28,KZ-155-VII@2023-07-12`, a day neither covers (the 2017 law) is refused.
+   */
+  @Matches(/^\s*[A-Za-z0-9-]+@\d{4}-\d{2}-\d{2}\s*(,\s*[A-Za-z0-9-]+@\d{4}-\d{2}-\d{2}\s*)*$/, {
+    message: `STATUTE_EDITIONS must be comma-separated edition ids, e.g. ${KNOWN_STATUTE_EDITION_IDS.join(',')}`,
+  })
+  STATUTE_EDITIONS = 'KZ-2709@2016-12-28';
 
   /** How often the worker relays the transactional outbox to BullMQ. */
   @Transform(toInt)
@@ -400,6 +423,10 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (config.QUEUE_BACKEND === 'redis' && !config.REDIS_URL) {
     throw new ConfigError('REDIS_URL', 'is required when QUEUE_BACKEND=redis');
   }
+  const editions = statuteEditionIds(config);
+  const unknown = editions.find((id) => !(KNOWN_STATUTE_EDITION_IDS as readonly string[]).includes(id));
+  if (unknown) throw new ConfigError('STATUTE_EDITIONS', `unknown edition '${unknown}'; this release ships ${KNOWN_STATUTE_EDITION_IDS.join(', ')}`);
+  if (new Set(editions).size !== editions.length) throw new ConfigError('STATUTE_EDITIONS', 'an edition is named twice');
   if (config.FILE_STORE === 's3' && !config.S3_BUCKET) {
     throw new ConfigError('S3_BUCKET', 'is required when FILE_STORE=s3');
   }

@@ -1,4 +1,4 @@
-import type { DeadlineRecord, DueComputation, InternalTarget, Pause, TermExtension } from '@app/domain';
+import type { DeadlineRecord, DueComputation, DueRevision, InternalTarget, Pause, TermExtension } from '@app/domain';
 
 /**
  * The deadlines.ledger column, both ways. Reading back into the domain's DeadlineRecord. The writer stores
@@ -28,6 +28,18 @@ export function decodeDeadlineRecord(ledger: unknown): DeadlineRecord {
     dueAt: instant(record.dueAt, 'dueAt'),
     internalTarget: record.internalTarget === null ? null : internalTarget(record.internalTarget, 'internalTarget'),
     metAt: record.metAt === null ? null : instant(record.metAt, 'metAt'),
+    // Absent on records no calendar change has recounted.
+    ...(record.revisions === undefined ? {} : { revisions: array(record.revisions, 'revisions').map((value, index) => revision(value, `revisions[${index}]`)) }),
+  };
+}
+
+function revision(value: unknown, path: string): DueRevision {
+  const json = object(value, path);
+  return {
+    ...(json as unknown as DueRevision),
+    at: instant(json.at, `${path}.at`),
+    previousDueAt: instant(json.previousDueAt, `${path}.previousDueAt`),
+    dueAt: instant(json.dueAt, `${path}.dueAt`),
   };
 }
 

@@ -7,5 +7,5 @@ export * from './audit-chain';
 export { decodeDeadlineRecord, encodeDeadlineRecord, LedgerDecodeError } from './deadline-ledger.codec';
 export * from './repositories';
 export { Transactions, type Tx } from './transactions';
-export { isUniqueViolation } from './unique-violation';
+export { isDeadlock, isUniqueViolation } from './unique-violation';
 export { AccessChanges } from './access-changes';

@@ -13,3 +13,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === UNIQUE_VIOLATION && (constraint === undefined || driverError.constraint === constraint);
 }
+
+const DEADLOCK_DETECTED = '40P01';
+
+/** PostgreSQL broke a deadlock by failing this transaction: it may be tried again. */
+export function isDeadlock(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === DEADLOCK_DETECTED;
+}

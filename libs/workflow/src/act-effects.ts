@@ -10,6 +10,7 @@ import {
   Effect,
   extendDeadline,
   formatCitation,
+  KZ_155_VII_EDITION_ID,
   KZ_2709_EDITION_ID,
   LedgerOutcome,
   LinkReason,
@@ -35,12 +36,15 @@ export interface LinkedActRequest {
   readonly citation: Citation;
 }
 
-/** Suspension pending a complaint stops the clocks (8.2; for an order 24.5). */
-const suspensionCitation = (act: ActEntity): Citation => ({
-  edition: act.editionId || KZ_2709_EDITION_ID,
-  article: act.type === ActType.ORDER ? '24' : '8',
-  paragraph: act.type === ActType.ORDER ? '5' : '2',
-});
+/** Suspension pending a complaint stops the clocks (8.2; for an order 24.5; 155-VII 43.2). */
+const suspensionCitation = (act: ActEntity): Citation => {
+  if (act.editionId === KZ_155_VII_EDITION_ID) return { edition: act.editionId, article: '43', paragraph: '2' };
+  return {
+    edition: act.editionId || KZ_2709_EDITION_ID,
+    article: act.type === ActType.ORDER ? '24' : '8',
+    paragraph: act.type === ActType.ORDER ? '5' : '2',
+  };
+};
 
 /**
  * Executes a transition's effects on the act's deadlines inside the transition's transaction.
@@ -177,13 +181,16 @@ const HANDLERS: EffectHandlers = {
   RECOMPUTE_DEADLINE: (run, effect) => {
     const row = run.rows.get(effect.kind);
     const metAgain = run.effects.some((other) => other.type === 'MEET_DEADLINE' && other.kind === effect.kind);
-    if (!row || !(row.status === DeadlineStatus.OPEN || (row.status === DeadlineStatus.MET && metAgain))) return;
-    // A moved trigger (the consideration meeting rescheduled, 25.2) re-counts the clock from
-    // it. A clock already met against the old trigger (the notice of the old meeting) is
-    // reopened only when this event meets it again (its MEET effect follows).
+    const answered = row?.status === DeadlineStatus.MET || (row?.status === DeadlineStatus.MISSED && row.metAt !== null);
+    if (!row || !(row.status === DeadlineStatus.OPEN || (answered && metAgain))) return;
+    // A moved trigger (the consideration meeting rescheduled, 25.2; 155-VII 36.2) re-counts the
+    // clock from it. A clock already answered against the old trigger — in time, or late (the
+    // late notice of the old meeting stays in the act's history and notices) — is reopened only
+    // when this event answers it again (its MEET effect follows) and is judged afresh.
     const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
     row.triggeredAt = effect.triggeredAt;
     row.metAt = null;
+    row.missedAt = null;
     run.store(row, recomputeDeadline(record, run.calendar, { trigger: { ...record.trigger, at: effect.triggeredAt } }), DeadlineStatus.OPEN);
   },
 
@@ -196,8 +203,12 @@ const HANDLERS: EffectHandlers = {
 
   PAUSE_DEADLINES: (run, effect) => {
     for (const row of run.rows.values()) {
-      if (row.status !== DeadlineStatus.OPEN) continue;
-      const pause = { at: effect.at, reason: 'act suspended pending a complaint', citation: suspensionCitation(run.act) };
+      if (row.status !== DeadlineStatus.OPEN || effect.except?.includes(row.kind)) continue;
+      const pause = {
+        at: effect.at,
+        reason: effect.reason ?? 'act suspended pending a complaint',
+        citation: effect.citation ?? suspensionCitation(run.act),
+      };
       run.store(row, run.unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), DeadlineStatus.PAUSED);
     }
   },

@@ -1,4 +1,23 @@
-import { Actor, ActEvent, ActSnapshot, ActText, ActType, decide, ISSUING_EVENTS, languagesOf, LinkReason, machineFor, RecordEvent } from '@app/domain';
+import {
+  Actor,
+  ActEvent,
+  ActSnapshot,
+  ActText,
+  ActType,
+  CalendarCoverageError,
+  CalendarRefusalCode,
+  decide,
+  EditionRefusalCode,
+  ISSUING_EVENTS,
+  KZ_155_VII_EDITION_ID,
+  languagesOf,
+  LinkReason,
+  machineFor,
+  ProductionCalendar,
+  RecordEvent,
+  Refusal,
+  toLocalDate,
+} from '@app/domain';
 import { ActDocumentsRepository, ActEntity, ActsRepository, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, NewActSignature, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { ActEffects, LinkedActRequest } from './act-effects';
@@ -7,6 +26,7 @@ import { toSnapshot } from './act-snapshot.mapper';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
 import { SignaturePolicy } from './signature-policy';
+import { noEditionRefusal, StatuteEditions } from './statute-editions.service';
 import { ActVersionConflict, DocumentNotPrepared, TransitionRefused } from './workflow-errors';
 
 /** The history row of an act's creation: no event of the machine, the act simply begins. */
@@ -104,16 +124,21 @@ export class ActTransitions {
     private readonly cases: CasesRepository,
     private readonly documents: ActDocumentsRepository,
     private readonly signatures: SignaturePolicy,
+    private readonly editions: StatuteEditions,
   ) {}
 
   async apply(tx: Tx, request: EventRequest): Promise<void> {
     const { act, event, payload, actor, auditActor, expectedVersion, now } = request;
     const facts = { documentSignature: ISSUING_EVENTS.includes(event) ? await this.signatures.signatureOf(tx, act) : ('NOT_REQUIRED' as const) };
-    const decision = decide(toSnapshot(act), event, actor, payload, now, facts);
+    const calendar = await this.calendars.current(tx);
+    const decision = decide(toSnapshot(act), event, actor, payload, now, { calendar, facts });
     if (!decision.ok) throw new TransitionRefused(decision.refusal, act.state, event);
 
     const before = actSummary(act);
     const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
+    // A linked act (a court application, a compulsory execution) belongs to its source act's life
+    // and keeps the source's edition; an act filed on its own is judged by its issue day.
+    if (leavesDraft && act.linkedActId === null) this.assertEditionInForce(act, event, now);
     // Issuing freezes the PDFs prepared from the draft as it stands — one per language of its text
     // (the caller prepared them); from now on they never change, and their SHA-256s are audited.
     const issuedDocuments = leavesDraft && ISSUING_EVENTS.includes(event) ? await this.issueDocuments(tx, act, now) : null;
@@ -121,7 +146,10 @@ export class ActTransitions {
     if (!(await this.acts.claimTransition(tx, act.id, expectedVersion, changes))) throw new ActVersionConflict(act.id);
     Object.assign(act, changes);
 
-    const { linkedActs } = await this.effects.apply(tx, act, decision.effects, await this.calendars.current(tx), now);
+    const { linkedActs } = await this.effects.apply(tx, act, decision.effects, calendar, now).catch((error: unknown) => {
+      if (error instanceof CalendarCoverageError) throw new TransitionRefused(coverageRefusal(error, payload, calendar), act.state, event);
+      throw error;
+    });
     act.updatedAt = await this.acts.recordEffects(tx, act.id, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
     await this.acts.appendHistory(tx, {
       actId: act.id,
@@ -200,6 +228,28 @@ export class ActTransitions {
       before,
       after: { ...actSummary(act), event: DOCUMENT_SIGNED, signature: signed },
     });
+  }
+
+  /**
+   * An act is judged by the edition in force on the day it is issued (docs/adr/0010): the local
+   * date of the instant it leaves its draft. A draft filed under one edition and issued on a day
+   * another (or none) judges is refused — the prosecutor files it again under the edition in force.
+   */
+  private assertEditionInForce(act: ActEntity, event: ActEvent, now: Date): void {
+    const verdict = this.editions.judge(toLocalDate(now));
+    if (!verdict.ok) throw new TransitionRefused(noEditionRefusal(verdict), act.state, event);
+    if (verdict.edition.id === act.editionId) return;
+    throw new TransitionRefused(
+      {
+        code: EditionRefusalCode.EDITION_CHANGED_SINCE_DRAFT,
+        citation: null,
+        message:
+          `This draft was written under ${act.editionId}; on ${toLocalDate(now)}, the day it would be issued, ${verdict.edition.id} is in force. ` +
+          `An act is judged by the edition in force on its issue date: file it again under ${verdict.edition.id}.`,
+      },
+      act.state,
+      event,
+    );
   }
 
   /**
@@ -341,7 +391,7 @@ export class ActTransitions {
     if (!kase) throw new Error(`case ${source.caseId} of act ${source.id} does not exist`);
     const machine = machineFor({ type: link.actType, kind: link.kind, editionId: source.editionId });
     // The prosecutor writes its text (PATCH the draft) before it is issued (ACT_TEXT_COMPLETE).
-    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false, text: {} } as ActSnapshot;
+    const snapshot = { type: link.actType, kind: link.kind, attributes: linkedDraftAttributes(link, source.editionId), state: machine.initial, editionId: source.editionId, suspendedFrom: null, complaintPending: false, text: {} } as ActSnapshot;
     await this.file(tx, {
       kase,
       snapshot,
@@ -359,12 +409,36 @@ export class ActTransitions {
 }
 
 /**
+ * A term counted over a year the production calendar does not cover: refused with the years it
+ * covers, never counted as if the year had no holidays. The field is the payload instant that
+ * falls outside, when one does (e.g. a receivedAt before the calendar's first year).
+ */
+function coverageRefusal(error: CalendarCoverageError, payload: Record<string, unknown>, calendar: ProductionCalendar): Refusal {
+  const outside = Object.entries(payload).find(([, value]) => {
+    if (typeof value !== 'string' && !(value instanceof Date)) return false;
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) return false;
+    const year = Number(toLocalDate(instant).slice(0, 4));
+    return year < calendar.fromYear || year > calendar.toYear;
+  });
+  return {
+    code: CalendarRefusalCode.YEAR_NOT_COVERED,
+    citation: null,
+    message: `${error.message} The production calendar covers ${calendar.fromYear}–${calendar.toYear}: a working-day term over another year is not counted.`,
+    ...(outside ? { field: `payload.${outside[0]}` } : {}),
+  };
+}
+
+/**
  * The attributes of a linked draft. The tables open two kinds of linked act: a court application
  * (23.2) and a resolution on compulsory execution (26-1.1), whose requirement is the source act's —
  * a requirement of a supervision act, not one depriving of property.
  */
-function linkedDraftAttributes(link: LinkedActRequest): Record<string, unknown> {
+function linkedDraftAttributes(link: LinkedActRequest, editionId: string): Record<string, unknown> {
   if (link.actType === ActType.COURT_APPLICATION) return { basedOnApplication: false, applicantIdentified: false };
-  if (link.actType === ActType.RESOLUTION && link.kind === 'COMPULSORY_EXECUTION') return { deprivesProperty: false };
+  if (link.actType === ActType.RESOLUTION && link.kind === 'COMPULSORY_EXECUTION') {
+    // 155-VII 37.2: the term of a compulsory execution is the prosecutor's to set in the draft.
+    return editionId === KZ_155_VII_EDITION_ID ? { deprivesProperty: false, termDays: null } : { deprivesProperty: false };
+  }
   throw new Error(`The transition tables link no ${link.actType} ${link.kind ?? ''}: add its draft attributes here`);
 }

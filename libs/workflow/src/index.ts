@@ -8,3 +8,5 @@ export { CALENDAR_CACHE_TTL_MS, ProductionCalendarService } from './production-c
 export { ActVersionConflict, DocumentNotPrepared, TransitionRefused } from './workflow-errors';
 export { WorkflowModule } from './workflow.module';
 
+export { noEditionRefusal, StatuteEditions } from './statute-editions.service';
+export { CalendarRecount, CalendarRecountRefused, dueMovedText, type CalendarRecountResult, type CalendarSurvey, type SurveyedDeadline } from './calendar-recount.service';

@@ -45,6 +45,6 @@ describe('ProductionCalendarService', () => {
     const service = new ProductionCalendarService(calendar);
     await expect(service.current()).rejects.toThrow('calendar_entries is empty');
     rows = seed;
-    await expect(service.current()).resolves.toMatchObject({ fromYear: 2024, toYear: 2027 });
+    await expect(service.current()).resolves.toMatchObject({ fromYear: 2022, toYear: 2027 });
   });
 });

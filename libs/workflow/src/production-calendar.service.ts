@@ -6,8 +6,8 @@ import { toCalendarEntry } from './calendar-entry.mapper';
 /**
  * How long another process's calendar edit may go unseen here. Edits made through this process
  * invalidate the cache at once; edits made by another API instance (or by SQL) are picked up when
- * the cached copy expires. A minute is harmless: edits are rare, and they never rewrite an
- * existing deadline anyway (only new computations use the new calendar).
+ * the cached copy expires. A minute is harmless: edits are rare, and the edit itself recounts the
+ * deadlines it moves in its own transaction (CalendarRecount, docs/adr/0011).
  */
 export const CALENDAR_CACHE_TTL_MS = 60_000;
 

@@ -1,9 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { ActEffects } from './act-effects';
 import { ActTransitions } from './act-transitions.service';
+import { CalendarRecount } from './calendar-recount.service';
 import { CaseStatusService } from './case-status.service';
 import { ProductionCalendarService } from './production-calendar.service';
 import { SignaturePolicy } from './signature-policy';
+import { StatuteEditions } from './statute-editions.service';
 
 /**
  * How acts move and what that writes: shared by the API (users' events) and the worker (the
@@ -12,7 +14,7 @@ import { SignaturePolicy } from './signature-policy';
  */
 @Global()
 @Module({
-  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService, SignaturePolicy],
-  exports: [ActTransitions, CaseStatusService, ProductionCalendarService, SignaturePolicy],
+  providers: [ActTransitions, ActEffects, CaseStatusService, ProductionCalendarService, SignaturePolicy, StatuteEditions, CalendarRecount],
+  exports: [ActTransitions, CaseStatusService, ProductionCalendarService, SignaturePolicy, StatuteEditions, CalendarRecount],
 })
 export class WorkflowModule {}

@@ -27,7 +27,9 @@ import {
   FileAppealDto,
   FileCourtApplicationDto,
   FileExplanationDto,
+  FileInadmissibilityExplanationDto,
   FileInstructionDto,
+  FilePetitionDto,
   FileOrderDto,
   FileProtestDto,
   FileResolutionDto,
@@ -53,13 +55,17 @@ const ApiFiling = (type: ActType, dto: new () => unknown) =>
     ApiForbiddenResponse({ description: 'NOT_ACT_OFFICE: acts are filed by a prosecutor of the case’s own office.' }),
     ApiNotFoundResponse({ description: 'NOT_FOUND: no case with this caseId within your reach.' }),
     ApiUnprocessableEntityResponse({
-      description: 'A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field.',
+      description:
+        'A rule of the statute refuses the act (TERM_BELOW_STATUTORY_MINIMUM, ANONYMOUS_APPLICATION, ORDER_AGAINST_NORMATIVE_ACT, …), with the article and the field; ' +
+        'ACT_TYPE_NOT_IN_EDITION: the edition in force today has no such act (Law No. 155-VII has no order and no warning, art. 32.1); ' +
+        'NO_EDITION_IN_FORCE: no installed statute edition covers today (`detail` names the gap).',
     }),
   );
 
 /**
- * Acts of art. 18: one filing route and DTO per type (the body is validated against that type's
- * fields), then one events route that moves any act through its machine.
+ * Acts of 2709 art. 18 and 155-VII art. 32: one filing route and DTO per type (the body is
+ * validated against that type's fields), then one events route that moves any act through its
+ * machine. The act is filed under the statute edition in force today (docs/adr/0010).
  */
 @ApiTags('acts')
 @Controller('api/v1/acts')
@@ -68,7 +74,10 @@ export class ActsController {
 
   @Post('protests')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileProtest', summary: 'File a protest (art. 19): considered within 10 calendar days of receipt, or a longer term you set' })
+  @ApiOperation({
+    operationId: 'fileProtest',
+    summary: 'File a protest (2709 art. 19; 155-VII art. 33): considered within 10 calendar days of receipt, or another term you set within the edition’s bounds',
+  })
   @ApiFiling(ActType.PROTEST, FileProtestDto)
   async fileProtest(@CurrentCaller() caller: Caller, @Body() body: FileProtestDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.PROTEST, body));
@@ -76,7 +85,10 @@ export class ActsController {
 
   @Post('resolutions')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileResolution', summary: 'File a resolution (art. 20) of a given kind (inspection, compulsory execution, bringing by force, …)' })
+  @ApiOperation({
+    operationId: 'fileResolution',
+    summary: 'File a resolution (2709 art. 20; 155-VII art. 37) of a given kind (inspection, compulsory execution, bringing by force, …)',
+  })
   @ApiFiling(ActType.RESOLUTION, FileResolutionDto)
   async fileResolution(@CurrentCaller() caller: Caller, @Body() body: FileResolutionDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.RESOLUTION, body));
@@ -84,7 +96,10 @@ export class ActsController {
 
   @Post('sanctions')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileSanction', summary: 'Register a sanction request (art. 21): to be granted or refused within 24 hours' })
+  @ApiOperation({
+    operationId: 'fileSanction',
+    summary: 'Register a sanction request (2709 art. 21: decided within 24 hours; 155-VII art. 34: no clock, a refusal states its reasons)',
+  })
   @ApiFiling(ActType.SANCTION, FileSanctionDto)
   async fileSanction(@CurrentCaller() caller: Caller, @Body() body: FileSanctionDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.SANCTION, body));
@@ -92,7 +107,7 @@ export class ActsController {
 
   @Post('instructions')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileInstruction', summary: 'File an instruction (art. 22) to pre-trial investigation or operative-search bodies' })
+  @ApiOperation({ operationId: 'fileInstruction', summary: 'File an instruction (2709 art. 22; 155-VII art. 35: on a matter it lists)' })
   @ApiFiling(ActType.INSTRUCTION, FileInstructionDto)
   async fileInstruction(@CurrentCaller() caller: Caller, @Body() body: FileInstructionDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.INSTRUCTION, body));
@@ -100,7 +115,7 @@ export class ActsController {
 
   @Post('court-applications')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileCourtApplication', summary: 'File an application to court (art. 23)' })
+  @ApiOperation({ operationId: 'fileCourtApplication', summary: 'File an application to court (2709 art. 23; 155-VII art. 39)' })
   @ApiFiling(ActType.COURT_APPLICATION, FileCourtApplicationDto)
   async fileCourtApplication(@CurrentCaller() caller: Caller, @Body() body: FileCourtApplicationDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.COURT_APPLICATION, body));
@@ -108,7 +123,7 @@ export class ActsController {
 
   @Post('orders')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileOrder', summary: 'File an order to eliminate a violation (art. 24): never against a normative legal act' })
+  @ApiOperation({ operationId: 'fileOrder', summary: 'File an order to eliminate a violation (2709 art. 24): never against a normative legal act; Law No. 155-VII has none' })
   @ApiFiling(ActType.ORDER, FileOrderDto)
   async fileOrder(@CurrentCaller() caller: Caller, @Body() body: FileOrderDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.ORDER, body));
@@ -116,7 +131,10 @@ export class ActsController {
 
   @Post('submissions')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileSubmission', summary: 'File a submission (art. 25): considered within your term, at most 30 calendar days' })
+  @ApiOperation({
+    operationId: 'fileSubmission',
+    summary: 'File a submission (2709 art. 25: within your term, at most 30 calendar days; 155-VII art. 36: 30 calendar days, your term only on the urgency ground)',
+  })
   @ApiFiling(ActType.SUBMISSION, FileSubmissionDto)
   async fileSubmission(@CurrentCaller() caller: Caller, @Body() body: FileSubmissionDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.SUBMISSION, body));
@@ -124,7 +142,7 @@ export class ActsController {
 
   @Post('warnings')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileWarning', summary: 'File a warning (art. 25-1)' })
+  @ApiOperation({ operationId: 'fileWarning', summary: 'File a warning (2709 art. 25-1); Law No. 155-VII has none' })
   @ApiFiling(ActType.WARNING, FileWarningDto)
   async fileWarning(@CurrentCaller() caller: Caller, @Body() body: FileWarningDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.WARNING, body));
@@ -132,7 +150,7 @@ export class ActsController {
 
   @Post('appeals')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileAppeal', summary: 'File a public appeal (art. 25-2)' })
+  @ApiOperation({ operationId: 'fileAppeal', summary: 'File a public appeal (2709 art. 25-2; 155-VII art. 40: issued by the head of the office)' })
   @ApiFiling(ActType.APPEAL, FileAppealDto)
   async fileAppeal(@CurrentCaller() caller: Caller, @Body() body: FileAppealDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.APPEAL, body));
@@ -140,10 +158,33 @@ export class ActsController {
 
   @Post('explanations')
   @Roles(...FILERS)
-  @ApiOperation({ operationId: 'fileExplanation', summary: 'File an explanation of the law (art. 26)' })
+  @ApiOperation({ operationId: 'fileExplanation', summary: 'File an explanation of the law (2709 art. 26); Law No. 155-VII has none (see inadmissibility explanations)' })
   @ApiFiling(ActType.EXPLANATION, FileExplanationDto)
   async fileExplanation(@CurrentCaller() caller: Caller, @Body() body: FileExplanationDto, @Res({ passthrough: true }) response: Response) {
     return created(response, await this.acts.file(caller, ActType.EXPLANATION, body));
+  }
+
+  @Post('petitions')
+  @Roles(...FILERS)
+  @ApiOperation({ operationId: 'filePetition', summary: 'File a petition to review a court act not yet in force (155-VII art. 38); Law No. 2709 has none' })
+  @ApiFiling(ActType.PETITION, FilePetitionDto)
+  async filePetition(@CurrentCaller() caller: Caller, @Body() body: FilePetitionDto, @Res({ passthrough: true }) response: Response) {
+    return created(response, await this.acts.file(caller, ActType.PETITION, body));
+  }
+
+  @Post('inadmissibility-explanations')
+  @Roles(...FILERS)
+  @ApiOperation({
+    operationId: 'fileInadmissibilityExplanation',
+    summary: 'File an explanation of the inadmissibility of breaking the law, written or oral (155-VII art. 41); Law No. 2709 has none',
+  })
+  @ApiFiling(ActType.INADMISSIBILITY_EXPLANATION, FileInadmissibilityExplanationDto)
+  async fileInadmissibilityExplanation(
+    @CurrentCaller() caller: Caller,
+    @Body() body: FileInadmissibilityExplanationDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return created(response, await this.acts.file(caller, ActType.INADMISSIBILITY_EXPLANATION, body));
   }
 
   @Get()
@@ -198,10 +239,20 @@ export class ActsController {
   @ApiBody({ type: FireEventDto })
   @ApiOperation({ operationId: 'fireActEvent', summary: 'Fire an event on the act; a refusal answers 409/403/422 with the code, state, event and article' })
   @ApiOkResponse({ type: ActDetailView, description: 'The act after the event; its ETag is its new version', headers: { ETag: {} } })
-  @ApiConflictResponse({ description: 'EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race.' })
-  @ApiForbiddenResponse({ description: 'ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE or NOT_HIGHER_PROSECUTOR: the statute names someone else for this event.' })
+  @ApiConflictResponse({
+    description:
+      'EVENT_NOT_ALLOWED_IN_STATE: the act’s state does not allow the event (read it again); VERSION_CONFLICT: another change won the race; ' +
+      'EDITION_CHANGED_SINCE_DRAFT: the draft was written under another edition than the one in force on the day it is issued (file it again).',
+  })
+  @ApiForbiddenResponse({
+    description: 'ACTOR_NOT_ALLOWED, NOT_ACT_OFFICE, NOT_HIGHER_PROSECUTOR, NOT_HEAD_OF_OFFICE or PROTEST_SUSPENSION_RESERVED: the statute names someone else for this event.',
+  })
   @ApiPreconditionFailedResponse({ description: 'PRECONDITION_FAILED: If-Match names a version the act has moved on from.' })
-  @ApiUnprocessableEntityResponse({ description: 'INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'INVALID_PAYLOAD or a guard of the statute refuses the event, with the article and the field; CALENDAR_YEAR_NOT_COVERED: a term would be counted over a year the production calendar does not cover; ' +
+      'NO_EDITION_IN_FORCE: no installed edition covers the day the act would be issued.',
+  })
   async fire(
     @CurrentCaller() caller: Caller,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -6,14 +6,15 @@ import {
   ActType,
   allowedEvents,
   checkActText,
+  checkActTypeInEdition,
   checkFiling,
-  editionInForce,
+  ISSUING_EVENTS,
   machineFor,
+  ResolutionKind,
   toLocalDate,
 } from '@app/domain';
 import { ActDocumentsRepository, ActEntity, ActsRepository, CasesRepository, DeadlinesRepository, Transactions, UserRole } from '@app/persistence';
-import { ActTransitions, ActVersionConflict, DocumentNotPrepared, TransitionRefused, toSnapshot } from '@app/workflow';
-import { ISSUING_EVENTS } from '@app/domain';
+import { ActTransitions, ActVersionConflict, DocumentNotPrepared, noEditionRefusal, StatuteEditions, TransitionRefused, toSnapshot } from '@app/workflow';
 import { ActDocumentsService } from '../documents/act-documents.service';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { auditActorOf } from '../audit/audit.service';
@@ -44,18 +45,20 @@ export class ActsService {
     private readonly clock: Clock,
     private readonly documents: ActDocumentsRepository,
     private readonly actDocuments: ActDocumentsService,
+    private readonly editions: StatuteEditions,
   ) {}
 
   /**
-   * Files a draft act in a case of the caller's own office. The draft is checked at once against
-   * every rule that would stop it from being issued (checkFiling), so a forbidden act is refused
-   * with its article now rather than stored.
+   * Files a draft act in a case of the caller's own office, under the statute edition in force
+   * today (docs/adr/0010: the draft is bound to it; issuing it on a day another edition judges is
+   * refused). The draft is checked at once against every rule that would stop it from being issued
+   * (checkFiling), so a forbidden act is refused with its article now rather than stored.
    */
   async file(caller: Caller, type: ActType, dto: FileActBaseDto): Promise<ActDetailView> {
     const principal = asProsecutor(caller.principal);
-    const body = actBodyFrom(type, dto);
     const now = this.clock.now();
     const filed = await this.transactions.run(async (tx) => {
+      // Reach first: a case outside it answers 404 whatever the act would have been.
       const kase = await this.cases.findById(dto.caseId, tx);
       if (!kase || !canReadOffice(principal, kase.officePath)) throw notFound('Case');
       if (kase.officePath !== principal.officePath) {
@@ -65,12 +68,17 @@ export class ActsService {
           code: ActRefusalCode.NOT_ACT_OFFICE,
         });
       }
-      const edition = editionInForce(toLocalDate(now));
-      if (!edition) throw new Error(`No statute edition is in force on ${toLocalDate(now)}`);
-      const initial = machineFor({ type: body.type, kind: body.kind, editionId: edition.id }).initial;
-      const snapshot = { ...body, text: actTextFrom(dto.text), state: initial, editionId: edition.id, suspendedFrom: null, complaintPending: false } as ActSnapshot;
-      const verdict = checkFiling(snapshot);
-      if (!verdict.ok) throw refusalProblem(verdict.refusal);
+      const verdict = this.editions.judge(toLocalDate(now));
+      if (!verdict.ok) throw refusalProblem(noEditionRefusal(verdict));
+      const editionId = verdict.edition.id;
+      const kind = type === ActType.RESOLUTION ? ((dto as { kind?: ResolutionKind }).kind ?? null) : null;
+      const available = checkActTypeInEdition(type, kind, editionId);
+      if (!available.ok) throw refusalProblem(available.refusal);
+      const body = actBodyFrom(type, dto, editionId);
+      const initial = machineFor({ type: body.type, kind: body.kind, editionId }).initial;
+      const snapshot = { ...body, text: actTextFrom(dto.text), state: initial, editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot;
+      const filing = checkFiling(snapshot, { role: principal.role, officeRelation: 'SAME_OFFICE' });
+      if (!filing.ok) throw refusalProblem(filing.refusal);
       return this.transitions.file(tx, {
         kase,
         snapshot,
@@ -150,9 +158,9 @@ export class ActsService {
       const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       const current = { ...act.attributes, caseId: act.caseId, kind: act.kind ?? undefined, title: act.title, addresseeName: act.addresseeName, targetDescription: act.targetDescription ?? undefined, text: act.text };
       const merged = (await validated(form.file, withoutNulls({ ...current, ...sent }))) as FileActBaseDto;
-      const revised = actBodyFrom(act.type, merged);
+      const revised = actBodyFrom(act.type, merged, act.editionId);
       const text = actTextFrom(merged.text);
-      const verdict = checkFiling({ ...revised, text, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot);
+      const verdict = checkFiling({ ...revised, text, state: act.state, editionId: act.editionId, suspendedFrom: null, complaintPending: false } as ActSnapshot, actorOf(principal, act));
       if (!verdict.ok) throw refusalProblem(verdict.refusal);
       await this.transitions.reviseDraft(tx, {
         act,

@@ -1,18 +1,23 @@
+import { Clock } from '@app/config';
 import { CalendarCoverageError, CalendarEntry, LocalDate, nonWorkingReason } from '@app/domain';
-import { CalendarRepository, Transactions, Tx } from '@app/persistence';
-import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
+import { CalendarRepository, isDeadlock, Transactions, Tx } from '@app/persistence';
+import { NoticeProducer } from '@app/queue';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditService, auditActorOf } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { Principal } from '../auth/principal';
 import { ProblemException } from '../http/problem-details';
 import { applyCalendarChange, CalendarChange } from './calendar-change';
 import { toCalendarEntry, toCalendarRow } from '@app/workflow';
-import { CalendarImpactService } from './calendar-impact.service';
+import { CalendarImpactService, impactView } from './calendar-impact.service';
 import { calendarEntryNotFound } from './calendar-problems';
 import { calendarEntryView, nonWorkingReasonView } from './calendar-views';
 import { CalendarEntryView, ListCalendarEntriesQuery } from './dto/calendar-entry.dto';
 import { CalendarDayView, CalendarEditResultView, CalendarImpactView } from './dto/calendar-impact.dto';
-import { ProductionCalendarService } from '@app/workflow';
+import { CalendarRecount, CalendarRecountRefused, CalendarRecountResult, ProductionCalendarService } from '@app/workflow';
+
+/** A calendar edit that lost a deadlock to a transition or the deadline engine is tried again this often. */
+const EDIT_ATTEMPTS = 3;
 
 const AUDIT_ACTIONS = { CREATE: 'calendar_entry.created', UPDATE: 'calendar_entry.updated', DELETE: 'calendar_entry.deleted' } as const;
 
@@ -24,7 +29,10 @@ export class CalendarEntriesService {
     private readonly entries: CalendarRepository,
     private readonly calendars: ProductionCalendarService,
     private readonly impact: CalendarImpactService,
+    private readonly recount: CalendarRecount,
     private readonly audit: AuditService,
+    private readonly producer: NoticeProducer,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: ListCalendarEntriesQuery): Promise<CalendarEntryView[]> {
@@ -54,28 +62,54 @@ export class CalendarEntriesService {
   }
 
   /**
-   * Saves one edit with its audit row in one transaction and answers what it would do to open
-   * deadlines. No deadline is changed: the report is for a supervisor to act on.
+   * Saves one edit and applies it (docs/adr/0011), in one transaction: the entry, every open
+   * deadline the change moves recounted (its old due kept in its ledger, its explanation naming the
+   * change, its jobs re-planned through the outbox, its act's version raised, its prosecutor told
+   * of the new date), and the audit rows. A missed deadline stays missed and is reported. When the
+   * new calendar cannot count an open deadline, nothing is saved (422). The e-mails go to the
+   * notices queue after commit.
    */
   async edit(caller: Caller, change: CalendarChange): Promise<CalendarEditResultView> {
-    const result = await this.transactions.run(async (tx) => {
-      // Each edit's before/after is the table as the previous one left it.
-      await this.entries.lockForEdit(tx);
-      const applied = applyCalendarChange(await this.calendars.entries(tx), change);
-      const entryId = change.op === 'CREATE' ? change.entry.id : change.id;
-      await this.write(tx, change.op, entryId, applied.after);
-      const impact = await this.impact.analyse(applied.calendars.before, applied.calendars.after, caller.principal, tx);
-      await this.audit.record(tx, caller, {
-        action: AUDIT_ACTIONS[change.op],
-        entityType: 'calendar_entry',
-        entityId: entryId,
-        before: applied.before && calendarEntryView(applied.before),
-        after: applied.after && calendarEntryView(applied.after),
-      });
-      return { entry: applied.after && calendarEntryView(applied.after), impact };
-    });
+    const { view, emailNoticeIds } = await this.applyWithRetry(caller, change);
     this.calendars.invalidate();
-    return result;
+    if (emailNoticeIds.length > 0) await this.producer.enqueue({ noticeIds: emailNoticeIds });
+    return view;
+  }
+
+  private async applyWithRetry(caller: Caller, change: CalendarChange): Promise<{ view: CalendarEditResultView; emailNoticeIds: readonly string[] }> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.transactions.run((tx) => this.applyOnce(tx, caller, change));
+      } catch (error) {
+        if (error instanceof CalendarRecountRefused) throw recountRefused(error);
+        if (!isDeadlock(error) || attempt >= EDIT_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async applyOnce(tx: Tx, caller: Caller, change: CalendarChange): Promise<{ view: CalendarEditResultView; emailNoticeIds: readonly string[] }> {
+    // Each edit's before/after is the table as the previous one left it.
+    await this.entries.lockForEdit(tx);
+    const applied = applyCalendarChange(await this.calendars.entries(tx), change);
+    const entryId = change.op === 'CREATE' ? change.entry.id : change.id;
+    await this.write(tx, change.op, entryId, applied.after);
+    const { before, after } = applied.calendars;
+    const result: CalendarRecountResult = await this.recount.apply(tx, { before, after, now: this.clock.now(), actor: auditActorOf(caller) });
+    await this.audit.record(tx, caller, {
+      action: AUDIT_ACTIONS[change.op],
+      entityType: 'calendar_entry',
+      entityId: entryId,
+      before: applied.before && calendarEntryView(applied.before),
+      after: applied.after && calendarEntryView(applied.after),
+    });
+    return {
+      view: {
+        entry: applied.after && calendarEntryView(applied.after),
+        impact: impactView(before, after, result),
+        recount: { deadlines: result.moved.length, acts: result.acts, notices: result.notices },
+      },
+      emailNoticeIds: result.emailNoticeIds,
+    };
   }
 
   /** What the change would do, without saving it. */
@@ -89,4 +123,15 @@ export class CalendarEntriesService {
     else if (op === 'CREATE') await this.entries.insertEntry(tx, toCalendarRow(after));
     else await this.entries.replaceEntry(tx, id, toCalendarRow(after));
   }
+}
+
+/** The changed calendar cannot count some open deadlines: the edit is refused, nothing saved. */
+function recountRefused(error: CalendarRecountRefused): ProblemException {
+  return new ProblemException({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    title: 'The changed calendar cannot count some open deadlines; nothing was saved',
+    code: 'CALENDAR_INCONSISTENT',
+    detail: error.message,
+    errors: error.conflicts.map((conflict) => ({ field: `deadlines.${conflict.deadlineId}`, code: 'CALENDAR_INCONSISTENT', message: conflict.message })),
+  });
 }

@@ -1,7 +1,7 @@
-import { CalendarDayChange, CalendarEntry, DeadlineStatus, DueChange, NonWorkingReason } from '@app/domain';
+import { CalendarDayChange, CalendarEntry, DeadlineStatus, DueChange, KeptMissed, NonWorkingReason, toLocalDate } from '@app/domain';
 import { toCalendarRow } from '@app/workflow';
 import { CalendarEntryView } from './dto/calendar-entry.dto';
-import { CalendarDayChangeView, DeadlineImpactView, NonWorkingReasonView } from './dto/calendar-impact.dto';
+import { CalendarDayChangeView, DeadlineImpactView, KeptMissedView, NonWorkingReasonView } from './dto/calendar-impact.dto';
 
 export function calendarEntryView(entry: CalendarEntry): CalendarEntryView {
   const row = toCalendarRow(entry);
@@ -29,7 +29,7 @@ export function dayChangeView(change: CalendarDayChange): CalendarDayChangeView 
   };
 }
 
-/** One moved deadline; the proposed record itself stays out of the answer (it is recomputed on acceptance). */
+/** One moved deadline; the recounted record itself stays out of the answer (the deadline's ledger keeps it). */
 export function deadlineImpactView(change: DueChange, row: { id: string; actId: string; status: DeadlineStatus }): DeadlineImpactView {
   return {
     deadlineId: row.id,
@@ -42,5 +42,19 @@ export function deadlineImpactView(change: DueChange, row: { id: string; actId: 
     newDueLocalDate: change.newDueLocalDate,
     reason: change.reason,
     explanation: change.explanation,
+  };
+}
+
+/** A deadline already missed that the changed calendar would not have let run out: kept missed (docs/adr/0011). */
+export function keptMissedView(kept: KeptMissed, row: { id: string; actId: string }): KeptMissedView {
+  return {
+    deadlineId: row.id,
+    actId: row.actId,
+    kind: kept.kind,
+    dueAt: kept.dueAt,
+    dueLocalDate: toLocalDate(new Date(kept.dueAt.getTime() - 1)),
+    wouldBeDueAt: kept.wouldBeDueAt,
+    wouldBeDueLocalDate: kept.wouldBeDueLocalDate,
+    reason: kept.reason,
   };
 }

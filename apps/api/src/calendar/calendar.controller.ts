@@ -14,8 +14,11 @@ import { ParseLocalDatePipe } from './parse-local-date.pipe';
 
 const EVERY_ROLE = [UserRole.PROSECUTOR, UserRole.SUPERVISOR, UserRole.ADMINISTRATOR];
 const EVERY_SCOPE = Object.values(IntegrationScope);
-const NOTHING_REWRITTEN =
-  'No existing deadline is changed: the answer lists the open deadlines whose due date the edit would move, for a supervisor to decide.';
+const APPLIED =
+  'Preview first with POST /calendar/impact; this applies the change (docs/adr/0011). In the same transaction every open or paused deadline whose ' +
+  'due date it moves is recounted — the old due kept in its ledger, its explanation naming the change — its reminder and due jobs are re-planned, ' +
+  'its act’s version rises and the case’s responsible prosecutor gets a notice of the new date (kk, ru, en). A deadline already missed stays ' +
+  'missed and is listed in impact.keptMissed. 422 CALENDAR_INCONSISTENT, nothing saved, when the changed calendar cannot count an open deadline.';
 
 @ApiTags('calendar')
 @Controller('api/v1/calendar')
@@ -53,7 +56,7 @@ export class CalendarController {
 
   @Post('entries')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ operationId: 'createCalendarEntry', summary: 'Add a holiday or a transfer of a day off', description: NOTHING_REWRITTEN })
+  @ApiOperation({ operationId: 'createCalendarEntry', summary: 'Add a holiday or a transfer of a day off', description: APPLIED })
   @ApiCreatedResponse({ type: CalendarEditResultView })
   create(@CurrentCaller() caller: Caller, @Body() body: CreateCalendarEntryDto): Promise<CalendarEditResultView> {
     return this.calendar.edit(caller, { op: 'CREATE', entry: body });
@@ -61,7 +64,7 @@ export class CalendarController {
 
   @Patch('entries/:id')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ operationId: 'updateCalendarEntry', summary: 'Correct a calendar entry (date, working day, labels, source, status)', description: NOTHING_REWRITTEN })
+  @ApiOperation({ operationId: 'updateCalendarEntry', summary: 'Correct a calendar entry (date, working day, labels, source, status)', description: APPLIED })
   @ApiOkResponse({ type: CalendarEditResultView })
   update(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: UpdateCalendarEntryDto): Promise<CalendarEditResultView> {
     return this.calendar.edit(caller, { op: 'UPDATE', id, changes: body });
@@ -69,7 +72,7 @@ export class CalendarController {
 
   @Delete('entries/:id')
   @Roles(UserRole.ADMINISTRATOR)
-  @ApiOperation({ operationId: 'deleteCalendarEntry', summary: 'Remove a calendar entry', description: NOTHING_REWRITTEN })
+  @ApiOperation({ operationId: 'deleteCalendarEntry', summary: 'Remove a calendar entry', description: APPLIED })
   @ApiOkResponse({ type: CalendarEditResultView })
   remove(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<CalendarEditResultView> {
     return this.calendar.edit(caller, { op: 'DELETE', id });
@@ -80,8 +83,10 @@ export class CalendarController {
   @Roles(UserRole.ADMINISTRATOR, UserRole.SUPERVISOR)
   @ApiOperation({
     operationId: 'previewCalendarImpact',
-    summary: 'Preview what a calendar change would do to open deadlines, without saving it',
-    description: 'Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it.',
+    summary: 'Preview what a calendar change would do to deadlines, without saving it',
+    description:
+      'Send exactly one of create, update or delete. Supervisors see the deadlines of their office and the offices below it. ' +
+      'deadlines: the open ones it would move (an edit recounts them); keptMissed: missed ones it would not have let run out (they stay missed, docs/adr/0011).',
   })
   @ApiOkResponse({ type: CalendarImpactView })
   impact(@CurrentPrincipal() principal: Principal, @Body() body: CalendarImpactRequestDto): Promise<CalendarImpactView> {

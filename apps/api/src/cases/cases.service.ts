@@ -1,12 +1,16 @@
+import { Clock } from '@app/config';
+import { checkApplicationIntake, toLocalDate } from '@app/domain';
 import { ActsRepository, CASE_NUMBER_KEY, CaseEntity, CasesRepository, isUniqueViolation, Transactions, UsersRepository } from '@app/persistence';
+import { noEditionRefusal, StatuteEditions } from '@app/workflow';
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { refusalProblem } from '../acts/refusal-problem';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/caller';
 import { canReadOffice, notFound, readableRoots } from '../auth/office-scope';
 import { Principal } from '../auth/principal';
 import { Page, pageRequest, pageView } from '../http/keyset';
 import { ProblemException } from '../http/problem-details';
-import { CreateCaseDto, ListCasesQuery } from './dto/case.dto';
+import { CaseApplicationDto, CreateCaseDto, ListCasesQuery } from './dto/case.dto';
 import { CaseDetailView, CaseView } from './dto/case.views';
 
 export function caseView(kase: CaseEntity): CaseView {
@@ -19,6 +23,16 @@ export function caseView(kase: CaseEntity): CaseView {
     responsibleProsecutorId: kase.responsibleProsecutorId,
     status: kase.status,
     version: kase.version,
+    application:
+      kase.applicationReceivedAt === null || kase.applicationReceivedAt === undefined
+        ? null
+        : {
+            receivedAt: kase.applicationReceivedAt,
+            applicantIdentified: kase.applicantIdentified ?? false,
+            applicantName: kase.applicantName,
+            anonymousException: kase.anonymousException,
+            editionId: kase.intakeEditionId ?? '',
+          },
     createdAt: kase.createdAt,
     updatedAt: kase.updatedAt,
   };
@@ -32,12 +46,19 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly cases: CasesRepository,
     private readonly acts: ActsRepository,
+    private readonly editions: StatuteEditions,
+    private readonly clock: Clock,
   ) {}
 
-  /** Opens a case in the caller's own office. */
+  /**
+   * Opens a case in the caller's own office. A case opened on an application records its applicant,
+   * and the application is judged at intake by the statute edition in force today: an anonymous one
+   * is refused with the article (2709 art. 7.4; 155-VII art. 24.6 unless its exception is claimed).
+   */
   async create(caller: Caller, dto: CreateCaseDto): Promise<CaseView> {
     const principal = caller.principal;
     if (principal.kind !== 'user') throw new Error('cases are opened by users (route roles)');
+    const application = dto.application ? this.intake(dto.application) : {};
     try {
       return await this.transactions.run(async (tx) => {
         const responsibleId = dto.responsibleProsecutorId ?? principal.userId;
@@ -56,6 +77,7 @@ export class CasesService {
           officeId: principal.officeId,
           officePath: principal.officePath,
           responsibleProsecutorId: responsibleId,
+          ...application,
         });
         await this.audit.record(tx, caller, {
           action: 'case.created',
@@ -81,6 +103,26 @@ export class CasesService {
       }
       throw error;
     }
+  }
+
+  /** The application's columns, or the refusal of the edition in force today. */
+  private intake(dto: CaseApplicationDto): Pick<CaseEntity, 'applicationReceivedAt' | 'applicantIdentified' | 'applicantName' | 'anonymousException' | 'intakeEditionId'> {
+    const now = this.clock.now();
+    const receivedAt = dto.receivedAt === undefined ? now : new Date(dto.receivedAt);
+    if (receivedAt.getTime() > now.getTime()) {
+      throw new ProblemException({
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        title: 'An application cannot arrive in the future',
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'application.receivedAt', code: 'INVALID_IN_FUTURE', message: 'must not be in the future' }],
+      });
+    }
+    const verdict = this.editions.judge(toLocalDate(now));
+    if (!verdict.ok) throw refusalProblem(noEditionRefusal(verdict));
+    const intake = { applicantIdentified: dto.applicantIdentified, applicantName: dto.applicantName ?? null, anonymousException: dto.anonymousException ?? null };
+    const checked = checkApplicationIntake(intake, verdict.edition.id);
+    if (!checked.ok) throw refusalProblem(checked.refusal);
+    return { applicationReceivedAt: receivedAt, ...intake, intakeEditionId: verdict.edition.id };
   }
 
   async get(principal: Principal, id: string): Promise<CaseDetailView> {

@@ -1,4 +1,4 @@
-import { ActRefusalCode, LedgerRefusalCode, TermRefusalCode } from '@app/domain';
+import { ActRefusalCode, CalendarRefusalCode, EditionRefusalCode, LedgerRefusalCode, TermRefusalCode } from '@app/domain';
 import { HttpStatus } from '@nestjs/common';
 import { ApiErrorCode, HttpErrorCode } from './error-codes';
 
@@ -91,6 +91,17 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [ActRefusalCode.ACT_TEXT_MISSING]: doc(UNPROCESSABLE_ENTITY, 'The act has no text: give `text.kk` or `text.ru` (policy: an act is a document).'),
   [ActRefusalCode.ACT_TEXT_INCOMPLETE]: doc(UNPROCESSABLE_ENTITY, 'The text lacks a part its act type requires (`errors[].field`, e.g. text.ru.demands; `article`: 19.1, 19.4, 24.2, 25.1, or none where it is policy).'),
   [ActRefusalCode.DOCUMENT_NOT_SIGNED]: doc(CONFLICT, 'The office requires this act type’s document to be signed before it is issued (SIGNATURE_REQUIRED_ACT_TYPES): sign its PDF first.'),
+  [ActRefusalCode.ACT_TYPE_NOT_IN_EDITION]: doc(UNPROCESSABLE_ENTITY, 'The statute edition that judges the act has no such act or resolution kind (Law No. 155-VII has no order and no warning, art. 32.1); `article` and `title` say why.'),
+  [ActRefusalCode.NOT_HEAD_OF_OFFICE]: doc(FORBIDDEN, 'Reserved to the head (or a deputy) of the act’s own office: a supervisor of that office (155-VII arts. 26.11, 40).'),
+  [ActRefusalCode.PROTEST_TARGET_NOT_PROTESTABLE]: doc(UNPROCESSABLE_ENTITY, 'Legislative acts and acts of the President, the Presidential Administration, the Constitutional Court and the Supreme Audit Chamber (on its audits) are not protested (155-VII art. 33.6).'),
+  [ActRefusalCode.PROTEST_SUSPENSION_RESERVED]: doc(FORBIDDEN, 'Only the heads 155-VII art. 33.5 names (a supervisor of the office) suspend the protested act.'),
+  [ActRefusalCode.SUBMISSION_TERM_WITHOUT_URGENCY]: doc(UNPROCESSABLE_ENTITY, 'A submission is considered within 30 calendar days; set a term of your own only with the urgency ground (155-VII art. 36.2).'),
+  [ActRefusalCode.SANCTION_REFUSAL_WITHOUT_REASONS]: doc(UNPROCESSABLE_ENTITY, 'A refusal to sanction states its reasons and grounds (`reasons`, 155-VII art. 34.2).'),
+  [ActRefusalCode.INSTRUCTION_SUBJECT_MISSING]: doc(UNPROCESSABLE_ENTITY, 'Name the matter of 155-VII art. 35.1 the instruction is given on (`subject`).'),
+  [ActRefusalCode.INSPECTION_NOT_REGISTERED]: doc(UNPROCESSABLE_ENTITY, 'An inspection starts only once its resolution is registered: give `registrationNumber` (155-VII art. 18.4).'),
+  [ActRefusalCode.COMPLAINT_FILING_TERM_EXPIRED]: doc(UNPROCESSABLE_ENTITY, 'A complaint is filed within 3 months of learning of the act, unless the office restored the term (`restoredTerm`, 155-VII art. 25.1).'),
+  [ActRefusalCode.BRING_BY_FORCE_AT_NIGHT]: doc(UNPROCESSABLE_ENTITY, 'Nobody is brought by force at night (155-VII art. 26.13; night 22:00–06:00 Asia/Almaty is policy).'),
+  [ActRefusalCode.BRING_BY_FORCE_EXEMPT_PERSON]: doc(UNPROCESSABLE_ENTITY, 'Children under 14, minors without notice to their representative, pregnant women and the medically unfit are not brought by force (155-VII art. 26.14).'),
   [TermRefusalCode.BELOW_STATUTORY_MINIMUM]: doc(UNPROCESSABLE_ENTITY, 'The term you set is below the statute’s floor (e.g. a protest: at least 10 calendar days, art. 19.3).'),
   [TermRefusalCode.ABOVE_STATUTORY_MAXIMUM]: doc(UNPROCESSABLE_ENTITY, 'The term you set is above the statute’s ceiling (e.g. a submission: at most 30 calendar days, art. 25.2).'),
   [TermRefusalCode.REQUIRED]: doc(UNPROCESSABLE_ENTITY, 'This act must carry a term set by the prosecutor (arts. 20.3, 24.3).'),
@@ -105,6 +116,10 @@ export const PROBLEM_CODES: Readonly<Record<ApiErrorCode, ProblemCodeDoc>> = {
   [LedgerRefusalCode.OUT_OF_ORDER]: doc(UNPROCESSABLE_ENTITY, 'The instant given is before the clock’s last recorded event.'),
   [LedgerRefusalCode.NOT_EXTENDABLE]: doc(UNPROCESSABLE_ENTITY, 'The statute allows no extension of this clock (art. 5.4 names the ones it does).'),
   [LedgerRefusalCode.INTERNAL_TARGET_AFTER_DUE]: doc(UNPROCESSABLE_ENTITY, 'An internal target must fall before the statutory due instant.'),
+  [LedgerRefusalCode.EXTENSION_ABOVE_MAXIMUM]: doc(UNPROCESSABLE_ENTITY, 'The extensions would exceed what the statute allows in all (155-VII art. 18.4: 30 working days), or are not in its unit.'),
+  [EditionRefusalCode.NO_EDITION_IN_FORCE]: doc(UNPROCESSABLE_ENTITY, 'No installed statute edition covers the day (e.g. the 2017 law, which is not shipped); `detail` names the gap (docs/adr/0010).'),
+  [EditionRefusalCode.EDITION_CHANGED_SINCE_DRAFT]: doc(CONFLICT, 'The draft was written under another edition than the one in force on the day it is issued: file it again under the edition in force (docs/adr/0010).'),
+  [CalendarRefusalCode.YEAR_NOT_COVERED]: doc(UNPROCESSABLE_ENTITY, 'A term would be counted over a year the production calendar does not cover; `detail` names the years it covers. An administrator adds the year first.'),
 };
 
 /** The problem codes as a Markdown table, for docs/error-codes.md. */

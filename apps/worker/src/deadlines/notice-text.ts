@@ -22,6 +22,8 @@ const HEADINGS: Readonly<Record<DeadlineNoticeKind, Label>> = {
   [NoticeKind.REMINDER]: { kk: 'Мерзім туралы еске салу', ru: 'Напоминание о сроке', en: 'Deadline reminder' },
   [NoticeKind.BREACH]: { kk: 'Мерзім бұзылды', ru: 'Срок нарушен', en: 'Deadline missed' },
   [NoticeKind.ESCALATION]: { kk: 'Мерзімнің бұзылуы жоғары прокуратураға жіберілді', ru: 'Нарушение срока передано вышестоящей прокуратуре', en: 'Missed deadline escalated' },
+  // Recorded by the API when a calendar change recounts a deadline (libs/workflow calendar-recount), never by the engine.
+  [NoticeKind.DUE_MOVED]: { kk: 'Мерзім ауыстырылды', ru: 'Срок перенесён', en: 'Deadline moved' },
 };
 
 /** The due instant as people read it in Asia/Almaty: a day term ends "26.03.2026 24:00", not "27.03 00:00". */

@@ -51,6 +51,14 @@ export enum ActEvent {
   SANCTION_REFUSED = 'SANCTION_REFUSED',
   /** The court application was lodged with the court (23). */
   FILED_WITH_COURT = 'FILED_WITH_COURT',
+  /** 155-VII art. 18.4: the inspection is suspended (an expert examination, documents from abroad, other obstacles). */
+  INSPECTION_SUSPENDED = 'INSPECTION_SUSPENDED',
+  /** 155-VII art. 18.4: the inspection resumes; its count continues from this day. */
+  INSPECTION_RESUMED = 'INSPECTION_RESUMED',
+  /** 155-VII art. 43.3: the higher prosecutor lifts a suspension he ordered (on a complaint or on his own initiative). */
+  SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR = 'SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR',
+  /** 155-VII art. 37.1(9): the suspension of the act or action ended (lapsed, lifted, or replaced by another measure). */
+  SUSPENSION_ENDED = 'SUSPENSION_ENDED',
 }
 
 export const ACT_EVENTS: readonly ActEvent[] = Object.values(ActEvent);

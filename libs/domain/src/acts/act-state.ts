@@ -27,8 +27,10 @@ export enum ActState {
   REFERRED_TO_COURT = 'REFERRED_TO_COURT',
   /** An inspection under way (5.4). */
   IN_PROGRESS = 'IN_PROGRESS',
-  /** An inspection finished. */
+  /** An inspection finished; a 3-working-day suspension (155-VII art. 37.1(9)) ended. */
   COMPLETED = 'COMPLETED',
+  /** An inspection suspended (155-VII art. 18.4: an expert examination, documents from abroad, …); its clock stands still. */
+  PAUSED = 'PAUSED',
   /** A sanction request awaits the prosecutor's decision (21.2). */
   UNDER_REVIEW = 'UNDER_REVIEW',
   GRANTED = 'GRANTED',

@@ -66,6 +66,8 @@ export const TEXT_REQUIREMENTS: Readonly<Record<ActType, readonly TextRequiremen
   [ActType.WARNING]: [FACTS_BY_POLICY],
   [ActType.APPEAL]: [FACTS_BY_POLICY],
   [ActType.EXPLANATION]: [FACTS_BY_POLICY],
+  [ActType.PETITION]: [FACTS_BY_POLICY],
+  [ActType.INADMISSIBILITY_EXPLANATION]: [FACTS_BY_POLICY],
 };
 
 /** The headings of the parts in a rendered document and in messages. */

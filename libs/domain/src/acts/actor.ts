@@ -19,16 +19,18 @@ export interface Actor {
  * - AUTHOR: a prosecutor (or supervisor) of the act's own office.
  * - ADDRESSEE_REPORT: something the addressee (or another outside party: a complainant, the
  *   requesting official) did, entered by a prosecutor of the act's office.
+ * - HEAD_OF_OFFICE: the head (or a deputy) of the act's own office — a supervisor of that office
+ *   (155-VII arts. 26.11, 40: powers reserved to the heads the law names).
  * - HIGHER_SUPERVISOR: the head or deputy of a strictly higher office (8.2, 8.3, 16, 5.4).
  * - COURT_OUTCOME: a court's decision, entered by a prosecutor of the act's office.
  * - SYSTEM: the deadline engine.
  */
-export type ActorKind = 'AUTHOR' | 'ADDRESSEE_REPORT' | 'HIGHER_SUPERVISOR' | 'COURT_OUTCOME' | 'SYSTEM';
+export type ActorKind = 'AUTHOR' | 'ADDRESSEE_REPORT' | 'HEAD_OF_OFFICE' | 'HIGHER_SUPERVISOR' | 'COURT_OUTCOME' | 'SYSTEM';
 
-export const ACTOR_KINDS: readonly ActorKind[] = ['AUTHOR', 'ADDRESSEE_REPORT', 'HIGHER_SUPERVISOR', 'COURT_OUTCOME', 'SYSTEM'];
+export const ACTOR_KINDS: readonly ActorKind[] = ['AUTHOR', 'ADDRESSEE_REPORT', 'HEAD_OF_OFFICE', 'HIGHER_SUPERVISOR', 'COURT_OUTCOME', 'SYSTEM'];
 
 /** Why a caller does not qualify as the row's actor kind, or null when it does. */
-export type ActorMismatch = 'ACTOR_NOT_ALLOWED' | 'NOT_ACT_OFFICE' | 'NOT_HIGHER_PROSECUTOR';
+export type ActorMismatch = 'ACTOR_NOT_ALLOWED' | 'NOT_ACT_OFFICE' | 'NOT_HIGHER_PROSECUTOR' | 'NOT_HEAD_OF_OFFICE';
 
 export function actorMismatch(kind: ActorKind, actor: Actor): ActorMismatch | null {
   if (kind === 'SYSTEM') return actor.role === 'SYSTEM' ? null : 'ACTOR_NOT_ALLOWED';
@@ -38,5 +40,7 @@ export function actorMismatch(kind: ActorKind, actor: Actor): ActorMismatch | nu
   // Acts are carried by prosecutors: administrators manage data, integrations and the deadline
   // engine do not speak for the office.
   if (actor.role !== 'PROSECUTOR' && actor.role !== 'SUPERVISOR') return 'ACTOR_NOT_ALLOWED';
-  return actor.officeRelation === 'SAME_OFFICE' ? null : 'NOT_ACT_OFFICE';
+  if (actor.officeRelation !== 'SAME_OFFICE') return 'NOT_ACT_OFFICE';
+  // The system knows the heads of an office (and their deputies) as its supervisors.
+  return kind === 'HEAD_OF_OFFICE' && actor.role !== 'SUPERVISOR' ? 'NOT_HEAD_OF_OFFICE' : null;
 }

@@ -5,12 +5,12 @@ import { checkFiling } from './check-filing';
 import { MACHINES } from './machines';
 import { COMPLETE_TEXT, validBody } from './testing/act-fixtures';
 
-const draft = (body: Pick<ActSnapshot, 'type' | 'kind' | 'attributes'> & Partial<Pick<ActSnapshot, 'text'>>): ActSnapshot =>
-  ({ text: COMPLETE_TEXT, ...body, state: ActState.DRAFT, editionId: 'KZ-2709@2016-12-28', suspendedFrom: null, complaintPending: false }) as ActSnapshot;
+const draft = (body: Pick<ActSnapshot, 'type' | 'kind' | 'attributes'> & Partial<Pick<ActSnapshot, 'text'>>, editionId = 'KZ-2709@2016-12-28'): ActSnapshot =>
+  ({ text: COMPLETE_TEXT, ...body, state: ActState.DRAFT, editionId, suspendedFrom: null, complaintPending: false }) as ActSnapshot;
 
 describe('checkFiling', () => {
-  it.each(MACHINES.map((machine) => [machine.id, machine] as const))('accepts a valid draft of %s', (_id, machine) => {
-    expect(checkFiling(draft(validBody(machine)))).toEqual({ ok: true });
+  it.each(MACHINES.map((machine) => [`${machine.id} (${machine.editionId})`, machine] as const))('accepts a valid draft of %s', (_id, machine) => {
+    expect(checkFiling(draft(validBody(machine), machine.editionId))).toEqual({ ok: true });
   });
 
   const order = validBody({ actType: ActType.ORDER, kind: null });

@@ -1,3 +1,4 @@
+import { ProductionCalendar } from '../calendar';
 import { Citation, formatCitation, Refusal } from '../shared';
 import { ActEvent } from './act-event';
 import { ActSnapshot } from './act-snapshot';
@@ -32,17 +33,25 @@ export type Decision =
  * Pure: the app applies the transition with a `WHERE state = :from` guard and executes the
  * effects. `facts` are what the app found outside the act row (is its document signed, and must it be).
  */
-export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload: unknown, now: Date, facts: TransitionFacts = NO_TRANSITION_FACTS): Decision {
+export function decide(
+  act: ActSnapshot,
+  event: ActEvent,
+  actor: Actor,
+  payload: unknown,
+  now: Date,
+  context: { readonly calendar?: ProductionCalendar; readonly facts?: TransitionFacts } = {},
+): Decision {
   const machine = machineFor(act);
   assertConsistent(act, machine);
   const refused = (refusal: Refusal): Decision => ({ ok: false, event, from: act.state, refusal });
 
   const row = machine.rowsFrom.get(act.state)?.find((candidate) => candidate.event === event);
   if (!row) {
+    const citation = machine.eventCitations?.[event] ?? machine.citation;
     return refused({
       code: ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE,
-      citation: machine.citation,
-      message: `${event} is not part of the ${machine.id} life cycle in state ${act.state} (${formatCitation(machine.citation)}).`,
+      citation,
+      message: `${event} is not part of the ${machine.id} life cycle in state ${act.state} (${formatCitation(citation)}).`,
     });
   }
   const citation = row.citation ?? machine.citation;
@@ -61,7 +70,7 @@ export function decide(act: ActSnapshot, event: ActEvent, actor: Actor, payload:
   const disorder = checkFactOrder(act, event, isPlainObject(payload) ? payload : {}, parsed.payload);
   if (disorder) return refused(disorder);
   for (const guard of row.guards) {
-    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine, facts });
+    const verdict = GUARDS[guard].check({ act, payload: parsed.payload, row, machine, actor, now, calendar: context.calendar, facts: context.facts ?? NO_TRANSITION_FACTS });
     if (!verdict.ok) return refused(verdict.refusal);
   }
 
@@ -110,6 +119,7 @@ const ACTOR_MESSAGES: Readonly<Record<ActorMismatch, (by: ActorKind, event: ActE
       : `${event} is entered by a prosecutor of the act's office; this caller's role cannot.`,
   NOT_ACT_OFFICE: (_by, event) => `${event} is entered by a prosecutor of the office that issued the act.`,
   NOT_HIGHER_PROSECUTOR: (_by, event) => `${event} is reserved to the higher prosecutor: a supervisor of a strictly higher office.`,
+  NOT_HEAD_OF_OFFICE: (_by, event) => `${event} is reserved to the head of the office (a supervisor of the act's own office).`,
 };
 
 function actorRefusal(mismatch: ActorMismatch, by: ActorKind, event: ActEvent, citation: Citation): Refusal {

@@ -1,10 +1,10 @@
 import { Citation, DeadlineKind } from '../shared';
 import { addDays, endOfLocalDay, toLocalDate } from '../time';
-import { resolveTerm, ruleFor } from '../terms';
+import { KZ_155_VII_EDITION_ID, resolveTerm, ruleFor } from '../terms';
 import { ActSnapshot, prescribedTermOf } from './act-snapshot';
 import { ActType, isNormative, ResolutionKind } from './act-type';
-import { COMPLAINT_FORUMS, ComplaintForum, EventPayload, EXTENSION_UNITS, ExtensionUnit, InstantField, PayloadField } from './payload';
-import { art } from './citations';
+import { COMPLAINT_FORUMS, ComplaintForum, EventPayload, EXTENSION_UNITS, ExtensionUnit, InstantField, PayloadField, TextField } from './payload';
+import { art, citeIn } from './citations';
 
 /** Why a linked act is opened. Persisted as text: never rename a member. */
 export type LinkReason =
@@ -59,8 +59,19 @@ export type Effect =
       readonly reason: string;
       readonly citation: Citation;
     }
-  /** Suspension: every running clock of the act stops and keeps its remaining time (8.2, 24.5). */
-  | { readonly type: 'PAUSE_DEADLINES'; readonly at: Date }
+  /**
+   * Suspension: every running clock of the act stops and keeps its remaining time (8.2, 24.5;
+   * 155-VII 18.4, 43.2) — but the clocks in `except` (the higher prosecutor's own 20 working days on
+   * a complaint, 155-VII 25.1, do not wait for the act). `citation`: why the clocks stand still;
+   * null: the suspension pending a complaint of the act's edition.
+   */
+  | {
+      readonly type: 'PAUSE_DEADLINES';
+      readonly at: Date;
+      readonly except?: readonly DeadlineKind[];
+      readonly citation?: Citation;
+      readonly reason?: string;
+    }
   | { readonly type: 'RESUME_DEADLINES'; readonly at: Date }
   /** The act left its life cycle early: no clock of it runs any more. */
   | { readonly type: 'CANCEL_DEADLINES'; readonly at: Date }
@@ -84,12 +95,24 @@ export type Effect =
  * clock, which link. decide() turns specs into Effects for the concrete act, payload and time.
  */
 export type EffectSpec =
-  | { readonly type: 'START_DEADLINE'; readonly kind: DeadlineKind; readonly from: InstantField; readonly firesTermMissed: boolean }
+  | {
+      readonly type: 'START_DEADLINE';
+      readonly kind: DeadlineKind;
+      readonly from: InstantField;
+      readonly firesTermMissed: boolean;
+      /** Only when the payload's text field has this value (155-VII 25.1: a complaint to the higher prosecutor, not to a court). */
+      readonly onlyIf?: { readonly field: TextField; readonly equals: string };
+    }
   | { readonly type: 'MEET_DEADLINE'; readonly kind: DeadlineKind; readonly at: InstantField }
   | { readonly type: 'RECOMPUTE_DEADLINE'; readonly kind: DeadlineKind; readonly from: InstantField }
   /** Extends by the payload's extensionCount / extensionUnit, on the payload's consent. */
   | { readonly type: 'EXTEND_DEADLINE'; readonly kind: DeadlineKind }
-  | { readonly type: 'PAUSE_DEADLINES' }
+  | {
+      readonly type: 'PAUSE_DEADLINES';
+      readonly except?: readonly DeadlineKind[];
+      /** Why the clocks stand still, when not the suspension pending a complaint (155-VII 18.4: the inspection suspended). */
+      readonly because?: { readonly citation: Citation; readonly reason: string };
+    }
   | { readonly type: 'RESUME_DEADLINES' }
   | { readonly type: 'CANCEL_DEADLINES' }
   | { readonly type: 'CREATE_LINKED_ACT'; readonly actType: ActType; readonly kind: ResolutionKind | null; readonly reason: LinkReason }
@@ -141,6 +164,7 @@ function realise(spec: EffectSpec, { act, payload, now, prescribedTermClock }: E
   switch (spec.type) {
     case 'START_DEADLINE':
       if (!runs(spec.kind)) return [];
+      if (spec.onlyIf && payload[spec.onlyIf.field] !== spec.onlyIf.equals) return [];
       return [
         {
           type: 'START_DEADLINE',
@@ -168,11 +192,19 @@ function realise(spec: EffectSpec, { act, payload, now, prescribedTermClock }: E
         },
       ];
     case 'PAUSE_DEADLINES':
+      return [
+        {
+          type: 'PAUSE_DEADLINES',
+          at: now,
+          ...(spec.except ? { except: spec.except } : {}),
+          ...(spec.because ? { citation: spec.because.citation, reason: spec.because.reason } : {}),
+        },
+      ];
     case 'RESUME_DEADLINES':
     case 'CANCEL_DEADLINES':
       return [{ type: spec.type, at: now }];
     case 'CREATE_LINKED_ACT':
-      return [{ type: 'CREATE_LINKED_ACT', actType: spec.actType, kind: spec.kind, reason: spec.reason, citation: linkCitation(spec.reason) }];
+      return [{ type: 'CREATE_LINKED_ACT', actType: spec.actType, kind: spec.kind, reason: spec.reason, citation: linkCitation(spec.reason, act.editionId) }];
     case 'REQUIRE_PUBLICATION_IF_SUSPENDS_NORMATIVE_ACT':
       return suspendsNormativeLegalAct(act) ? [{ type: 'REQUIRE_PUBLICATION', citation: art('18', '1-1') }] : [];
     case 'RECORD_PUBLICATION':
@@ -232,7 +264,11 @@ function extensionUnit(value: string): ExtensionUnit {
   return unit;
 }
 
-function linkCitation(reason: LinkReason): Citation {
+/** Why the linked act is opened: 2709 arts. 23.2, 26-1.1; 155-VII arts. 39.2 (rejected or left unconsidered), 37.1(11). */
+function linkCitation(reason: LinkReason, editionId: string): Citation {
+  if (editionId === KZ_155_VII_EDITION_ID) {
+    return reason === 'NOT_EXECUTED_VOLUNTARILY' ? citeIn(editionId, '37', '1', '11') : citeIn(editionId, '39', '2');
+  }
   return reason === 'NOT_EXECUTED_VOLUNTARILY' ? art('26-1', '1') : art('23', '2');
 }
 

@@ -1,9 +1,21 @@
+import { KZ_PRODUCTION_CALENDAR } from '../calendar';
 import { DeadlineKind } from '../shared';
-import { KZ_2709_EDITION_ID } from '../terms';
+import { KZ_155_VII_EDITION_ID, KZ_2709_EDITION_ID } from '../terms';
+import { localDateTimeToInstant } from '../time';
+import { Actor } from './actor';
 import { ActEvent as E } from './act-event';
 import { ActBody, ActSnapshot } from './act-snapshot';
 import { ActState as S } from './act-state';
-import { ActType, ResolutionKind, TargetKind } from './act-type';
+import {
+  ActType,
+  AnonymousException,
+  BringByForceExemption,
+  InstructionSubject,
+  ProtestTargetIssuer,
+  ResolutionKind,
+  SubmissionUrgencyGround,
+  TargetKind,
+} from './act-type';
 import { decide } from './decide';
 import { COMPLETE_TEXT } from './testing/act-fixtures';
 import { GUARD_NAMES, GuardName, TransitionFacts } from './guards';
@@ -20,7 +32,7 @@ function attempt(body: ActBody, state: S, event: E, payload: Record<string, unkn
   const row = machine.rows.find((candidate) => candidate.from === state && candidate.event === event);
   if (!row) throw new Error(`no row ${state}/${event} in ${machine.id}`);
   const act = { ...snapshotIn(machine, state, body), ...lifecycle } as ActSnapshot;
-  return decide(act, event, ACTORS[row.by], { ...validPayload(event, machine), ...payload }, NOW, facts);
+  return decide(act, event, ACTORS[row.by], { ...validPayload(event, machine), ...payload }, NOW, { facts });
 }
 
 const protest = (attributes: Partial<Extract<ActBody, { type: ActType.PROTEST }>['attributes']>): ActBody => {
@@ -36,6 +48,33 @@ const submission = (termDays: number | null): ActBody => ({
   kind: null,
   attributes: { basedOnApplication: false, applicantIdentified: false, termDays },
 });
+
+// Law No. 155-VII: the same, on its machines, with the caller and the calendar when a case needs them.
+const cite155 = (article: string, paragraph?: string, subparagraph?: string) => ({
+  edition: KZ_155_VII_EDITION_ID,
+  article,
+  ...(paragraph ? { paragraph } : {}),
+  ...(subparagraph ? { subparagraph } : {}),
+});
+function attempt155(
+  body: ActBody,
+  state: S,
+  event: E,
+  payload: Record<string, unknown> = {},
+  options: { actor?: Actor; calendar?: boolean; lifecycle?: Partial<ActSnapshot> } = {},
+) {
+  const machine = machineFor({ type: body.type, kind: body.kind, editionId: KZ_155_VII_EDITION_ID });
+  const row = machine.rows.find((candidate) => candidate.from === state && candidate.event === event);
+  if (!row) throw new Error(`no row ${state}/${event} in ${machine.id} (155-VII)`);
+  const act = { ...snapshotIn(machine, state, body), ...options.lifecycle } as ActSnapshot;
+  const calendar = options.calendar ? { calendar: KZ_PRODUCTION_CALENDAR } : {};
+  return decide(act, event, options.actor ?? ACTORS[row.by], { ...validPayload(event, machine), ...payload }, NOW, calendar);
+}
+const body155 = <T extends ActType>(actType: T, kind: ResolutionKind | null, attributes: object): ActBody => {
+  const body = validBody({ actType, kind });
+  return { ...body, attributes: { ...body.attributes, ...attributes } } as ActBody;
+};
+const almaty = (date: string, hour: number, minute = 0) => localDateTimeToInstant(date, hour, minute).toISOString();
 
 const refusedWith = (code: string, citation: object, field?: string) => ({
   ok: false,
@@ -135,6 +174,126 @@ const cases: Record<GuardName, () => void> = {
       refusedWith('TERM_MISSED_WRONG_DEADLINE', cite('25', '2'), 'deadline'),
     );
     expect(attempt(submission(null), S.DELIVERED, E.TERM_MISSED, { deadline: DeadlineKind.SUBMISSION_CONSIDERATION })).toMatchObject({ ok: true, to: S.OVERDUE });
+  },
+
+  // Law No. 155-VII
+  ANONYMOUS_APPLICATION_EXCEPTED: () => {
+    const anonymous = { basedOnApplication: true, applicantIdentified: false };
+    expect(attempt155(body155(ActType.PROTEST, null, anonymous), S.DRAFT, E.ISSUE)).toMatchObject(
+      refusedWith('ANONYMOUS_APPLICATION', cite155('24', '6'), 'anonymousException'),
+    );
+    for (const exception of [AnonymousException.CRIME_REPORT, AnonymousException.NATIONAL_SECURITY_THREAT]) {
+      expect(attempt155(body155(ActType.PROTEST, null, { ...anonymous, anonymousException: exception }), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+    }
+    expect(attempt155(body155(ActType.PROTEST, null, { basedOnApplication: true, applicantIdentified: true }), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+    expect(attempt155(body155(ActType.COURT_APPLICATION, null, anonymous), S.DRAFT, E.FILED_WITH_COURT)).toMatchObject(
+      refusedWith('ANONYMOUS_APPLICATION', cite155('24', '6')),
+    );
+  },
+  PROTEST_TARGET_PROTESTABLE: () => {
+    expect(attempt155(body155(ActType.PROTEST, null, { target: TargetKind.LAW }), S.DRAFT, E.ISSUE)).toMatchObject(
+      refusedWith('PROTEST_TARGET_NOT_PROTESTABLE', cite155('33', '6'), 'target'),
+    );
+    for (const issuer of [
+      ProtestTargetIssuer.PRESIDENT,
+      ProtestTargetIssuer.PRESIDENTIAL_ADMINISTRATION,
+      ProtestTargetIssuer.CONSTITUTIONAL_COURT,
+      ProtestTargetIssuer.SUPREME_AUDIT_CHAMBER_AUDIT_RESULT,
+    ]) {
+      expect(attempt155(body155(ActType.PROTEST, null, { targetIssuer: issuer }), S.DRAFT, E.ISSUE)).toMatchObject(
+        refusedWith('PROTEST_TARGET_NOT_PROTESTABLE', cite155('33', '6'), 'targetIssuer'),
+      );
+    }
+    const ordinary = { target: TargetKind.OTHER_NORMATIVE_LEGAL_ACT, targetIssuer: ProtestTargetIssuer.OTHER };
+    expect(attempt155(body155(ActType.PROTEST, null, ordinary), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+  },
+  PROTEST_SUSPENSION_BY_HEAD: () => {
+    const suspending = body155(ActType.PROTEST, null, { suspendsTargetAct: true });
+    expect(attempt155(suspending, S.DRAFT, E.ISSUE, {}, { actor: ACTORS.AUTHOR })).toMatchObject(
+      refusedWith('PROTEST_SUSPENSION_RESERVED', cite155('33', '5'), 'suspendsTargetAct'),
+    );
+    expect(attempt155(suspending, S.DRAFT, E.ISSUE, {}, { actor: ACTORS.HEAD_OF_OFFICE })).toMatchObject({ ok: true });
+    expect(attempt155(body155(ActType.PROTEST, null, {}), S.DRAFT, E.ISSUE, {}, { actor: ACTORS.AUTHOR })).toMatchObject({ ok: true });
+  },
+  SUBMISSION_TERM_ONLY_WHEN_URGENT: () => {
+    expect(attempt155(body155(ActType.SUBMISSION, null, { termDays: 10 }), S.DRAFT, E.ISSUE)).toMatchObject(
+      refusedWith('SUBMISSION_TERM_WITHOUT_URGENCY', cite155('36', '2'), 'termDays'),
+    );
+    expect(attempt155(body155(ActType.SUBMISSION, null, { urgencyGround: SubmissionUrgencyGround.LIFE_OR_HEALTH }), S.DRAFT, E.ISSUE)).toMatchObject(
+      refusedWith('TERM_REQUIRED', cite155('36', '2'), 'termDays'),
+    );
+    expect(attempt155(body155(ActType.SUBMISSION, null, { termDays: 5, urgencyGround: SubmissionUrgencyGround.STATE_SECURITY }), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+    expect(attempt155(body155(ActType.SUBMISSION, null, {}), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+  },
+  SANCTION_REFUSAL_REASONED: () => {
+    const sanction = body155(ActType.SANCTION, null, {});
+    expect(attempt155(sanction, S.UNDER_REVIEW, E.SANCTION_REFUSED, { reasons: undefined })).toMatchObject(
+      refusedWith('SANCTION_REFUSAL_WITHOUT_REASONS', cite155('34', '2'), 'reasons'),
+    );
+    expect(attempt155(sanction, S.UNDER_REVIEW, E.SANCTION_REFUSED, { reasons: 'No grounds in the materials' })).toMatchObject({ ok: true, to: S.REFUSED });
+  },
+  SECRET_MEASURE_NOT_SIGNED_ELECTRONICALLY: () => {
+    const sanction = (secret: boolean) => body155(ActType.SANCTION, null, { covertActionObtainingProtectedSecrets: secret });
+    expect(attempt155(sanction(true), S.UNDER_REVIEW, E.SANCTION_GRANTED, { signature: 'ELECTRONIC' })).toMatchObject(
+      refusedWith('ELECTRONIC_SIGNATURE_NOT_PERMITTED', cite155('34', '3'), 'signature'),
+    );
+    expect(attempt155(sanction(true), S.UNDER_REVIEW, E.SANCTION_GRANTED, { signature: 'HANDWRITTEN' })).toMatchObject({ ok: true });
+    expect(attempt155(sanction(false), S.UNDER_REVIEW, E.SANCTION_GRANTED, { signature: 'ELECTRONIC' })).toMatchObject({ ok: true });
+  },
+  INSTRUCTION_SUBJECT_STATED: () => {
+    expect(attempt155(body155(ActType.INSTRUCTION, null, { subject: null }), S.DRAFT, E.ISSUE)).toMatchObject(
+      refusedWith('INSTRUCTION_SUBJECT_MISSING', cite155('35', '1'), 'subject'),
+    );
+    expect(attempt155(body155(ActType.INSTRUCTION, null, { subject: InstructionSubject.ENFORCEMENT_PROCEEDINGS }), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+  },
+  INSPECTION_REGISTERED: () => {
+    const inspection = body155(ActType.RESOLUTION, ResolutionKind.INSPECTION, {});
+    expect(attempt155(inspection, S.ISSUED, E.INSPECTION_STARTED, { registrationNumber: undefined })).toMatchObject(
+      refusedWith('INSPECTION_NOT_REGISTERED', cite155('18', '4'), 'registrationNumber'),
+    );
+    expect(attempt155(inspection, S.ISSUED, E.INSPECTION_STARTED, { registrationNumber: '2026-77' })).toMatchObject({ ok: true, to: S.IN_PROGRESS });
+  },
+  COMPLAINT_WITHIN_FILING_WINDOW: () => {
+    const protest155 = body155(ActType.PROTEST, null, {});
+    const complain = (payload: Record<string, unknown>, calendar = false) => attempt155(protest155, S.DELIVERED, E.COMPLAINT_FILED, payload, { calendar });
+    // Learned 07.12.2025: three months end on Saturday 07.03.2026; Sunday 8 March is Women's Day, its
+    // day off moves to Monday 9.03 — the window runs to the end of Tuesday 10.03 (Civil Code: next working day).
+    const late = { learnedAt: almaty('2025-12-07', 12), filedAt: almaty('2026-03-09', 10) };
+    expect(complain(late, true)).toMatchObject({ ok: true });
+    expect(complain(late, false)).toMatchObject(refusedWith('COMPLAINT_FILING_TERM_EXPIRED', cite155('25', '1'), 'learnedAt'));
+    expect(complain({ learnedAt: almaty('2025-11-01', 12), filedAt: almaty('2026-03-02', 10) }, true)).toMatchObject(
+      refusedWith('COMPLAINT_FILING_TERM_EXPIRED', cite155('25', '1'), 'learnedAt'),
+    );
+    expect(complain({ learnedAt: almaty('2025-11-01', 12), filedAt: almaty('2026-03-02', 10), restoredTerm: 'Decision No. 4 restoring the term' }, true)).toMatchObject({ ok: true });
+    expect(complain({ learnedAt: undefined })).toMatchObject(refusedWith('INVALID_PAYLOAD', cite155('25', '1'), 'learnedAt'));
+    expect(complain({ learnedAt: undefined, forum: 'COURT' })).toMatchObject({ ok: true });
+  },
+  PERSON_FAILED_TO_APPEAR: () => {
+    const bring = (attributes: object) => body155(ActType.RESOLUTION, ResolutionKind.BRING_BY_FORCE, attributes);
+    expect(attempt155(bring({ personRefusedToAppear: false }), S.DRAFT, E.ISSUE)).toMatchObject(
+      refusedWith('BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR', cite155('26', '11'), 'personRefusedToAppear'),
+    );
+    expect(attempt155(bring({ personRefusedToAppear: true }), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+  },
+  PERSON_NOT_EXEMPT_FROM_FORCE: () => {
+    const bring = (exemption: BringByForceExemption) => body155(ActType.RESOLUTION, ResolutionKind.BRING_BY_FORCE, { exemption });
+    for (const exemption of [
+      BringByForceExemption.CHILD_UNDER_14,
+      BringByForceExemption.MINOR_WITHOUT_NOTICE_TO_REPRESENTATIVE,
+      BringByForceExemption.PREGNANT_WOMAN,
+      BringByForceExemption.HEALTH_PREVENTS_LEAVING,
+    ]) {
+      expect(attempt155(bring(exemption), S.DRAFT, E.ISSUE)).toMatchObject(refusedWith('BRING_BY_FORCE_EXEMPT_PERSON', cite155('26', '14'), 'exemption'));
+    }
+    expect(attempt155(bring(BringByForceExemption.NONE), S.DRAFT, E.ISSUE)).toMatchObject({ ok: true });
+  },
+  NOT_AT_NIGHT: () => {
+    const bring = body155(ActType.RESOLUTION, ResolutionKind.BRING_BY_FORCE, {});
+    const executed = (at: string) => attempt155(bring, S.DELIVERED, E.EXECUTION_REPORTED, { executedAt: at });
+    for (const at of [almaty('2026-03-09', 22, 0), almaty('2026-03-09', 23, 30), almaty('2026-03-10', 5, 59)]) {
+      expect(executed(at)).toMatchObject(refusedWith('BRING_BY_FORCE_AT_NIGHT', cite155('26', '13'), 'executedAt'));
+    }
+    for (const at of [almaty('2026-03-09', 6, 0), almaty('2026-03-09', 21, 59)]) expect(executed(at)).toMatchObject({ ok: true, to: S.EXECUTED });
   },
 };
 

@@ -1,9 +1,12 @@
-import { Citation, formatCitation, OK, refuse, Verdict } from '../shared';
+import { isWorkingDay, nextWorkingDay, ProductionCalendar } from '../calendar';
+import { Citation, formatCitation, OK, refuse, TermRefusalCode, Verdict } from '../shared';
 import { checkPrescribedTerm } from '../terms';
+import { addMonthsClamped, endOfLocalDay, toLocalDate, toLocalDateTime } from '../time';
 import { ActSnapshot, applicationBasisOf, prescribedTermOf } from './act-snapshot';
 import { checkActText } from './act-text';
-import { ActType, isNormative, ResolutionKind, TargetKind } from './act-type';
-import { art } from './citations';
+import { ActType, BringByForceExemption, isNormative, ProtestTargetIssuer, ResolutionKind, TargetKind } from './act-type';
+import type { Actor } from './actor';
+import { art, art155 } from './citations';
 import type { Machine, TransitionRow } from './machine';
 import { EventPayload } from './payload';
 import { ActRefusalCode } from '../shared';
@@ -29,7 +32,38 @@ export interface GuardContext {
   readonly row: TransitionRow;
   readonly machine: Machine;
   readonly facts: TransitionFacts;
+  /** Who fires the event; absent when a draft's content alone is judged. */
+  readonly actor?: Actor;
+  readonly now?: Date;
+  /** The production calendar, for guards that count a term (155-VII 25.1); absent in pure checks. */
+  readonly calendar?: ProductionCalendar;
 }
+
+/** Resolution kinds of 155-VII art. 37.1 executed within the prosecutor's term (37.2), by machine id. */
+const EXECUTION_RESOLUTIONS_155 = [
+  'RESOLUTION.PROCEDURAL',
+  'RESOLUTION.DISCIPLINARY_PROCEEDINGS',
+  'RESOLUTION.OPERATIVE_SEARCH',
+  'RESOLUTION.OPERATIVE_SEARCH_TERMINATION',
+  'RESOLUTION.ACT_SUSPENSION',
+  'RESOLUTION.RESTRICTIVE_MEASURES_CANCELLATION',
+  'RESOLUTION.PENAL_MEASURES_CANCELLATION',
+  'RESOLUTION.BAILIFF_ACTS_CANCELLATION',
+];
+
+/** 155-VII art. 33.6: issuers whose acts are never protested. */
+const UNPROTESTABLE_ISSUERS: ReadonlySet<ProtestTargetIssuer> = new Set([
+  ProtestTargetIssuer.PRESIDENT,
+  ProtestTargetIssuer.PRESIDENTIAL_ADMINISTRATION,
+  ProtestTargetIssuer.CONSTITUTIONAL_COURT,
+  ProtestTargetIssuer.SUPREME_AUDIT_CHAMBER_AUDIT_RESULT,
+]);
+
+/**
+ * Night, for 155-VII art. 26.13 ("never at night"): 22:00–06:00 Asia/Almaty. The law does not
+ * define night; this is the Criminal Procedure Code's definition, applied here as policy.
+ */
+export const NIGHT_HOURS = { from: 22, to: 6 } as const;
 
 export interface GuardDefinition {
   readonly description: string;
@@ -57,6 +91,9 @@ export const GUARDS = {
       'INSTRUCTION',
       'ORDER',
       'SUBMISSION',
+      ...EXECUTION_RESOLUTIONS_155,
+      'RESOLUTION.COMPULSORY_EXECUTION',
+      'RESOLUTION.SHORT_SUSPENSION',
     ],
     check: ({ act, machine }) => {
       if (!machine.prescribedTermClock) throw new Error(`${machine.id} has no prescribed-term clock`);
@@ -200,6 +237,193 @@ export const GUARDS = {
             field: 'signature',
           }),
   },
+  ANONYMOUS_APPLICATION_EXCEPTED: {
+    description:
+      'An anonymous application is examined only when it reports a criminal offence being prepared or committed, or a threat to national (including public) security.',
+    citation: art155('24', '6'),
+    appliesTo: 'ANY',
+    check: ({ act }) => {
+      const basis = applicationBasisOf(act);
+      if (!basis || !basis.basedOnApplication || basis.applicantIdentified || basis.anonymousException) return OK;
+      return refusal(
+        ActRefusalCode.ANONYMOUS_APPLICATION,
+        art155('24', '6'),
+        'Anonymous applications are not examined unless they report a crime being prepared or committed, or a threat to national security: claim the exception (anonymousException) or identify the applicant.',
+        'anonymousException',
+      );
+    },
+  },
+  PROTEST_TARGET_PROTESTABLE: {
+    description:
+      'Legislative acts and acts of the President, the Presidential Administration, the Constitutional Court and the Supreme Audit Chamber (on its audits) are not protested.',
+    citation: art155('33', '6'),
+    appliesTo: ['PROTEST'],
+    check: ({ act }) => {
+      const attributes = bodyOf(act, ActType.PROTEST).attributes;
+      if (attributes.target === TargetKind.LAW) {
+        return refusal(ActRefusalCode.PROTEST_TARGET_NOT_PROTESTABLE, art155('33', '6'), 'Legislative acts of the Republic are not protested.', 'target');
+      }
+      if (attributes.targetIssuer && UNPROTESTABLE_ISSUERS.has(attributes.targetIssuer)) {
+        return refusal(
+          ActRefusalCode.PROTEST_TARGET_NOT_PROTESTABLE,
+          art155('33', '6'),
+          `Acts of this issuer (${attributes.targetIssuer}) are not protested.`,
+          'targetIssuer',
+        );
+      }
+      return OK;
+    },
+  },
+  PROTEST_SUSPENSION_BY_HEAD: {
+    description: 'Only the heads the law names (a supervisor of the office) suspend the protested act until the protest is decided.',
+    citation: art155('33', '5'),
+    appliesTo: ['PROTEST'],
+    check: ({ act, actor }) => {
+      if (!bodyOf(act, ActType.PROTEST).attributes.suspendsTargetAct || !actor || actor.role === 'SUPERVISOR') return OK;
+      return refusal(
+        ActRefusalCode.PROTEST_SUSPENSION_RESERVED,
+        art155('33', '5'),
+        'Suspending the protested act is reserved to the Prosecutor General, his deputies and the heads of prosecutor\'s offices.',
+        'suspendsTargetAct',
+      );
+    },
+  },
+  SUBMISSION_TERM_ONLY_WHEN_URGENT: {
+    description:
+      'A submission is considered within 30 calendar days; the prosecutor sets another term only where irreversible consequences for life and health or state security may occur.',
+    citation: art155('36', '2'),
+    appliesTo: ['SUBMISSION'],
+    check: ({ act }) => {
+      const attributes = bodyOf(act, ActType.SUBMISSION).attributes;
+      const termSet = attributes.termDays !== null && attributes.termDays !== undefined;
+      if (termSet && !attributes.urgencyGround) {
+        return refusal(
+          ActRefusalCode.SUBMISSION_TERM_WITHOUT_URGENCY,
+          art155('36', '2'),
+          'A submission is considered within 30 calendar days; a term of your own needs the urgency ground (urgencyGround).',
+          'termDays',
+        );
+      }
+      if (!termSet && attributes.urgencyGround) {
+        return refuse({
+          code: TermRefusalCode.REQUIRED,
+          citation: art155('36', '2'),
+          message: `On the urgency ground the prosecutor sets the term of consideration (${formatCitation(art155('36', '2'))}).`,
+          field: 'termDays',
+        });
+      }
+      return OK;
+    },
+  },
+  SANCTION_REFUSAL_REASONED: {
+    description: 'A refusal to sanction states its reasons and grounds.',
+    citation: art155('34', '2'),
+    appliesTo: ['SANCTION'],
+    check: ({ payload }) =>
+      payload.reasons?.trim()
+        ? OK
+        : refusal(ActRefusalCode.SANCTION_REFUSAL_WITHOUT_REASONS, art155('34', '2'), 'A refusal to sanction states its reasons and grounds.', 'reasons'),
+  },
+  SECRET_MEASURE_NOT_SIGNED_ELECTRONICALLY: {
+    description:
+      'No electronic signature on a sanction of operative-search or counter-intelligence measures or covert investigative actions obtaining protected secrets.',
+    citation: art155('34', '3'),
+    appliesTo: ['SANCTION'],
+    check: ({ act, payload }) =>
+      payload.signature === 'ELECTRONIC' && bodyOf(act, ActType.SANCTION).attributes.covertActionObtainingProtectedSecrets
+        ? refusal(
+            ActRefusalCode.ELECTRONIC_SIGNATURE_NOT_PERMITTED,
+            art155('34', '3'),
+            'A sanction of operative-search or counter-intelligence measures or covert investigative actions obtaining protected secrets is not signed electronically.',
+            'signature',
+          )
+        : OK,
+  },
+  INSTRUCTION_SUBJECT_STATED: {
+    description: 'An instruction is given in writing on one of the matters art. 35.1 lists.',
+    citation: art155('35', '1'),
+    appliesTo: ['INSTRUCTION'],
+    check: ({ act }) =>
+      bodyOf(act, ActType.INSTRUCTION).attributes.subject
+        ? OK
+        : refusal(ActRefusalCode.INSTRUCTION_SUBJECT_MISSING, art155('35', '1'), 'Name the matter of art. 35.1 the instruction is given on (subject).', 'subject'),
+  },
+  INSPECTION_REGISTERED: {
+    description: 'The resolution ordering the inspection is registered with the legal-statistics body before the inspection starts.',
+    citation: art155('18', '4'),
+    appliesTo: ['RESOLUTION.INSPECTION'],
+    check: ({ payload }) =>
+      payload.registrationNumber?.trim()
+        ? OK
+        : refusal(
+            ActRefusalCode.INSPECTION_NOT_REGISTERED,
+            art155('18', '4'),
+            'An inspection starts only once its resolution is registered: give the registration number (registrationNumber).',
+            'registrationNumber',
+          ),
+  },
+  COMPLAINT_WITHIN_FILING_WINDOW: {
+    description:
+      'A complaint to the higher prosecutor is filed within 3 months of the day the person learned of the act; a term missed for a good reason may be restored by the office considering it.',
+    citation: art155('25', '1'),
+    appliesTo: 'ANY',
+    check: ({ payload, calendar }) => {
+      if (payload.forum !== 'HIGHER_PROSECUTOR') return OK;
+      const { learnedAt, filedAt } = payload;
+      if (!learnedAt) {
+        return refusal(ActRefusalCode.INVALID_PAYLOAD, art155('25', '1'), 'A complaint to the higher prosecutor says when the person learned of the act (learnedAt).', 'learnedAt');
+      }
+      if (!filedAt || payload.restoredTerm?.trim() || filedAt.getTime() < complaintWindowEnd(learnedAt, calendar).getTime()) return OK;
+      return refusal(
+        ActRefusalCode.COMPLAINT_FILING_TERM_EXPIRED,
+        art155('25', '1'),
+        'A complaint is filed within 3 months of learning of the act; this one is late — unless the office restored the term (restoredTerm).',
+        'learnedAt',
+      );
+    },
+  },
+  PERSON_FAILED_TO_APPEAR: {
+    description: 'A person is brought by force only after failing to appear without good reason.',
+    citation: art155('26', '11'),
+    appliesTo: ['RESOLUTION.BRING_BY_FORCE'],
+    check: ({ act }) =>
+      resolutionOf(act, ResolutionKind.BRING_BY_FORCE).attributes.personRefusedToAppear
+        ? OK
+        : refusal(
+            ActRefusalCode.BRING_BY_FORCE_WITHOUT_REFUSAL_TO_APPEAR,
+            art155('26', '11'),
+            'A person is brought by force only after failing to appear without good reason.',
+            'personRefusedToAppear',
+          ),
+  },
+  PERSON_NOT_EXEMPT_FROM_FORCE: {
+    description: 'Children under 14, minors without notice to their legal representative, pregnant women and persons whose health prevents them leaving are not brought by force.',
+    citation: art155('26', '14'),
+    appliesTo: ['RESOLUTION.BRING_BY_FORCE'],
+    check: ({ act }) => {
+      const exemption = resolutionOf(act, ResolutionKind.BRING_BY_FORCE).attributes.exemption;
+      if (!exemption || exemption === BringByForceExemption.NONE) return OK;
+      return refusal(ActRefusalCode.BRING_BY_FORCE_EXEMPT_PERSON, art155('26', '14'), `This person (${exemption}) is not brought by force.`, 'exemption');
+    },
+  },
+  NOT_AT_NIGHT: {
+    description: `A person is never brought by force at night (policy: night is ${NIGHT_HOURS.from}:00–0${NIGHT_HOURS.to}:00 Asia/Almaty, the Criminal Procedure Code's definition; the law does not define it).`,
+    citation: art155('26', '13'),
+    appliesTo: ['RESOLUTION.BRING_BY_FORCE'],
+    check: ({ payload }) => {
+      const at = payload.executedAt;
+      if (!at) return OK;
+      const hour = toLocalDateTime(at).hour;
+      return hour >= NIGHT_HOURS.from || hour < NIGHT_HOURS.to
+        ? refusal(
+            ActRefusalCode.BRING_BY_FORCE_AT_NIGHT,
+            art155('26', '13'),
+            `A person is never brought by force at night (${NIGHT_HOURS.from}:00–0${NIGHT_HOURS.to}:00 Asia/Almaty, policy).`,
+            'executedAt',
+          )
+        : OK;
+    },
+  },
   MISSED_DEADLINE_ENDS_TERM: {
     description: 'The missed clock is one whose miss the table acts on (started with firesTermMissed).',
     citation: null,
@@ -222,6 +446,16 @@ export const GUARD_NAMES = Object.keys(GUARDS) as GuardName[];
 
 export function isGuardName(name: string): name is GuardName {
   return Object.hasOwn(GUARDS, name);
+}
+
+/**
+ * The last instant a complaint may be filed: 3 months from the day the person learned of the act,
+ * to 24:00 of the same-numbered day (the month's last day when there is none), and, with a calendar,
+ * on to the next working day when that day is not one (the Civil Code's rule for terms).
+ */
+function complaintWindowEnd(learnedAt: Date, calendar: ProductionCalendar | undefined): Date {
+  const last = addMonthsClamped(toLocalDate(learnedAt), 3);
+  return endOfLocalDay(calendar && !isWorkingDay(last, calendar) ? nextWorkingDay(last, calendar) : last);
 }
 
 function refusal(code: ActRefusalCode, citation: Citation, message: string, field?: string): Verdict {

@@ -16,3 +16,6 @@ export * from './act-text';
 export * from './document-templates';
 export * from './export';
 export { checkFiling } from './check-filing';
+export * from './editions';
+export * from './intake';
+export * from './citations';

@@ -1,13 +1,26 @@
 import { Label } from '../shared';
 import { ActEvent } from './act-event';
 import { ActState } from './act-state';
-import { ActType, ResolutionKind, TargetKind } from './act-type';
+import {
+  ActType,
+  AnonymousException,
+  BringByForceExemption,
+  ExplanationForm,
+  InstructionSubject,
+  ProtestTargetIssuer,
+  ResolutionKind,
+  SubmissionUrgencyGround,
+  TargetKind,
+} from './act-type';
 import { ActorKind, ActorRole } from './actor';
 import { LinkReason, ViolationCode } from './effect';
-import { ActRefusalCode, DomainRefusalCode, LedgerRefusalCode, TermRefusalCode } from '../shared';
+import { ActRefusalCode, CalendarRefusalCode, DomainRefusalCode, EditionRefusalCode, LedgerRefusalCode, TermRefusalCode } from '../shared';
 import { RecordEvent } from './record-event';
 
-// Kazakh names follow the law's own vocabulary (arts. 18–27 of Law No. 2709, Kazakh text).
+// Kazakh names follow the law's own vocabulary (arts. 18–27 of Law No. 2709, Kazakh text). The
+// Kazakh text of Law No. 155-VII (arts. 32–43) was not reached: the Kazakh names of its new acts,
+// resolution kinds and vocabularies below are our translation, not the statute's wording
+// (STATUTE-2022.md §1: not confirmed).
 
 export const ACT_TYPE_LABELS: Readonly<Record<ActType, Label>> = {
   [ActType.PROTEST]: { kk: 'Наразылық', ru: 'Протест', en: 'Protest' },
@@ -20,6 +33,12 @@ export const ACT_TYPE_LABELS: Readonly<Record<ActType, Label>> = {
   [ActType.WARNING]: { kk: 'Алдын ала ескерту', ru: 'Предостережение', en: 'Warning' },
   [ActType.APPEAL]: { kk: 'Үндеу', ru: 'Обращение', en: 'Public appeal' },
   [ActType.EXPLANATION]: { kk: 'Заңға түсіндірме', ru: 'Разъяснение законодательства', en: 'Explanation of the law' },
+  [ActType.PETITION]: { kk: 'Өтінішхат', ru: 'Ходатайство', en: 'Petition for review of a court act not in force' },
+  [ActType.INADMISSIBILITY_EXPLANATION]: {
+    kk: 'Заң бұзушылыққа жол берілмейтіні туралы түсіндірме',
+    ru: 'Разъяснение о недопустимости нарушений закона',
+    en: 'Explanation of the inadmissibility of breaking the law',
+  },
 };
 
 export const RESOLUTION_KIND_LABELS: Readonly<Record<ResolutionKind, Label>> = {
@@ -53,6 +72,51 @@ export const RESOLUTION_KIND_LABELS: Readonly<Record<ResolutionKind, Label>> = {
     ru: 'Постановление в иных случаях, предусмотренных законом',
     en: 'Resolution in other cases set by law',
   },
+  [ResolutionKind.PROCEDURAL]: {
+    kk: 'Қылмыстық іс жүргізу және әкімшілік құқық бұзушылық туралы заңнамада көзделген реттердегі қаулы',
+    ru: 'Постановление в случаях, предусмотренных уголовно-процессуальным законодательством и законодательством об административных правонарушениях',
+    en: 'Resolution in cases under criminal-procedure and administrative-offence legislation',
+  },
+  [ResolutionKind.DISCIPLINARY_PROCEEDINGS]: {
+    kk: 'Тәртіптік іс жүргізуді қозғау туралы қаулы',
+    ru: 'Постановление о возбуждении дисциплинарного производства',
+    en: 'Resolution to open disciplinary proceedings',
+  },
+  [ResolutionKind.OPERATIVE_SEARCH]: {
+    kk: 'Жедел-іздестіру іс-шараларын жүргізу туралы қаулы',
+    ru: 'Постановление о проведении оперативно-розыскных мероприятий',
+    en: 'Resolution to conduct operative-search measures',
+  },
+  [ResolutionKind.OPERATIVE_SEARCH_TERMINATION]: {
+    kk: 'Жедел-іздестіру іс-шараларын және жасырын тергеу әрекеттерін тоқтату туралы қаулы',
+    ru: 'Постановление о прекращении оперативно-розыскных мероприятий и негласных следственных действий',
+    en: 'Resolution to terminate operative-search measures and covert investigative actions',
+  },
+  [ResolutionKind.ACT_SUSPENSION]: {
+    kk: 'Актінің қолданылуын тоқтата тұру туралы қаулы',
+    ru: 'Постановление о приостановлении действия акта',
+    en: 'Resolution to suspend the effect of an act',
+  },
+  [ResolutionKind.RESTRICTIVE_MEASURES_CANCELLATION]: {
+    kk: 'Негізсіз тыйым салу немесе шектеу сипатындағы әрекеттер мен шараларды жою туралы қаулы',
+    ru: 'Постановление об отмене необоснованных действий и мер запретительного либо ограничительного характера',
+    en: 'Resolution to cancel unjustified prohibitive or restrictive actions and measures',
+  },
+  [ResolutionKind.PENAL_MEASURES_CANCELLATION]: {
+    kk: 'Қылмыстық-атқару жүйесі органдарының тәртіптік жазалары мен көтермелеулерін жою туралы қаулы',
+    ru: 'Постановление об отмене дисциплинарных взысканий и поощрений органов уголовно-исполнительной системы',
+    en: 'Resolution to cancel disciplinary penalties and incentives of penal-system bodies',
+  },
+  [ResolutionKind.SHORT_SUSPENSION]: {
+    kk: 'Лауазымды адамның актісін немесе әрекетін үш жұмыс күнінен аспайтын мерзімге тоқтата тұру туралы қаулы',
+    ru: 'Постановление о приостановлении акта или действия должностного лица на срок не более трех рабочих дней',
+    en: 'Resolution to suspend an act or action of an official for at most three working days',
+  },
+  [ResolutionKind.BAILIFF_ACTS_CANCELLATION]: {
+    kk: 'Сот орындаушыларының заңсыз актілерін жою туралы қаулы',
+    ru: 'Постановление об отмене незаконных актов судебных исполнителей',
+    en: 'Resolution to cancel unlawful acts of court bailiffs',
+  },
 };
 
 export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, Label>> = {
@@ -81,6 +145,7 @@ export const ACT_STATE_LABELS: Readonly<Record<ActState, Label>> = {
   [ActState.REFERRED_TO_COURT]: { kk: 'Сотқа жіберілді', ru: 'Передан в суд', en: 'Referred to court' },
   [ActState.IN_PROGRESS]: { kk: 'Жүргізілуде', ru: 'Проводится', en: 'In progress' },
   [ActState.COMPLETED]: { kk: 'Аяқталды', ru: 'Завершена', en: 'Completed' },
+  [ActState.PAUSED]: { kk: 'Тексеріс тоқтатыла тұрды', ru: 'Проверка приостановлена', en: 'Inspection suspended' },
   [ActState.UNDER_REVIEW]: { kk: 'Қаралуда', ru: 'На рассмотрении', en: 'Under review' },
   [ActState.GRANTED]: { kk: 'Санкция берілді', ru: 'Санкция дана', en: 'Granted' },
   [ActState.REFUSED]: { kk: 'Санкция беруден бас тартылды', ru: 'В санкции отказано', en: 'Refused' },
@@ -152,6 +217,14 @@ export const ACT_EVENT_LABELS: Readonly<Record<ActEvent, Label>> = {
   [ActEvent.SANCTION_GRANTED]: { kk: 'Санкция берілді', ru: 'Санкция дана', en: 'Sanction granted' },
   [ActEvent.SANCTION_REFUSED]: { kk: 'Санкция беруден бас тартылды', ru: 'Отказано в санкции', en: 'Sanction refused' },
   [ActEvent.FILED_WITH_COURT]: { kk: 'Сотқа берілді', ru: 'Подано в суд', en: 'Filed with the court' },
+  [ActEvent.INSPECTION_SUSPENDED]: { kk: 'Тексеріс тоқтатыла тұрды', ru: 'Проверка приостановлена', en: 'Inspection suspended' },
+  [ActEvent.INSPECTION_RESUMED]: { kk: 'Тексеріс қайта басталды', ru: 'Проверка возобновлена', en: 'Inspection resumed' },
+  [ActEvent.SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR]: {
+    kk: 'Жоғары тұрған прокурор тоқтата тұруды алып тастады',
+    ru: 'Приостановление снято вышестоящим прокурором',
+    en: 'Suspension lifted by the higher prosecutor',
+  },
+  [ActEvent.SUSPENSION_ENDED]: { kk: 'Тоқтата тұру аяқталды', ru: 'Приостановление прекращено', en: 'Suspension ended' },
 };
 
 export const ACTOR_ROLE_LABELS: Readonly<Record<ActorRole, Label>> = {
@@ -172,6 +245,11 @@ export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, Label>> = {
     kk: 'Адресаттың әрекеті (прокуратура енгізеді)',
     ru: 'Действие адресата (вносит прокуратура)',
     en: "The addressee's action, entered by the act's office",
+  },
+  HEAD_OF_OFFICE: {
+    kk: 'Актіні шығарған прокуратураның басшысы (орынбасары)',
+    ru: 'Руководитель прокуратуры, издавшей акт (заместитель)',
+    en: "The head (or a deputy) of the act's office",
   },
   HIGHER_SUPERVISOR: { kk: 'Жоғары тұрған прокурор', ru: 'Вышестоящий прокурор', en: 'The higher prosecutor' },
   COURT_OUTCOME: {
@@ -246,6 +324,131 @@ export const ACT_REFUSAL_CODE_LABELS: Readonly<Record<ActRefusalCode, Label>> = 
     ru: 'Время события раньше предыдущего состояния акта (правило ведомства)',
     en: 'The event is dated before the state it follows (office policy)',
   },
+  [ActRefusalCode.ACT_TYPE_NOT_IN_EDITION]: {
+    kk: 'Заңның бұл редакциясында мұндай акт жоқ',
+    ru: 'В этой редакции закона нет такого акта',
+    en: 'No such act in this edition of the law',
+  },
+  [ActRefusalCode.NOT_HEAD_OF_OFFICE]: { kk: 'Прокуратура басшысы емес', ru: 'Не руководитель прокуратуры', en: 'Not the head of the office' },
+  [ActRefusalCode.PROTEST_TARGET_NOT_PROTESTABLE]: {
+    kk: 'Бұл актіге наразылық келтірілмейді',
+    ru: 'Этот акт не подлежит опротестованию',
+    en: 'This act is not protested',
+  },
+  [ActRefusalCode.PROTEST_SUSPENSION_RESERVED]: {
+    kk: 'Наразылық келтірілген актіні тек басшы тоқтата тұрады',
+    ru: 'Приостановить опротестованный акт вправе только руководитель',
+    en: 'Only the head suspends the protested act',
+  },
+  [ActRefusalCode.SUBMISSION_TERM_WITHOUT_URGENCY]: {
+    kk: 'Ұсыныстың мерзімін прокурор тек кезек күттірмейтін негізде белгілейді',
+    ru: 'Срок представления прокурор устанавливает только при безотлагательном основании',
+    en: 'A submission term needs the urgency ground',
+  },
+  [ActRefusalCode.SANCTION_REFUSAL_WITHOUT_REASONS]: {
+    kk: 'Санкция беруден бас тартудың себептері көрсетілмеген',
+    ru: 'Не указаны причины отказа в санкции',
+    en: 'Refusal of a sanction without reasons',
+  },
+  [ActRefusalCode.INSTRUCTION_SUBJECT_MISSING]: { kk: 'Нұсқаудың мәселесі көрсетілмеген', ru: 'Не указан предмет указания', en: 'Instruction subject missing' },
+  [ActRefusalCode.INSPECTION_NOT_REGISTERED]: { kk: 'Тексеріс тіркелмеген', ru: 'Проверка не зарегистрирована', en: 'Inspection not registered' },
+  [ActRefusalCode.COMPLAINT_FILING_TERM_EXPIRED]: {
+    kk: 'Шағым беру мерзімі өтіп кеткен',
+    ru: 'Срок подачи жалобы истёк',
+    en: 'Complaint filing term expired',
+  },
+  [ActRefusalCode.BRING_BY_FORCE_AT_NIGHT]: { kk: 'Түнгі уақытта күштеп әкелуге болмайды', ru: 'Привод в ночное время не допускается', en: 'No bringing by force at night' },
+  [ActRefusalCode.BRING_BY_FORCE_EXEMPT_PERSON]: {
+    kk: 'Бұл адамды күштеп әкелуге болмайды',
+    ru: 'Это лицо не подлежит приводу',
+    en: 'This person is not brought by force',
+  },
+};
+
+export const PROTEST_TARGET_ISSUER_LABELS: Readonly<Record<ProtestTargetIssuer, Label>> = {
+  [ProtestTargetIssuer.OTHER]: { kk: 'Өзге орган немесе лауазымды адам', ru: 'Иной орган или должностное лицо', en: 'Another body or official' },
+  [ProtestTargetIssuer.PRESIDENT]: { kk: 'Республика Президенті', ru: 'Президент Республики', en: 'The President of the Republic' },
+  [ProtestTargetIssuer.PRESIDENTIAL_ADMINISTRATION]: { kk: 'Президент Әкімшілігі', ru: 'Администрация Президента', en: 'The Presidential Administration' },
+  [ProtestTargetIssuer.CONSTITUTIONAL_COURT]: { kk: 'Конституциялық Сот', ru: 'Конституционный Суд', en: 'The Constitutional Court' },
+  [ProtestTargetIssuer.SUPREME_AUDIT_CHAMBER_AUDIT_RESULT]: {
+    kk: 'Жоғары аудиторлық палата (тексеру нәтижелері бойынша)',
+    ru: 'Высшая аудиторская палата (по итогам проверок)',
+    en: 'The Supreme Audit Chamber (on the results of its audits)',
+  },
+};
+
+export const ANONYMOUS_EXCEPTION_LABELS: Readonly<Record<AnonymousException, Label>> = {
+  [AnonymousException.CRIME_REPORT]: {
+    kk: 'Дайындалып жатқан немесе жасалған қылмыстық құқық бұзушылық туралы мәліметтер',
+    ru: 'Сведения о готовящихся или совершённых уголовных правонарушениях',
+    en: 'A report of a criminal offence being prepared or committed',
+  },
+  [AnonymousException.NATIONAL_SECURITY_THREAT]: {
+    kk: 'Ұлттық, оның ішінде қоғамдық қауіпсіздікке төнген қатер туралы мәліметтер',
+    ru: 'Сведения об угрозе национальной, в том числе общественной, безопасности',
+    en: 'A report of a threat to national (including public) security',
+  },
+};
+
+export const INSTRUCTION_SUBJECT_LABELS: Readonly<Record<InstructionSubject, Label>> = {
+  [InstructionSubject.PRE_TRIAL_INVESTIGATION]: { kk: 'Сотқа дейінгі тергеп-тексеру', ru: 'Досудебное расследование', en: 'Pre-trial investigation' },
+  [InstructionSubject.OPERATIVE_SEARCH_AND_COVERT_ACTIONS]: {
+    kk: 'Жедел-іздестіру қызметі және жасырын тергеу әрекеттері',
+    ru: 'Оперативно-розыскная деятельность и негласные следственные действия',
+    en: 'Operative-search activity and covert investigative actions',
+  },
+  [InstructionSubject.ADMINISTRATIVE_OFFENCE_ADDITIONAL_CHECK]: {
+    kk: 'Әкімшілік құқық бұзушылық туралы іс бойынша қосымша тексеру',
+    ru: 'Дополнительная проверка по делу об административном правонарушении',
+    en: 'Additional check in an administrative-offence case',
+  },
+  [InstructionSubject.ENFORCEMENT_PROCEEDINGS]: { kk: 'Атқарушылық іс жүргізу', ru: 'Исполнительное производство', en: 'Enforcement proceedings' },
+  [InstructionSubject.EXECUTION_OF_PUNISHMENTS]: { kk: 'Жазалардың орындалуы', ru: 'Исполнение наказаний', en: 'Execution of punishments' },
+  [InstructionSubject.INSPECTIONS_AT_PROSECUTORS_DEMAND]: {
+    kk: 'Прокуратураның талабы бойынша жүргізілетін тексерулер',
+    ru: 'Проверки, проводимые по требованию прокуратуры',
+    en: "Inspections held at the prosecutor's demand",
+  },
+  [InstructionSubject.LEGAL_STATISTICS_AND_SPECIAL_RECORDS]: {
+    kk: 'Мемлекеттік құқықтық статистика және арнайы есепке алу',
+    ru: 'Государственная правовая статистика и специальные учёты',
+    en: 'State legal statistics and special records',
+  },
+  [InstructionSubject.OTHER_SET_BY_LAW]: { kk: 'Заңда белгіленген өзге мәселелер', ru: 'Иные вопросы, установленные законами', en: 'Other matters set by law' },
+};
+
+export const SUBMISSION_URGENCY_GROUND_LABELS: Readonly<Record<SubmissionUrgencyGround, Label>> = {
+  [SubmissionUrgencyGround.LIFE_OR_HEALTH]: {
+    kk: 'Адамның өмірі мен денсаулығы үшін қайтымсыз салдар',
+    ru: 'Необратимые последствия для жизни и здоровья человека',
+    en: 'Irreversible consequences for human life and health',
+  },
+  [SubmissionUrgencyGround.STATE_SECURITY]: {
+    kk: 'Мемлекет қауіпсіздігі үшін қайтымсыз салдар',
+    ru: 'Необратимые последствия для безопасности государства',
+    en: 'Irreversible consequences for the security of the state',
+  },
+};
+
+export const BRING_BY_FORCE_EXEMPTION_LABELS: Readonly<Record<BringByForceExemption, Label>> = {
+  [BringByForceExemption.NONE]: { kk: 'Жоқ', ru: 'Нет', en: 'None' },
+  [BringByForceExemption.CHILD_UNDER_14]: { kk: 'Он төрт жасқа толмаған бала', ru: 'Ребёнок до четырнадцати лет', en: 'A child under fourteen' },
+  [BringByForceExemption.MINOR_WITHOUT_NOTICE_TO_REPRESENTATIVE]: {
+    kk: 'Заңды өкіліне хабарланбаған кәмелетке толмаған адам',
+    ru: 'Несовершеннолетний без уведомления законного представителя',
+    en: 'A minor whose legal representative was not notified',
+  },
+  [BringByForceExemption.PREGNANT_WOMAN]: { kk: 'Жүкті әйел', ru: 'Беременная женщина', en: 'A pregnant woman' },
+  [BringByForceExemption.HEALTH_PREVENTS_LEAVING]: {
+    kk: 'Денсаулығы (дәрігер растаған) тұрған жерінен кетуге мүмкіндік бермейтін адам',
+    ru: 'Лицо, которому состояние здоровья (удостоверенное врачом) не позволяет покинуть место пребывания',
+    en: 'A person whose health, certified by a doctor, prevents leaving',
+  },
+};
+
+export const EXPLANATION_FORM_LABELS: Readonly<Record<ExplanationForm, Label>> = {
+  [ExplanationForm.WRITTEN]: { kk: 'Жазбаша', ru: 'Письменно', en: 'In writing' },
+  [ExplanationForm.ORAL]: { kk: 'Ауызша', ru: 'Устно', en: 'Orally' },
 };
 
 export const VIOLATION_CODE_LABELS: Readonly<Record<ViolationCode, Label>> = {
@@ -287,4 +490,8 @@ export const DOMAIN_REFUSAL_CODE_LABELS: Readonly<Record<DomainRefusalCode, Labe
   [LedgerRefusalCode.OUT_OF_ORDER]: { kk: 'Оқиғаның күні бұрын тіркелген оқиғадан ерте', ru: 'Событие датировано раньше уже записанного события', en: 'The event is dated before one already recorded' },
   [LedgerRefusalCode.NOT_EXTENDABLE]: { kk: 'Бұл мерзімді ұзартуға болмайды', ru: 'Этот срок не может быть продлён', en: 'This term cannot be extended' },
   [LedgerRefusalCode.INTERNAL_TARGET_AFTER_DUE]: { kk: 'Ішкі бақылау мерзімі заңдағы мерзімнен кейін', ru: 'Внутренний контрольный срок позже установленного законом', en: 'The internal target falls after the statutory due date' },
+  [LedgerRefusalCode.EXTENSION_ABOVE_MAXIMUM]: { kk: 'Ұзарту заңда белгіленген шектен асады', ru: 'Продление превышает установленный законом предел', en: 'The extension exceeds the statutory maximum' },
+  [EditionRefusalCode.NO_EDITION_IN_FORCE]: { kk: 'Бұл күнге заңның орнатылған редакциясы жоқ', ru: 'На этот день нет установленной редакции закона', en: 'No installed edition of the law covers the day' },
+  [EditionRefusalCode.EDITION_CHANGED_SINCE_DRAFT]: { kk: 'Жоба жасалғаннан кейін заң редакциясы ауысты', ru: 'После составления проекта сменилась редакция закона', en: 'The edition of the law changed since the draft' },
+  [CalendarRefusalCode.YEAR_NOT_COVERED]: { kk: 'Өндірістік күнтізбе бұл жылды қамтымайды', ru: 'Производственный календарь не охватывает этот год', en: 'The production calendar does not cover this year' },
 };

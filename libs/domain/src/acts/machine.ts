@@ -50,6 +50,12 @@ export interface MachineDefinition {
   /** The clock whose length the prosecutor may set in the act (attributes.termDays), if any. */
   readonly prescribedTermClock: DeadlineKind | null;
   readonly rows: readonly TransitionRow[];
+  /**
+   * The article cited when an event is refused in a state the table has no row for, where it is
+   * not the act's own article: 155-VII art. 33.3 allows a protest's withdrawal only before it is
+   * considered. Absent: the act's own article (`citation`).
+   */
+  readonly eventCitations?: Readonly<Partial<Record<ActEvent, Citation>>>;
 }
 
 /** A validated machine with its lookups. */
@@ -139,11 +145,15 @@ function findProblems(definition: MachineDefinition): string[] {
   }
   // The act is a document: it leaves its draft only with its text complete, and it is issued only
   // when signed if the office requires that (act-text.ts, the DOCUMENT_* guards).
-  for (const row of definition.rows.filter((candidate) => candidate.from === definition.initial)) {
+  // (A draft dropped without being issued — a row into a terminal state — is no document: it needs no text.)
+  for (const row of definition.rows.filter((candidate) => candidate.from === definition.initial && !definition.terminal.includes(candidate.to as ActState))) {
     if (!row.guards.includes('ACT_TEXT_COMPLETE')) problems.push(`${describe(row)}: a row leaving the draft must check ACT_TEXT_COMPLETE`);
     if (ISSUING_EVENTS.includes(row.event) && !row.guards.includes('DOCUMENT_SIGNED_WHEN_REQUIRED')) {
       problems.push(`${describe(row)}: a row issuing the act must check DOCUMENT_SIGNED_WHEN_REQUIRED`);
     }
+  }
+  for (const event of Object.keys(definition.eventCitations ?? {})) {
+    if (!events.has(event as ActEvent)) problems.push(`eventCitations names ${event}, which is not an event of the machine`);
   }
 
   const reachable = reachableStates(definition);
@@ -177,6 +187,9 @@ function effectProblems(
     if (schema[field]?.type !== 'INSTANT') problems.push(`${where}: effect ${effect.type} reads '${field}', which ${row.event} does not carry`);
   }
   if (effect.type === 'RECORD_PUBLICATION' && schema.medium === undefined) problems.push(`${where}: RECORD_PUBLICATION needs 'medium'`);
+  if (effect.type === 'START_DEADLINE' && effect.onlyIf && schema[effect.onlyIf.field] === undefined) {
+    problems.push(`${where}: START_DEADLINE depends on '${effect.onlyIf.field}', which ${row.event} does not carry`);
+  }
   if (effect.type === 'OPEN_COMPLAINT' && schema.forum === undefined) problems.push(`${where}: OPEN_COMPLAINT needs 'forum'`);
   if (effect.type === 'EXTEND_DEADLINE' && (!schema.extensionCount || !schema.extensionUnit || !schema.consent)) {
     problems.push(`${where}: EXTEND_DEADLINE needs 'extensionCount', 'extensionUnit' and 'consent'`);

@@ -7,7 +7,7 @@ import { MACHINES } from './machines';
 import { ActRefusalCode } from '../shared';
 import { ACTORS, NOW, snapshotIn, validPayload } from './testing/act-fixtures';
 
-describe('every act type of art. 18.1(1) has a life cycle', () => {
+describe('every act type has a life cycle (2709 art. 18.1(1), 155-VII art. 32.1)', () => {
   it.each(ACT_TYPES)('%s', (actType) => {
     expect(MACHINES.some((machine) => machine.actType === actType)).toBe(true);
   });
@@ -49,7 +49,7 @@ describe('every forbidden (state, event) is refused with EVENT_NOT_ALLOWED_IN_ST
           ok: false,
           event,
           from: state,
-          refusal: expect.objectContaining({ code: ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE, citation: machine.citation }),
+          refusal: expect.objectContaining({ code: ActRefusalCode.EVENT_NOT_ALLOWED_IN_STATE, citation: machine.eventCitations?.[event] ?? machine.citation }),
         });
       }
       expect(Object.values(ACTORS).flatMap((actor) => allowedEvents(act, actor))).not.toContain(event);

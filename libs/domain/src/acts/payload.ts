@@ -15,10 +15,26 @@ export type InstantField =
   | 'filedAt'
   | 'startedAt'
   | 'completedAt'
-  | 'decidedAt';
+  | 'decidedAt'
+  /** 155-VII art. 25.1: when the complainant learned of the act (the 3-month filing window runs from it). */
+  | 'learnedAt';
 
 /** Words an event may carry: free text or one of a fixed set. */
-export type TextField = 'forum' | 'medium' | 'summary' | 'signature' | 'deadline' | 'court' | 'extensionUnit' | 'consent';
+export type TextField =
+  | 'forum'
+  | 'medium'
+  | 'summary'
+  | 'signature'
+  | 'deadline'
+  | 'court'
+  | 'extensionUnit'
+  | 'consent'
+  /** 155-VII art. 34.2: the reasons and grounds of a refusal to sanction. */
+  | 'reasons'
+  /** 155-VII art. 18.4: the registration of the inspection's resolution with the legal-statistics body. */
+  | 'registrationNumber'
+  /** 155-VII art. 25.1: the decision restoring a complaint's missed filing term. */
+  | 'restoredTerm';
 
 /** Whole numbers an event may carry. */
 export type CountField = 'extensionCount';
@@ -35,6 +51,8 @@ export interface InstantRule {
   readonly required: boolean;
   readonly when: 'PAST' | 'ANY';
   readonly after?: InstantField;
+  /** An optional instant left out stays absent instead of defaulting to now (a fact only the caller knows). */
+  readonly noDefault?: true;
 }
 
 export interface TextRule {
@@ -45,6 +63,8 @@ export interface TextRule {
 export interface ChoiceRule {
   readonly type: 'CHOICE';
   readonly values: readonly string[];
+  /** Required unless false. */
+  readonly required?: boolean;
 }
 
 /** A required whole number of at least 1. */
@@ -75,6 +95,7 @@ export const SIGNATURE_METHODS: readonly SignatureMethod[] = ['HANDWRITTEN', 'EL
 
 const pastInstant = (required: boolean): InstantRule => ({ type: 'INSTANT', required, when: 'PAST' });
 const REQUIRED_TEXT: TextRule = { type: 'TEXT', required: true };
+const OPTIONAL_TEXT: TextRule = { type: 'TEXT', required: false };
 
 /** What each event carries. Unknown fields are refused, like the API's forbidNonWhitelisted. */
 export const EVENT_PAYLOADS: Readonly<Record<ActEvent, PayloadSchema>> = {
@@ -98,16 +119,21 @@ export const EVENT_PAYLOADS: Readonly<Record<ActEvent, PayloadSchema>> = {
   [ActEvent.COMPULSORY_EXECUTION_ORDERED]: {},
   [ActEvent.PUBLICATION_RECORDED]: { publishedAt: pastInstant(true), medium: REQUIRED_TEXT },
   [ActEvent.WITHDRAW]: { summary: REQUIRED_TEXT },
-  [ActEvent.COMPLAINT_FILED]: { filedAt: pastInstant(true), forum: { type: 'CHOICE', values: COMPLAINT_FORUMS } },
+  [ActEvent.COMPLAINT_FILED]: {
+    filedAt: pastInstant(true),
+    forum: { type: 'CHOICE', values: COMPLAINT_FORUMS },
+    learnedAt: { type: 'INSTANT', required: false, when: 'PAST', noDefault: true },
+    restoredTerm: OPTIONAL_TEXT,
+  },
   [ActEvent.SUSPENDED_BY_HIGHER_PROSECUTOR]: {},
   [ActEvent.SUSPENDED_BY_COURT]: {},
-  [ActEvent.COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR]: {},
+  [ActEvent.COMPLAINT_DISMISSED_BY_HIGHER_PROSECUTOR]: { decidedAt: pastInstant(false) },
   [ActEvent.COMPLAINT_DISMISSED_BY_COURT]: {},
   [ActEvent.COMPLAINT_UPHELD_BY_COURT]: {},
-  [ActEvent.CANCELLED_BY_HIGHER_PROSECUTOR]: { summary: REQUIRED_TEXT },
-  [ActEvent.REVOKED_BY_HIGHER_PROSECUTOR]: { summary: REQUIRED_TEXT },
+  [ActEvent.CANCELLED_BY_HIGHER_PROSECUTOR]: { summary: REQUIRED_TEXT, decidedAt: pastInstant(false) },
+  [ActEvent.REVOKED_BY_HIGHER_PROSECUTOR]: { summary: REQUIRED_TEXT, decidedAt: pastInstant(false) },
   [ActEvent.AMENDED_BY_HIGHER_PROSECUTOR]: { summary: REQUIRED_TEXT },
-  [ActEvent.INSPECTION_STARTED]: { startedAt: pastInstant(true) },
+  [ActEvent.INSPECTION_STARTED]: { startedAt: pastInstant(true), registrationNumber: OPTIONAL_TEXT },
   [ActEvent.INSPECTION_EXTENDED]: {
     extensionCount: { type: 'COUNT' },
     extensionUnit: { type: 'CHOICE', values: EXTENSION_UNITS },
@@ -116,8 +142,12 @@ export const EVENT_PAYLOADS: Readonly<Record<ActEvent, PayloadSchema>> = {
   [ActEvent.INSPECTION_COMPLETED]: { completedAt: pastInstant(true) },
   [ActEvent.SANCTION_REQUESTED]: { receivedAt: pastInstant(true) },
   [ActEvent.SANCTION_GRANTED]: { decidedAt: pastInstant(false), signature: { type: 'CHOICE', values: SIGNATURE_METHODS } },
-  [ActEvent.SANCTION_REFUSED]: { decidedAt: pastInstant(false) },
+  [ActEvent.SANCTION_REFUSED]: { decidedAt: pastInstant(false), reasons: OPTIONAL_TEXT },
   [ActEvent.FILED_WITH_COURT]: { filedAt: pastInstant(true), court: REQUIRED_TEXT },
+  [ActEvent.INSPECTION_SUSPENDED]: { summary: REQUIRED_TEXT },
+  [ActEvent.INSPECTION_RESUMED]: {},
+  [ActEvent.SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR]: { summary: REQUIRED_TEXT },
+  [ActEvent.SUSPENSION_ENDED]: { completedAt: pastInstant(false) },
 };
 
 /** Why a payload was refused: the field at fault and what is wrong with it. */
@@ -146,8 +176,11 @@ export function parsePayload(schema: PayloadSchema, raw: unknown, now: Date): Pa
     const value = input[field];
     if (rule === undefined) continue;
     if (value === undefined || value === null) {
-      if (rule.type === 'INSTANT' && !rule.required) instants[field as InstantField] = now;
-      else if (rule.type !== 'TEXT' || rule.required) return fail(field, 'is required');
+      if (rule.type === 'INSTANT' && !rule.required) {
+        if (!rule.noDefault) instants[field as InstantField] = now;
+      } else if (rule.type === 'CHOICE' ? rule.required !== false : rule.type !== 'TEXT' || rule.required) {
+        return fail(field, 'is required');
+      }
       continue;
     }
     if (rule.type === 'INSTANT') {

@@ -11,6 +11,35 @@ const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
  * calendar days − days off.
  */
 describe('Kazakhstan calendar data agrees with published production calendars', () => {
+  it('2022: 245 working days published under the calendar of October 2021 (profins.kz, ada-adv.kz), 246 after the autumn 2022 amendments', () => {
+    const ours = monthly(2022);
+    // January: 1–2 January fell on a weekend, so 3 and 4 January were off; 7 January a Friday (semeyainasy.media 24.12.2021).
+    expect(ours[0]).toBe(31 - 13);
+    // March: 7 March off for Saturday 5 March (Decree No. 713), 8 March, Nauryz 21–23.
+    expect(ours[2]).toBe(31 - 12);
+    // October: Republic Day 25.10 (a holiday again), 24.10 off for Saturday 22.10, which was worked.
+    expect(ours[9]).toBe(20);
+    // December: only 16.12 (1.12 and 17.12 were no longer holidays: vecher.kz — 16, 17, 18 December off at a five-day week).
+    expect(ours[11]).toBe(21);
+    // The October 2021 calendar had 1.12 and 17.12 (→ 19.12), not 25.10: 21 working days in October, 19 in December.
+    expect(sum(ours) - 20 + 21 - 21 + 19).toBe(245);
+    expect(sum(ours)).toBe(246);
+  });
+
+  it('2023: the months as published; 246 working days, where the press said 245', () => {
+    const ours = monthly(2023);
+    // January 11 days off (astanatv.kz 21.12.2022: 1, 2, 3 January, the weekends; 7 January a Saturday, not moved), March 12,
+    // October 10 and November 8 (inaktau.kz 28.12.2022; almaty.tv); 1 July worked for 7 July (Decree of 25.04.2023).
+    expect([31 - ours[0], 31 - ours[2], 31 - ours[9], 30 - ours[10]]).toEqual([11, 12, 10, 8]);
+    expect(ours).toEqual([20, 20, 19, 20, 20, 21, 20, 22, 21, 21, 22, 20]);
+    // The same article gives 245 working days and "12 days off in January": that count moves Christmas (a Saturday)
+    // to Monday 9 January, which the law does not do for a religious holiday. We keep 246 and flag the discrepancy.
+    expect(sum(ours)).toBe(246);
+    expect(isWorkingDay('2023-01-09', KZ_PRODUCTION_CALENDAR)).toBe(true);
+    expect(isWorkingDay('2023-07-01', KZ_PRODUCTION_CALENDAR)).toBe(true);
+    expect(nonWorkingReason('2023-07-07', KZ_PRODUCTION_CALENDAR)?.kind).toBe('TRANSFERRED_DAY_OFF');
+  });
+
   it('2024: MLSPP working-time balance for 2024 (help.inbuh.kz/6801), every month but June', () => {
     // Published: 21,21,17,22,20,19,22,21,21,22,21,21 (248). June is published as 19, but June 2024
     // has 20 weekdays and its only holiday, Kurban ait (16.06), fell on a Sunday and does not move;
@@ -70,5 +99,15 @@ describe('Kazakhstan calendar data agrees with published production calendars', 
     }
     expect(KZ_CALENDAR_ENTRIES.find((e) => e.id === 'KZ-2027-05-16-KURBAN_AIT')?.status).toBe('DRAFT');
     expect(new Set(KZ_CALENDAR_ENTRIES.map((e) => e.id)).size).toBe(KZ_CALENDAR_ENTRIES.length);
+  });
+
+  it('says in the source where a transfer decree is not confirmed, and covers 2022 to next year', () => {
+    const source = (id: string) => KZ_CALENDAR_ENTRIES.find((entry) => entry.id === id)?.source;
+    expect(source('KZ-2022-TRANSFER-03-05')?.en).toContain('Decree of 06.10.2021 No. 713');
+    expect(source('KZ-2022-TRANSFER-10-22')?.en).toContain('not confirmed');
+    expect(source('KZ-2022-TRANSFER-10-22')?.ru).toContain('не подтверждены');
+    expect(source('KZ-2023-TRANSFER-07-01')?.en).toContain('not confirmed');
+    expect(source('KZ-2022-10-25-REPUBLIC_DAY')?.en).toContain('not confirmed');
+    expect([KZ_PRODUCTION_CALENDAR.fromYear, KZ_PRODUCTION_CALENDAR.toYear]).toEqual([2022, 2027]);
   });
 });

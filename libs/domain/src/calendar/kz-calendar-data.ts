@@ -4,7 +4,7 @@ import { CalendarEntry, CalendarEntryStatus, HolidayEntry, TransferEntry } from 
 import { buildProductionCalendar } from './production-calendar';
 
 /*
- * Kazakhstan production calendar seed, 2024–2027 (five-day week). The administrator's table is
+ * Kazakhstan production calendar seed, 2022–2027 (five-day week). The administrator's table is
  * seeded from this list and corrected there; the term functions only ever see a
  * ProductionCalendar built from entries.
  *
@@ -23,7 +23,23 @@ import { buildProductionCalendar } from './production-calendar';
  * 15 March is celebrated from 2027. So 2026 has neither date (the 31.08.2026 substitute day off in
  * the calendar published in December 2025 is gone), and date-holidays' 15 March 2026 is wrong.
  *
- * Transfers (Labour Code, art. 85.3; by ministerial order since 2024): 2024 — Sat 4 May worked,
+ * 2022: the Law "On holidays" was amended in the autumn of 2022 (the amending law's number and date
+ * are not confirmed here): Republic Day, 25 October, became a national holiday again, and 1 December
+ * (First President's Day) and 17 December (the second day of Independence Day) ceased to be
+ * holidays — so 2022 already has 25.10 and neither 1.12 nor 17.12 (the press for December 2022:
+ * only 16.12 was a day off). Government Decree of 06.10.2021 No. 713 "On the transfer of days of
+ * rest in 2022" moved Sat 5 March → Mon 7 March and Sat 27 August → Mon 29 August (pm.kz); a decree
+ * of October 2022 added Sat 22 October → Mon 24 October (press of 07–08.10.2022; its number and
+ * exact date are not confirmed, and the entry's source says so). Figures: 245 working days were
+ * published for 2022 under the Oct 2021 calendar (with 1.12, 16–17.12, without 25.10); the
+ * amendments make it 246 (kz-calendar-data.spec.ts shows the arithmetic).
+ * 2023: Government Decree of 25.04.2023 "On the transfer of a day of rest in 2023" moved Sat 1 July
+ * → Fri 7 July (zakon.kz, forbes.kz 28.04.2023; the decree's number is not confirmed). The press
+ * published 245 working days (inaktau.kz / inbusiness.kz, 28.12.2022) but also "12 days off in
+ * January", which moves Christmas (a Saturday) although a religious holiday never moves; the months
+ * otherwise agree with ours, 246 in all (kz-calendar-data.spec.ts).
+ *
+ * Transfers (Labour Code, art. 85.3; by Government decree until 2023, by ministerial order since 2024): 2024 — Sat 4 May worked,
  * Wed 8 May off; 2025 — Sun 5 January worked, Fri 3 January off; 2026 — none; 2027 — none adopted
  * when this file was written (November 2026), so none are listed: add them when the order is
  * published.
@@ -122,7 +138,46 @@ const DUMK: Label = {
   en: 'calendar of the Spiritual Administration of Muslims of Kazakhstan',
 };
 
+/** Government decrees on transfers of days of rest in 2022 and 2023 (Labour Code, art. 85.3). */
+const DECREE_713_OF_2021: Label = {
+  kk: 'ҚР Үкіметінің 2021 жылғы 6 қазандағы № 713 «2022 жылы демалыс күндерін ауыстыру туралы» қаулысы',
+  ru: 'Постановление Правительства РК от 6 октября 2021 года № 713 «О переносе дней отдыха в 2022 году»',
+  en: 'Government Decree of 06.10.2021 No. 713 "On the transfer of days of rest in 2022"',
+};
+
+/** The 2022 law that made 25 October a holiday again; its number and date are not confirmed here. */
+const HOLIDAYS_AMENDED_2022: Label = {
+  kk: `${LAW_ON_HOLIDAYS.kk}, 2022 жылғы күзде енгізілген өзгерістермен (25 қазан — Республика күні; өзгерткен заңның нөмірі мен күні расталмаған)`,
+  ru: `${LAW_ON_HOLIDAYS.ru}, с изменениями осени 2022 года (25 октября — День Республики; номер и дата изменяющего закона не подтверждены)`,
+  en: `${LAW_ON_HOLIDAYS.en}, as amended in the autumn of 2022 (25 October, Republic Day; the amending law's number and date are not confirmed)`,
+};
+
+/** 2022: the fixed holidays, Republic Day with the source of its restoration. */
+function holidays2022(): HolidayEntry[] {
+  return fixedDateHolidays(2022).map((entry) => (entry.date === '2022-10-25' ? { ...entry, source: HOLIDAYS_AMENDED_2022 } : entry));
+}
+
 export const KZ_CALENDAR_ENTRIES: readonly CalendarEntry[] = Object.freeze([
+  // 2022 — see the header: 25.10 a holiday, 1.12 and 17.12 no longer.
+  ...holidays2022(),
+  holiday('2022-08-30', 'CONSTITUTION_DAY'),
+  kurbanAit('2022-07-09', 'ADOPTED', DUMK),
+  transfer('KZ-2022-TRANSFER-03-05', '2022-03-07', '2022-03-05', DECREE_713_OF_2021),
+  transfer('KZ-2022-TRANSFER-08-27', '2022-08-29', '2022-08-27', DECREE_713_OF_2021),
+  transfer('KZ-2022-TRANSFER-10-22', '2022-10-24', '2022-10-22', {
+    kk: 'ҚР Үкіметінің 2021 жылғы 6 қазандағы № 713 қаулысын толықтырған 2022 жылғы қазандағы қаулысы (нөмірі мен нақты күні расталмаған)',
+    ru: 'Постановление Правительства РК (октябрь 2022 года), дополнившее постановление от 6 октября 2021 года № 713 (номер и точная дата не подтверждены)',
+    en: 'Government Decree of October 2022 supplementing Decree No. 713 of 06.10.2021 (its number and exact date are not confirmed)',
+  }),
+  // 2023 — Kurban ait on a Wednesday; Sat 1 July worked for Fri 7 July.
+  ...fixedDateHolidays(2023),
+  holiday('2023-08-30', 'CONSTITUTION_DAY'),
+  kurbanAit('2023-06-28', 'ADOPTED', DUMK),
+  transfer('KZ-2023-TRANSFER-07-01', '2023-07-07', '2023-07-01', {
+    kk: 'ҚР Үкіметінің 2023 жылғы 25 сәуірдегі «2023 жылы демалыс күнін ауыстыру туралы» қаулысы (нөмірі расталмаған)',
+    ru: 'Постановление Правительства РК от 25 апреля 2023 года «О переносе дня отдыха в 2023 году» (номер не подтверждён)',
+    en: 'Government Decree of 25.04.2023 "On the transfer of a day of rest in 2023" (its number is not confirmed)',
+  }),
   // 2024
   ...fixedDateHolidays(2024),
   holiday('2024-08-30', 'CONSTITUTION_DAY'),
@@ -162,4 +217,4 @@ export const KZ_CALENDAR_ENTRIES: readonly CalendarEntry[] = Object.freeze([
 ] satisfies CalendarEntry[]);
 
 /** The adopted seed as a calendar — what tests and the first start-up use before the table exists. */
-export const KZ_PRODUCTION_CALENDAR = buildProductionCalendar(KZ_CALENDAR_ENTRIES, { fromYear: 2024, toYear: 2027 });
+export const KZ_PRODUCTION_CALENDAR = buildProductionCalendar(KZ_CALENDAR_ENTRIES, { fromYear: 2022, toYear: 2027 });

@@ -69,7 +69,7 @@ describe('production calendar', () => {
 
   it('refuses to answer for a year it does not cover', () => {
     expect(() => isWorkingDay('2028-01-03', calendar)).toThrow(CalendarCoverageError);
-    expect(() => nextWorkingDay('2027-12-31', calendar)).toThrow(/covers 2024–2027/);
+    expect(() => nextWorkingDay('2027-12-31', calendar)).toThrow(/covers 2022–2027/);
   });
 
   it('ignores draft entries unless asked, and rejects inconsistent transfers', () => {

@@ -6,6 +6,8 @@ export const NoticeKind = {
   BREACH: 'BREACH',
   /** A missed deadline climbed one office up (art. 16). */
   ESCALATION: 'ESCALATION',
+  /** A change of the production calendar moved an open deadline's due date (docs/adr/0011). */
+  DUE_MOVED: 'DUE_MOVED',
   /** A head gave the recipient a case or an act to answer for (work allocation). */
   ASSIGNMENT: 'ASSIGNMENT',
 } as const;

@@ -30,6 +30,12 @@ export enum DeadlineKind {
   SUBMISSION_MEETING_NOTICE = 'SUBMISSION_MEETING_NOTICE',
   /** art. 25.2: report results and measures taken within 3 working days of consideration. */
   SUBMISSION_RESULT_REPORT = 'SUBMISSION_RESULT_REPORT',
+  /** Law 155-VII art. 33.3: the result of considering a protest is reported immediately, in writing (policy clock). */
+  PROTEST_RESULT_REPORT = 'PROTEST_RESULT_REPORT',
+  /** Law 155-VII art. 37.1(9): an act or action of an official is suspended for at most 3 working days — runs against the prosecutor. */
+  RESOLUTION_SUSPENSION_PERIOD = 'RESOLUTION_SUSPENSION_PERIOD',
+  /** Law 155-VII art. 25.1: the higher prosecutor decides a complaint within 20 working days — runs against the prosecutor. */
+  COMPLAINT_DECISION = 'COMPLAINT_DECISION',
 }
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = Object.values(DeadlineKind);

@@ -51,6 +51,28 @@ export enum ActRefusalCode {
    * before the receipt). Office policy: the statute is silent on the order of facts (acts/fact-order.ts).
    */
   EVENT_BEFORE_PRIOR_STATE = 'EVENT_BEFORE_PRIOR_STATE',
+  /** The act type (or resolution kind) does not exist in the statute edition that judges the act (155-VII: no order, no warning). */
+  ACT_TYPE_NOT_IN_EDITION = 'ACT_TYPE_NOT_IN_EDITION',
+  /** 155-VII arts. 26.11, 40: only the head of an office (a supervisor of the act's own office) may do this. */
+  NOT_HEAD_OF_OFFICE = 'NOT_HEAD_OF_OFFICE',
+  /** 155-VII art. 33.6: legislative acts and acts of the President, the Administration, the Constitutional Court, the Supreme Audit Chamber are not protested. */
+  PROTEST_TARGET_NOT_PROTESTABLE = 'PROTEST_TARGET_NOT_PROTESTABLE',
+  /** 155-VII art. 33.5: suspending the protested act is reserved to the heads it names. */
+  PROTEST_SUSPENSION_RESERVED = 'PROTEST_SUSPENSION_RESERVED',
+  /** 155-VII art. 36.2: a submission's term is 30 calendar days; the prosecutor sets another only on the urgency ground. */
+  SUBMISSION_TERM_WITHOUT_URGENCY = 'SUBMISSION_TERM_WITHOUT_URGENCY',
+  /** 155-VII art. 34.2: a refusal to sanction states its reasons and grounds. */
+  SANCTION_REFUSAL_WITHOUT_REASONS = 'SANCTION_REFUSAL_WITHOUT_REASONS',
+  /** 155-VII art. 35.1: an instruction is given on one of the subjects the article lists. */
+  INSTRUCTION_SUBJECT_MISSING = 'INSTRUCTION_SUBJECT_MISSING',
+  /** 155-VII art. 18.4: an inspection starts only once its resolution is registered with the legal-statistics body. */
+  INSPECTION_NOT_REGISTERED = 'INSPECTION_NOT_REGISTERED',
+  /** 155-VII art. 25.1: a complaint is filed within 3 months of learning of the act, unless the term was restored. */
+  COMPLAINT_FILING_TERM_EXPIRED = 'COMPLAINT_FILING_TERM_EXPIRED',
+  /** 155-VII art. 26.13: a person is never brought by force at night. */
+  BRING_BY_FORCE_AT_NIGHT = 'BRING_BY_FORCE_AT_NIGHT',
+  /** 155-VII art. 26.14: children under 14, minors without notice to their representative, pregnant women and the medically unfit are not brought by force. */
+  BRING_BY_FORCE_EXEMPT_PERSON = 'BRING_BY_FORCE_EXEMPT_PERSON',
 }
 
 export const ACT_REFUSAL_CODES: readonly ActRefusalCode[] = Object.values(ActRefusalCode);
@@ -76,8 +98,34 @@ export const LedgerRefusalCode = {
   OUT_OF_ORDER: 'DEADLINE_EVENT_OUT_OF_ORDER',
   NOT_EXTENDABLE: 'TERM_NOT_EXTENDABLE',
   INTERNAL_TARGET_AFTER_DUE: 'INTERNAL_TARGET_AFTER_STATUTORY_DUE',
+  /** 155-VII art. 18.4: an inspection is extended by at most 30 working days in all. */
+  EXTENSION_ABOVE_MAXIMUM: 'EXTENSION_ABOVE_STATUTORY_MAXIMUM',
 } as const;
 export type LedgerRefusalCode = (typeof LedgerRefusalCode)[keyof typeof LedgerRefusalCode];
 
-export const DOMAIN_REFUSAL_CODES = [...ACT_REFUSAL_CODES, ...Object.values(TermRefusalCode), ...Object.values(LedgerRefusalCode)] as const;
+/**
+ * Which statute edition judges an act (terms/installed-editions): an act is judged by the edition
+ * in force on the day it is issued, and a day no installed edition covers is refused.
+ */
+export const EditionRefusalCode = {
+  /** No installed edition covers the day (e.g. the 2017 law, which is not shipped). */
+  NO_EDITION_IN_FORCE: 'NO_EDITION_IN_FORCE',
+  /** The draft was written under one edition; on the day it is issued another (or none) is in force. */
+  EDITION_CHANGED_SINCE_DRAFT: 'EDITION_CHANGED_SINCE_DRAFT',
+} as const;
+export type EditionRefusalCode = (typeof EditionRefusalCode)[keyof typeof EditionRefusalCode];
+
+/** The production calendar cannot count a working-day term over a year it does not cover. */
+export const CalendarRefusalCode = {
+  YEAR_NOT_COVERED: 'CALENDAR_YEAR_NOT_COVERED',
+} as const;
+export type CalendarRefusalCode = (typeof CalendarRefusalCode)[keyof typeof CalendarRefusalCode];
+
+export const DOMAIN_REFUSAL_CODES = [
+  ...ACT_REFUSAL_CODES,
+  ...Object.values(TermRefusalCode),
+  ...Object.values(LedgerRefusalCode),
+  ...Object.values(EditionRefusalCode),
+  ...Object.values(CalendarRefusalCode),
+] as const;
 export type DomainRefusalCode = (typeof DOMAIN_REFUSAL_CODES)[number];

@@ -1,4 +1,5 @@
-import { DEADLINE_KINDS, DeadlineKind } from '../shared';
+import { DeadlineKind } from '../shared';
+import { rulesOf } from './rule-book';
 import { checkPrescribedTerm, PRESCRIBED_TERM_FIELD } from './check-prescribed-term';
 import { KZ_2709_EDITION_ID } from './statute-edition';
 
@@ -63,7 +64,7 @@ describe('checkPrescribedTerm', () => {
   });
 
   it('answers for every clock of the shipped edition', () => {
-    const missingTermVerdicts = DEADLINE_KINDS.map((kind) => {
+    const missingTermVerdicts = rulesOf(ed).map(({ kind }) => {
       const verdict = checkPrescribedTerm(kind, null, ed);
       return verdict.ok ? 'OK' : verdict.refusal.code;
     });

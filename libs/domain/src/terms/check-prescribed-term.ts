@@ -72,7 +72,7 @@ export function checkPrescribedTermAgainstRule(rule: TermRule, prescribed: numbe
       code: TermRefusalCode.BELOW_STATUTORY_MINIMUM,
       citation: setBy.min.citation,
       message:
-        `The term of ${rule.label.en.toLowerCase()} may not be less than ${setBy.min.count} ${unitWordsEn(rule.unit)} ` +
+        `The term of ${rule.label.en.toLowerCase()} may not be less than ${setBy.min.count} ${unitWordsEn(setBy.min.unit ?? rule.unit)} ` +
         `(${formatCitation(setBy.min.citation)}); got ${prescribed}.`,
       field,
     });
@@ -82,7 +82,7 @@ export function checkPrescribedTermAgainstRule(rule: TermRule, prescribed: numbe
       code: TermRefusalCode.ABOVE_STATUTORY_MAXIMUM,
       citation: setBy.max.citation,
       message:
-        `The term of ${rule.label.en.toLowerCase()} may not exceed ${setBy.max.count} ${unitWordsEn(rule.unit)} ` +
+        `The term of ${rule.label.en.toLowerCase()} may not exceed ${setBy.max.count} ${unitWordsEn(setBy.max.unit ?? rule.unit)} ` +
         `(${formatCitation(setBy.max.citation)}); got ${prescribed}.`,
       field,
     });

@@ -19,7 +19,7 @@ import {
   toLocalDate,
 } from '../time';
 import { checkPrescribedTermAgainstRule } from './check-prescribed-term';
-import { findEdition, STATUTE_EDITIONS, StatuteEdition } from './statute-edition';
+import { findEdition, KNOWN_STATUTE_EDITIONS, StatuteEdition } from './statute-edition';
 import { TermRule, TermUnit, TriggerEvent } from './term-rule';
 import { citationText, countWithUnit, editionText, perLanguage, TRIGGER_PHRASES } from './wording';
 
@@ -50,7 +50,7 @@ export interface ResolvedTerm {
   readonly origin: CountOrigin;
 }
 
-export type DueStepCode = 'COUNTED' | 'ROLLED' | 'CUT_OFF' | 'ALREADY_PASSED';
+export type DueStepCode = 'COUNTED' | 'ROLLED' | 'FLOOR' | 'CUT_OFF' | 'ALREADY_PASSED';
 
 /** One step of the computation, for the audit trail and the UI. */
 export interface DueStep {
@@ -173,6 +173,11 @@ export function computeDue(
     }
     steps.push({ code: 'ROLLED', text: rollText(rule.roll, rolledOver, lastDay) });
   }
+  const floor = floorOf(rule, term, triggerDay, calendar);
+  if (floor && lastDay < floor.day) {
+    lastDay = floor.day;
+    steps.push({ code: 'FLOOR', text: floor.text });
+  }
   const dueAt = endOfLocalDay(lastDay);
   steps.push({
     code: 'CUT_OFF',
@@ -183,6 +188,28 @@ export function computeDue(
     },
   });
   return finish(rule, trigger, term, countedDay, rolledOver, dueAt, lastDay, steps, options);
+}
+
+/**
+ * A prosecutor-set term bounded below in another unit (155-VII art. 33.3: another term, "but not
+ * less than three working days"): the last day the statute allows at the earliest. A term the
+ * prosecutor set shorter than that ends on the floor instead — the act is issued, the addressee
+ * keeps the minimum the law guarantees. Null when the rule has no such floor.
+ */
+function floorOf(rule: TermRule, term: ResolvedTerm, triggerDay: LocalDate, calendar: ProductionCalendar): { day: LocalDate; text: Label } | null {
+  const min = rule.setBy.by === 'PROSECUTOR' ? rule.setBy.min : null;
+  if (!min || min.unit === undefined || min.unit === rule.unit || term.origin !== 'PROSECUTOR' || rule.direction !== 'AFTER' || min.unit === 'HOUR') return null;
+  const day = countDays(min.unit, triggerDay, min.count, calendar);
+  const floorLength = countWithUnit(min.count, min.unit);
+  const article = citationText(min.citation);
+  return {
+    day,
+    text: {
+      en: `shorter than the statutory minimum of ${floorLength.en} (${article.en}) → ends on ${formatLocalDate(day)}`,
+      ru: `короче установленного законом минимума в ${floorLength.ru} (${article.ru}) → истекает ${formatLocalDate(day)}`,
+      kk: `заңда белгіленген ең аз мерзімнен (${floorLength.kk}, ${article.kk}) қысқа → ${formatLocalDate(day)} аяқталады`,
+    },
+  };
 }
 
 function countDays(unit: Exclude<TermUnit, 'HOUR'>, from: LocalDate, signedCount: number, calendar: ProductionCalendar): LocalDate {
@@ -219,7 +246,7 @@ function finish(
       },
     });
   }
-  const edition = findEdition(rule.editionId, options.editions ?? STATUTE_EDITIONS);
+  const edition = findEdition(rule.editionId, options.editions ?? KNOWN_STATUTE_EDITIONS);
   const law = edition ? editionText(edition.lawNumber, edition.amendedTo) : perLanguage(() => rule.editionId);
   const article = citationText(rule.citation);
   const origin = originText(term.origin);
@@ -230,7 +257,8 @@ function finish(
       .filter((text): text is string => text !== null)
       .join(', ');
     const passed = steps.find((s) => s.code === 'ALREADY_PASSED');
-    return `${body}; ${article[language]}, ${law[language]}${origin[language]}${passed ? `; ${passed.text[language]}` : ''}`;
+    const policy = rule.policy ? `; ${rule.policy[language]}` : '';
+    return `${body}; ${article[language]}, ${law[language]}${origin[language]}${policy}${passed ? `; ${passed.text[language]}` : ''}`;
   });
   return {
     kind: rule.kind,

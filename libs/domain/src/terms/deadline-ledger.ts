@@ -1,8 +1,9 @@
 import { ProductionCalendar } from '../calendar';
-import { Citation, formatCitation, LedgerRefusalCode, Refusal } from '../shared';
+import { Citation, formatCitation, Label, LedgerRefusalCode, Refusal } from '../shared';
 import { LocalDate, startOfLocalDay, toLocalDate } from '../time';
 import { computeDue, ComputeDueOptions, DueComputation } from './compute-due';
 import { TermRule, TriggerEvent } from './term-rule';
+import { unitWordsEn } from './wording';
 
 /** The event a deadline counts from. `provisional`: a scheduled time (a planned meeting), not yet a fact. */
 export interface DeadlineTrigger {
@@ -65,6 +66,22 @@ export interface DeadlineRecord {
   readonly internalTarget: InternalTarget | null;
   readonly status: ClockStatus;
   readonly metAt: Date | null;
+  /**
+   * Earlier due instants, oldest first, each with why it changed (a production-calendar change
+   * that moved the term). Absent on records never revised: the history is kept, never rewritten.
+   */
+  readonly revisions?: readonly DueRevision[];
+}
+
+/** A due instant the record had before a change recounted it (reviseDeadline). */
+export interface DueRevision {
+  /** When the change was applied. */
+  readonly at: Date;
+  readonly previousDueAt: Date;
+  readonly previousExplanation: Label;
+  readonly dueAt: Date;
+  /** Why: e.g. the production calendar changed, naming the days. */
+  readonly reason: Label;
 }
 
 export type LedgerOutcome = { readonly ok: true; readonly record: DeadlineRecord } | { readonly ok: false; readonly refusal: Refusal };
@@ -180,6 +197,23 @@ export function extendDeadline(record: DeadlineRecord, request: TermExtensionReq
   if (request.grantedAt.getTime() >= record.dueAt.getTime()) {
     return refusal(record, LedgerRefusalCode.EXPIRED, `Deadline ${record.id} ran out before the extension was granted.`);
   }
+  const max = extension.max;
+  if (max) {
+    const granted = record.extensions.reduce((total, earlier) => total + earlier.count, 0);
+    if (request.unit !== max.unit || granted + request.count > max.count) {
+      return {
+        ok: false,
+        refusal: {
+          code: LedgerRefusalCode.EXTENSION_ABOVE_MAXIMUM,
+          citation: max.citation,
+          message:
+            `The term of ${record.rule.label.en.toLowerCase()} may be extended by at most ${max.count} ${unitWordsEn(max.unit)} in all ` +
+            `(${formatCitation(max.citation)}); ${granted} granted before, ${request.count} ${unitWordsEn(request.unit)} asked.`,
+          field: 'extensionCount',
+        },
+      };
+    }
+  }
   const computation = extensionComputation(record, record.extensions, request, extension.citation, calendar);
   return ok(withDues({ ...record, extensions: [...record.extensions, { ...request, citation: extension.citation, computation }] }));
 }
@@ -202,6 +236,22 @@ export function recomputeDeadline(
     return [...done, { ...extension, computation: recomputed }];
   }, []);
   return withDues({ ...base, extensions });
+}
+
+/**
+ * The record recounted by a change the office did not choose — the production calendar corrected —
+ * with the due it had before kept in its revisions, and why it moved. `recounted` is what
+ * recomputeDeadline gave; the status, pauses and met instant are the record's own.
+ */
+export function reviseDeadline(record: DeadlineRecord, recounted: DeadlineRecord, at: Date, reason: Label): DeadlineRecord {
+  const revision: DueRevision = {
+    at,
+    previousDueAt: record.dueAt,
+    previousExplanation: (record.extensions.at(-1)?.computation ?? record.computation).explanation,
+    dueAt: recounted.dueAt,
+    reason,
+  };
+  return { ...recounted, status: record.status, metAt: record.metAt, revisions: [...(record.revisions ?? []), revision] };
 }
 
 /**

@@ -50,6 +50,66 @@ export function analyseCalendarChange(
   });
 }
 
+/**
+ * A deadline already MISSED under the old calendar that the new one would not have let run out:
+ * due later, and met (or, unmet, still before) that later due. It stays MISSED (docs/adr/0011): a
+ * breach on record is not undone by a data correction; the report names it for the prosecutor.
+ */
+export interface KeptMissed {
+  readonly deadlineId: string;
+  readonly kind: DeadlineKind;
+  readonly dueAt: Date;
+  readonly wouldBeDueAt: Date;
+  readonly wouldBeDueLocalDate: LocalDate;
+  readonly reason: Label;
+}
+
+/**
+ * Of `records` — deadlines already MISSED (met late, or not at all) — those the change would not
+ * have let run out at `now`. Nothing is rewritten: they are kept missed (docs/adr/0011).
+ */
+export function missedKeptUnder(records: readonly DeadlineRecord[], before: ProductionCalendar, after: ProductionCalendar, now: Date): KeptMissed[] {
+  const changedDays = diffCalendars(before, after);
+  return records.flatMap((record) => {
+    try {
+      const proposed = recomputeDeadline(record, after);
+      if (proposed.dueAt.getTime() <= record.dueAt.getTime()) return [];
+      const answeredInTime = record.metAt ? record.metAt.getTime() < proposed.dueAt.getTime() : now.getTime() < proposed.dueAt.getTime();
+      if (!answeredInTime) return [];
+      const from = toLocalDate(record.trigger.at);
+      const to = recordDueLocalDate(proposed);
+      const relevant = changedDays.filter((change) => change.date >= from && change.date <= to);
+      return [
+        {
+          deadlineId: record.id,
+          kind: record.rule.kind,
+          dueAt: record.dueAt,
+          wouldBeDueAt: proposed.dueAt,
+          wouldBeDueLocalDate: to,
+          reason: calendarChangeReason(relevant),
+        },
+      ];
+    } catch {
+      // A missed deadline the new calendar cannot count is not a candidate for anything: it stays as it is.
+      return [];
+    }
+  });
+}
+
+/**
+ * What a deadline's explanation says after a calendar change recounted it: when, why, and the due
+ * it had before (kept in its ledger's revisions).
+ */
+export function recountNote(reason: Label, previousDueAt: Date, at: Date): Label {
+  const when = formatLocalDate(toLocalDate(at));
+  const previous = formatLocalDate(toLocalDate(new Date(previousDueAt.getTime() - 1)));
+  return {
+    en: `recounted on ${when} because ${reason.en}; due before: ${previous} 24:00`,
+    ru: `пересчитан ${when}, так как ${reason.ru}; прежний срок: ${previous} 24:00`,
+    kk: `${when} қайта есептелді, себебі ${reason.kk}; бұрынғы мерзім: ${previous} 24:00`,
+  };
+}
+
 /** "the production calendar changed: 15.06.2026 is now a non-working day (…)" in three languages. */
 function calendarChangeReason(changes: readonly CalendarDayChange[]): Label {
   const describeDay = (change: CalendarDayChange): Label => {
@@ -192,4 +252,5 @@ const EVENT_NAMES: Readonly<Record<TriggerEvent, Label>> = {
   CONSIDERATION_MEETING: { kk: 'Ұсынысты қарау отырысы', ru: 'Заседание по рассмотрению', en: 'The consideration meeting' },
   CONSIDERATION: { kk: 'Қарау', ru: 'Рассмотрение', en: 'Consideration' },
   PREVIOUS_TERM_END: { kk: 'Алдыңғы мерзімнің аяқталуы', ru: 'Окончание прежнего срока', en: 'The end of the previous term' },
+  COMPLAINT_FILING: { kk: 'Шағымның берілуі', ru: 'Подача жалобы', en: 'The filing of the complaint' },
 };

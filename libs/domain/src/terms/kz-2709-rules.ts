@@ -30,6 +30,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('19', '3'),
     label: { kk: 'Наразылықты қарау', ru: 'Рассмотрение протеста', en: 'Consideration of the protest' },
     extension: null,
+    policy: null,
   },
   {
     // 20.3: executed "заңмен белгiленген мерзiмде, ал мұндай мерзiм болмаған жағдайда, прокурор
@@ -48,6 +49,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('20', '3'),
     label: { kk: 'Қаулыны орындау', ru: 'Исполнение постановления', en: 'Execution of the resolution' },
     extension: null,
+    policy: null,
   },
   {
     // 20.3: "Қаулының орындалу нәтижелері туралы прокурорға дереу хабарланады" — immediately: policy clock.
@@ -68,6 +70,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
       en: 'Report on the execution of the resolution',
     },
     extension: null,
+    policy: null,
   },
   {
     // 5.4: "тексеру бiр ай мерзiмнiң iшiнде жүргiзiледi. Тексерiстi тағайындаған прокурор жоғары тұрған
@@ -93,6 +96,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
         en: "Extension with the higher prosecutor's consent",
       },
     },
+    policy: null,
   },
   {
     // 26-1.2: "прокурордың тиiстi қаулысын алған бойда оны орындауға дереу шаралар қолдануға мiндеттi".
@@ -113,6 +117,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
       en: "Compulsory execution of the prosecutor's requirement",
     },
     extension: null,
+    policy: null,
   },
   {
     // 26-1.3: "жиырма төрт сағат iшiнде iшкi iстер органдары орындайды" — exact hours, no roll.
@@ -129,6 +134,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('26-1', '3'),
     label: { kk: 'Жеткізу (күштеп әкелу)', ru: 'Привод', en: 'Bringing a person by force' },
     extension: null,
+    policy: null,
   },
   {
     // 21.2: "материалдарды зерделегеннен кейiн жиырма төрт сағат iшiнде" — runs against the prosecutor,
@@ -146,6 +152,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('21', '2'),
     label: { kk: 'Санкция беру не одан бас тарту', ru: 'Дача санкции или отказ в ней', en: 'Granting or refusing the sanction' },
     extension: null,
+    policy: null,
   },
   {
     // Art. 22 gives no term; an instruction is binding (6.3) and the prosecutor may give it a term.
@@ -163,6 +170,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('22'),
     label: { kk: 'Нұсқауды орындау', ru: 'Исполнение указания', en: 'Execution of the instruction' },
     extension: null,
+    policy: null,
   },
   {
     // 24.3: "Ұйғарым прокурор белгiлеген мерзiмде мiндеттi түрде орындалуға тиiс".
@@ -179,6 +187,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('24', '3'),
     label: { kk: 'Ұйғарымды орындау', ru: 'Исполнение предписания', en: 'Execution of the order' },
     extension: null,
+    policy: null,
   },
   {
     // 24.3: "Ұйғарымның орындалуы туралы прокурорға дереу хабарланады" — immediately: policy clock.
@@ -199,6 +208,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
       en: 'Report on the execution of the order',
     },
     extension: null,
+    policy: null,
   },
   {
     // 25.2: "прокурор белгілеген мерзімдерде, бірақ күнтізбелік отыз күннен кешіктірмей" — with no
@@ -216,6 +226,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
     citation: art('25', '2'),
     label: { kk: 'Ұсынысты қарау', ru: 'Рассмотрение представления', en: 'Consideration of the submission' },
     extension: null,
+    policy: null,
   },
   {
     // 25.2: "ұсыныс қаралатын күнге дейін күнтізбелік үш күннен кешіктірмей". Counted back from the
@@ -242,6 +253,7 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
       en: 'Notice of the place and time of consideration',
     },
     extension: null,
+    policy: null,
   },
   {
     // 25.2: "ұсыныс қаралған күннен бастап үш жұмыс күні ішінде прокуратураға хабарланады".
@@ -262,5 +274,6 @@ export const KZ_2709_TERM_RULES: readonly TermRule[] = Object.freeze([
       en: 'Report on the results of considering the submission',
     },
     extension: null,
+    policy: null,
   },
 ] satisfies TermRule[]);

@@ -13,7 +13,9 @@ export type TriggerEvent =
   | 'CONSIDERATION_MEETING'
   | 'CONSIDERATION'
   /** The end of the term being extended (art. 5.4): an extension runs on from the last day of the old term. */
-  | 'PREVIOUS_TERM_END';
+  | 'PREVIOUS_TERM_END'
+  /** A complaint lodged with the higher prosecutor (155-VII art. 25.1). */
+  | 'COMPLAINT_FILING';
 
 /** AFTER: the term runs from the trigger. BEFORE: the term must be met a count before the trigger (art. 25.2). */
 export type TermDirection = 'AFTER' | 'BEFORE';
@@ -27,10 +29,16 @@ export type CutOff = 'END_OF_LOCAL_DAY' | 'EXACT';
 /** The party the clock runs against — whose lateness the deadline measures. */
 export type ClockParty = 'ADDRESSEE' | 'PROSECUTOR';
 
-/** A statutory limit on a prosecutor-set term, in the rule's unit, with the article that imposes it. */
+/**
+ * A statutory limit on a prosecutor-set term, with the article that imposes it. In the rule's unit,
+ * unless `unit` says otherwise: a calendar-day protest term of 155-VII may not end before the
+ * 3rd working day (art. 33.3) — a floor computeDue enforces on the date, since the working days a
+ * count of calendar days holds depend on when the clock starts.
+ */
 export interface TermBound {
   readonly count: number;
   readonly citation: Citation;
+  readonly unit?: TermUnit;
 }
 
 /**
@@ -47,10 +55,12 @@ export type TermSetter =
   | { readonly by: 'PROSECUTOR'; readonly required: boolean; readonly min: TermBound | null; readonly max: TermBound | null }
   | { readonly by: 'POLICY' };
 
-/** A term that may be prolonged by a decision (art. 5.4: the higher prosecutor's consent). */
+/** A term that may be prolonged by a decision (art. 5.4: the higher prosecutor's consent; 155-VII art. 18.4). */
 export interface TermExtensionRule {
   readonly citation: Citation;
   readonly label: Label;
+  /** The most all extensions together may add, in this unit (155-VII art. 18.4: 30 working days); absent: no cap. */
+  readonly max?: { readonly count: number; readonly unit: TermUnit; readonly citation: Citation };
 }
 
 /**
@@ -72,4 +82,10 @@ export interface TermRule {
   readonly citation: Citation;
   readonly label: Label;
   readonly extension: TermExtensionRule | null;
+  /**
+   * What in this rule is the office's decision rather than the statute's word (a start event the
+   * law does not name, how a "before" term is counted, …), shown with every deadline counted by it;
+   * null when the rule is the statute's throughout. Never present a guess as statute.
+   */
+  readonly policy: Label | null;
 }

@@ -91,4 +91,5 @@ export const TRIGGER_PHRASES: Readonly<Record<TriggerEvent, Label>> = {
     ru: 'после окончания прежнего срока {at}',
     en: 'after the previous term ending on {at}',
   },
+  COMPLAINT_FILING: { kk: '{at} шағым берілген күннен бастап', ru: 'со дня подачи жалобы {at}', en: 'from the filing of the complaint on {at}' },
 };

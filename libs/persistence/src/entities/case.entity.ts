@@ -1,3 +1,4 @@
+import type { AnonymousException } from '@app/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OfficeEntity } from './office.entity';
 import { UserEntity } from './user.entity';
@@ -53,6 +54,28 @@ export class CaseEntity {
 
   @Column({ type: 'text', default: CaseStatus.OPEN })
   status: CaseStatus;
+
+  /**
+   * When the case was opened on an application (2709 art. 7; 155-VII art. 24): when it arrived;
+   * null for a case opened on the office's own initiative (and then every applicant column is null).
+   */
+  @Column({ name: 'application_received_at', type: 'timestamptz', nullable: true })
+  applicationReceivedAt: Date | null;
+
+  /** Whether the applicant is identified; an anonymous application is refused unless 155-VII art. 24.6 allows it. */
+  @Column({ name: 'applicant_identified', type: 'boolean', nullable: true })
+  applicantIdentified: boolean | null;
+
+  @Column({ name: 'applicant_name', type: 'text', nullable: true })
+  applicantName: string | null;
+
+  /** 155-VII art. 24.6: the exception claimed for an anonymous application. */
+  @Column({ name: 'anonymous_exception', type: 'text', nullable: true })
+  anonymousException: AnonymousException | null;
+
+  /** The statute edition the application was examined under (the one in force on the day the case was opened). */
+  @Column({ name: 'intake_edition_id', type: 'text', nullable: true })
+  intakeEditionId: string | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -1,6 +1,6 @@
 import { ActState, ActType, ClosedState, DeadlineKind, DeadlineStatus, ResolutionKind, UNMET_DEADLINE_STATUSES } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActTransitionEntity } from '../entities/act-transition.entity';
 import { ActEntity } from '../entities/act.entity';
@@ -97,6 +97,20 @@ export class ActsRepository {
       author: { id: act.authorId, fullName: row.author },
       responsible: { id: act.responsibleUserId, fullName: row.responsible },
     };
+  }
+
+  /**
+   * The acts, locked until the transaction ends, in id order: a recount of their deadlines must not
+   * race a transition (which locks the act first, then writes its deadlines).
+   */
+  async lockByIds(tx: Tx, ids: readonly string[]): Promise<ActEntity[]> {
+    if (ids.length === 0) return [];
+    return tx.find(ActEntity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A calendar change recounted the act's deadlines: its next due instant moves and its version rises (its ETag changes). */
+  async recordRecount(tx: Tx, id: string, changes: Pick<ActEntity, 'nextDueAt' | 'version'>): Promise<void> {
+    await tx.update(ActEntity, { id }, changes as QueryDeepPartialEntity<ActEntity>);
   }
 
   /** Its history, oldest first. */

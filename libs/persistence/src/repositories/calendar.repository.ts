@@ -57,6 +57,26 @@ export class CalendarRepository {
   }
 
   /**
+   * One batch of the MISSED deadlines (met late, or not at all) whose count could include a day
+   * between `from` and `to` — triggered before `to`, due after `from` — in id order after `afterId`,
+   * within `subtree` (null: every office): the candidates a calendar change would not have let
+   * run out (docs/adr/0011: they are kept missed and reported).
+   */
+  missedDeadlineLedgers(
+    filter: { readonly from: Date; readonly to: Date; readonly subtree: string | null; readonly afterId: string | null; readonly limit: number },
+    tx: Tx = this.dataSource.manager,
+  ): Promise<OpenDeadlineLedger[]> {
+    return tx.query(
+      `SELECT id, act_id AS "actId", status, ledger FROM deadlines
+        WHERE status = '${DeadlineStatus.MISSED}' AND triggered_at < $1 AND due_at > $2
+          AND ($3::uuid IS NULL OR id > $3::uuid)
+          AND ($4::text IS NULL OR office_path LIKE $4::text || '%')
+        ORDER BY id LIMIT $5`,
+      [filter.to, filter.from, filter.afterId, filter.subtree, filter.limit],
+    );
+  }
+
+  /**
    * One batch of the deadlines a calendar change may move — running or paused — in id order after
    * `afterId` (null: from the first), within the office subtree `subtree` (null: every office).
    * Read in batches, so a large table never sits in memory at once.

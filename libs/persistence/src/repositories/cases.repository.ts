@@ -105,7 +105,11 @@ export class CasesRepository {
   }
 
   /** Inserts a case; a number its office already uses fails with the unique violation of CASE_NUMBER_KEY. */
-  insert(tx: Tx, kase: Pick<CaseEntity, 'number' | 'subject' | 'addresseeName' | 'officeId' | 'officePath' | 'responsibleProsecutorId'>): Promise<CaseEntity> {
+  insert(
+    tx: Tx,
+    kase: Pick<CaseEntity, 'number' | 'subject' | 'addresseeName' | 'officeId' | 'officePath' | 'responsibleProsecutorId'> &
+      Partial<Pick<CaseEntity, 'applicationReceivedAt' | 'applicantIdentified' | 'applicantName' | 'anonymousException' | 'intakeEditionId'>>,
+  ): Promise<CaseEntity> {
     return tx.save(tx.create(CaseEntity, kase));
   }
 

@@ -1,6 +1,6 @@
 import { ActState, ActType, DeadlineKind, DeadlineStatus, ResolutionKind, TermUnit, UNMET_DEADLINE_STATUSES } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DeadlineEntity } from '../entities/deadline.entity';
 import { Tx } from '../transactions';
@@ -274,6 +274,15 @@ export class DeadlinesRepository {
    */
   lockById(tx: Tx, id: string): Promise<DeadlineEntity | null> {
     return tx.findOne(DeadlineEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * The deadlines, locked until the transaction ends, in id order (a consistent order: two
+   * recounts never wait on each other crosswise); the ones that no longer exist are left out.
+   */
+  lockByIds(tx: Tx, ids: readonly string[]): Promise<DeadlineEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return tx.find(DeadlineEntity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** The due job's record of a clock that ran out: MISSED at its due instant, escalation level 1, a new version. */

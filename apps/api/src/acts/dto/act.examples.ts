@@ -1,4 +1,4 @@
-import { ActType, ResolutionKind, TargetKind } from '@app/domain';
+import { ActType, AnonymousException, ExplanationForm, ResolutionKind, TargetKind } from '@app/domain';
 
 /** A case id the examples share (any case of the caller's own office). */
 const CASE_ID = '6f1d2a8e-3c4b-4e5f-9a7b-1c2d3e4f5a6b';
@@ -114,6 +114,26 @@ export const FILING_EXAMPLES: Record<ActType, Examples> = {
         addresseeName: 'A. Nurlanovna (applicant)',
         basedOnApplication: true,
         applicantIdentified: true,
+      },
+    },
+  },
+  [ActType.PETITION]: {
+    petition: {
+      summary: 'Law No. 155-VII: a petition to review a court act not yet in force (38)',
+      value: { caseId: CASE_ID, title: 'Petition to review the decision of the district court of 02.03.2026', addresseeName: 'Almaty city court' },
+    },
+  },
+  [ActType.INADMISSIBILITY_EXPLANATION]: {
+    oral: {
+      summary: 'Law No. 155-VII: explained orally to a representative of a legal person (41), on an anonymous report of a crime (24.6)',
+      value: {
+        caseId: CASE_ID,
+        title: 'Explanation of the inadmissibility of unlawful land seizures',
+        addresseeName: 'Director of LLP «Qurylys-Invest»',
+        form: ExplanationForm.ORAL,
+        basedOnApplication: true,
+        applicantIdentified: false,
+        anonymousException: AnonymousException.CRIME_REPORT,
       },
     },
   },

@@ -1,4 +1,13 @@
-import { ResolutionKind, TargetKind } from '@app/domain';
+import {
+  AnonymousException,
+  BringByForceExemption,
+  ExplanationForm,
+  InstructionSubject,
+  ProtestTargetIssuer,
+  ResolutionKind,
+  SubmissionUrgencyGround,
+  TargetKind,
+} from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -98,20 +107,29 @@ export class FileActBaseDto {
   text?: ActTextDto;
 }
 
-/** Acts that may be opened on someone's application: anonymous applications are not examined (7.4). */
+/** Acts that may be opened on someone's application: anonymous applications are not examined (7.4; 155-VII 24.6). */
 export class ApplicationBasedActDto extends FileActBaseDto {
-  @ApiPropertyOptional({ default: false, description: 'The act answers an application (art. 7)' })
+  @ApiPropertyOptional({ default: false, description: 'The act answers an application (art. 7; 155-VII art. 24)' })
   @IsOptional()
   @IsBoolean()
   basedOnApplication?: boolean;
 
-  @ApiPropertyOptional({ default: false, description: 'The applicant is identified; an anonymous application is refused (art. 7.4)' })
+  @ApiPropertyOptional({ default: false, description: 'The applicant is identified; an anonymous application is refused (art. 7.4; 155-VII art. 24.6 unless an exception is claimed)' })
   @IsOptional()
   @IsBoolean()
   applicantIdentified?: boolean;
+
+  @ApiPropertyOptional({
+    enum: AnonymousException,
+    enumName: 'AnonymousException',
+    description: 'Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined — it reports a crime, or a threat to national security',
+  })
+  @IsOptional()
+  @IsEnum(AnonymousException)
+  anonymousException?: AnonymousException;
 }
 
-/** A term the prosecutor sets, in calendar days; the statute bounds it (19.3: ≥ 10; 25.2: ≤ 30). */
+/** A term the prosecutor sets, in the clock's unit (calendar days but for 155-VII 37.1(9)); the statute bounds it. */
 const termDays = (description: string) =>
   ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 366, description });
 
@@ -121,12 +139,24 @@ export class FileProtestDto extends ApplicationBasedActDto {
   @IsEnum(TargetKind)
   target: TargetKind;
 
-  @ApiPropertyOptional({ default: false, description: 'The prosecutor suspends the protested act until the protest is decided (19.5; never a law)' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'The protested act is suspended until the protest is decided (19.5: never a law; 155-VII 33.5: only by the heads it names — a supervisor)',
+  })
   @IsOptional()
   @IsBoolean()
   suspendsTargetAct?: boolean;
 
-  @termDays('Consideration term; default and minimum 10 calendar days (art. 19.3)')
+  @ApiPropertyOptional({
+    enum: ProtestTargetIssuer,
+    enumName: 'ProtestTargetIssuer',
+    description: 'Law No. 155-VII only (art. 33.6): whose act it is — acts of the President, the Administration, the Constitutional Court and the Supreme Audit Chamber (on its audits) are not protested',
+  })
+  @IsOptional()
+  @IsEnum(ProtestTargetIssuer)
+  targetIssuer?: ProtestTargetIssuer;
+
+  @termDays('Consideration term in calendar days: Law No. 2709 — default and minimum 10 (art. 19.3); Law No. 155-VII — default 10, another term never ending before the 3rd working day (art. 33.3)')
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -140,7 +170,10 @@ export class FileResolutionDto extends ApplicationBasedActDto {
   @IsEnum(ResolutionKind)
   kind: ResolutionKind;
 
-  @termDays('Execution term set by the prosecutor (20.3); only for OPEN_PROCEEDINGS, SUSPENSION_OR_LIFTING_MEASURES and OTHER')
+  @termDays(
+    'Execution term set by the prosecutor, in calendar days (20.3; 155-VII 37.2: every kind of 37.1, compulsory execution included); ' +
+      'for SHORT_SUSPENSION (155-VII 37.1(9)) the period of suspension, in working days, at most 3',
+  )
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -157,15 +190,28 @@ export class FileResolutionDto extends ApplicationBasedActDto {
   @IsBoolean()
   deprivesProperty?: boolean;
 
-  @ApiPropertyOptional({ description: 'BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3)' })
+  @ApiPropertyOptional({ description: 'BRING_BY_FORCE: the person refused to appear (the only ground, 26-1.3; 155-VII 26.11: failed to appear without good reason)' })
   @IsOptional()
   @IsBoolean()
   personRefusedToAppear?: boolean;
+
+  @ApiPropertyOptional({
+    enum: BringByForceExemption,
+    enumName: 'BringByForceExemption',
+    description: 'BRING_BY_FORCE, Law No. 155-VII only (art. 26.14): a person never brought by force; NONE when the person is none of them',
+  })
+  @IsOptional()
+  @IsEnum(BringByForceExemption)
+  exemption?: BringByForceExemption;
 }
 
 @ApiSchema({ name: 'FileSanctionRequest' })
 export class FileSanctionDto extends FileActBaseDto {
-  @ApiPropertyOptional({ default: false, description: 'A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2)' })
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'A covert investigative action obtaining legally protected secrets (no electronic signature, 21.2); under Law No. 155-VII also an operative-search or counter-intelligence measure (34.3)',
+  })
   @IsOptional()
   @IsBoolean()
   covertActionObtainingProtectedSecrets?: boolean;
@@ -173,12 +219,17 @@ export class FileSanctionDto extends FileActBaseDto {
 
 @ApiSchema({ name: 'FileInstructionRequest' })
 export class FileInstructionDto extends ApplicationBasedActDto {
-  @termDays('Execution term, when the prosecutor sets one (art. 22)')
+  @termDays('Execution term, when the prosecutor sets one (art. 22; 155-VII art. 35.2)')
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(366)
   termDays?: number | null;
+
+  @ApiPropertyOptional({ enum: InstructionSubject, enumName: 'InstructionSubject', description: 'Law No. 155-VII only, and required there (art. 35.1): the matter it is given on' })
+  @IsOptional()
+  @IsEnum(InstructionSubject)
+  subject?: InstructionSubject;
 }
 
 @ApiSchema({ name: 'FileCourtApplicationRequest' })
@@ -225,12 +276,21 @@ export class FileOrderDto extends ApplicationBasedActDto {
 
 @ApiSchema({ name: 'FileSubmissionRequest' })
 export class FileSubmissionDto extends ApplicationBasedActDto {
-  @termDays('Consideration term; at most 30 calendar days (art. 25.2)')
+  @termDays('Consideration term in calendar days: Law No. 2709 — at most 30 (art. 25.2); Law No. 155-VII — 30 fixed, another only with urgencyGround (art. 36.2)')
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(366)
   termDays?: number | null;
+
+  @ApiPropertyOptional({
+    enum: SubmissionUrgencyGround,
+    enumName: 'SubmissionUrgencyGround',
+    description: 'Law No. 155-VII only (art. 36.2): irreversible consequences for life and health or state security may occur — the prosecutor then sets the term',
+  })
+  @IsOptional()
+  @IsEnum(SubmissionUrgencyGround)
+  urgencyGround?: SubmissionUrgencyGround;
 }
 
 @ApiSchema({ name: 'FileWarningRequest' })
@@ -239,3 +299,14 @@ export class FileWarningDto extends ApplicationBasedActDto {}
 export class FileAppealDto extends FileActBaseDto {}
 @ApiSchema({ name: 'FileExplanationRequest' })
 export class FileExplanationDto extends ApplicationBasedActDto {}
+/** Law No. 155-VII art. 38: a petition to review a court act not yet in force. */
+@ApiSchema({ name: 'FilePetitionRequest' })
+export class FilePetitionDto extends ApplicationBasedActDto {}
+
+/** Law No. 155-VII art. 41: the explanation of the inadmissibility of breaking the law, in writing or orally. */
+@ApiSchema({ name: 'FileInadmissibilityExplanationRequest' })
+export class FileInadmissibilityExplanationDto extends ApplicationBasedActDto {
+  @ApiProperty({ enum: ExplanationForm, enumName: 'ExplanationForm', description: 'In writing, or orally (the delivery is then the record of who was told, when and by whom)' })
+  @IsEnum(ExplanationForm)
+  form: ExplanationForm;
+}

@@ -4,7 +4,9 @@ import {
   FileAppealDto,
   FileCourtApplicationDto,
   FileExplanationDto,
+  FileInadmissibilityExplanationDto,
   FileInstructionDto,
+  FilePetitionDto,
   FileOrderDto,
   FileProtestDto,
   FileResolutionDto,
@@ -36,6 +38,10 @@ export class ReviseWarningDto extends PartialType(OmitType(FileWarningDto, ['cas
 export class ReviseAppealDto extends PartialType(OmitType(FileAppealDto, ['caseId'] as const)) {}
 @ApiSchema({ name: 'ReviseExplanationRequest' })
 export class ReviseExplanationDto extends PartialType(OmitType(FileExplanationDto, ['caseId'] as const)) {}
+@ApiSchema({ name: 'RevisePetitionRequest' })
+export class RevisePetitionDto extends PartialType(OmitType(FilePetitionDto, ['caseId'] as const)) {}
+@ApiSchema({ name: 'ReviseInadmissibilityExplanationRequest' })
+export class ReviseInadmissibilityExplanationDto extends PartialType(OmitType(FileInadmissibilityExplanationDto, ['caseId'] as const)) {}
 
 /** Each act type's correction and filing classes: the correction validates what is sent, the filing the merged whole. */
 export const DRAFT_FORMS = {
@@ -49,6 +55,8 @@ export const DRAFT_FORMS = {
   [ActType.WARNING]: { revise: ReviseWarningDto, file: FileWarningDto },
   [ActType.APPEAL]: { revise: ReviseAppealDto, file: FileAppealDto },
   [ActType.EXPLANATION]: { revise: ReviseExplanationDto, file: FileExplanationDto },
+  [ActType.PETITION]: { revise: RevisePetitionDto, file: FilePetitionDto },
+  [ActType.INADMISSIBILITY_EXPLANATION]: { revise: ReviseInadmissibilityExplanationDto, file: FileInadmissibilityExplanationDto },
 } as const satisfies Record<ActType, { revise: new () => object; file: new () => object }>;
 
 export const REVISE_DRAFT_DTOS = Object.values(DRAFT_FORMS).map((form) => form.revise);

@@ -102,7 +102,7 @@ export class DeadlineImpactView {
   @ApiProperty({ example: 'ORDER_EXECUTION' })
   kind: string;
 
-  @ApiProperty({ enum: OPEN_DEADLINE_STATUSES })
+  @ApiProperty({ enum: OPEN_DEADLINE_STATUSES, description: 'As it was before the change (a recount keeps it)' })
   status: DeadlineStatus;
 
   @ApiProperty({ type: String, format: 'date-time' })
@@ -117,11 +117,43 @@ export class DeadlineImpactView {
   @ApiProperty({ example: '2026-04-14' })
   newDueLocalDate: string;
 
-  @ApiProperty({ type: LabelDto, description: 'Why it would move' })
+  @ApiProperty({ type: LabelDto, description: 'Why it moves: the days the change makes working or non-working' })
   reason: LabelDto;
 
-  @ApiProperty({ type: LabelDto, description: 'How the new due date would be counted' })
+  @ApiProperty({ type: LabelDto, description: 'How the new due date is counted' })
   explanation: LabelDto;
+}
+
+/**
+ * A deadline already MISSED under the old calendar that the new one would not have let run out
+ * (met, or still unmet, before the later due). It stays MISSED — a breach on record is not undone by
+ * a correction of the calendar (docs/adr/0011); listed so the prosecutor can weigh it.
+ */
+@ApiSchema({ name: 'KeptMissedDeadline' })
+export class KeptMissedView {
+  @ApiProperty({ format: 'uuid' })
+  deadlineId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  actId: string;
+
+  @ApiProperty({ example: 'PROTEST_CONSIDERATION' })
+  kind: string;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'The due instant it was missed at, kept' })
+  dueAt: Date;
+
+  @ApiProperty({ example: '2026-03-26' })
+  dueLocalDate: string;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'When it would be due under the changed calendar' })
+  wouldBeDueAt: Date;
+
+  @ApiProperty({ example: '2026-03-27' })
+  wouldBeDueLocalDate: string;
+
+  @ApiProperty({ type: LabelDto })
+  reason: LabelDto;
 }
 
 @ApiSchema({ name: 'ImpactConflict' })
@@ -134,19 +166,36 @@ export class ImpactConflictView {
 }
 
 /**
- * What a calendar change would do. Nothing is rewritten: the deadlines listed keep their due dates
- * until someone decides to move them.
+ * What a calendar change does to deadlines (docs/adr/0011). Previewed (POST /calendar/impact):
+ * nothing is written. Applied (an edit of the calendar): every deadline listed in `deadlines` has
+ * been recounted in the edit's transaction.
  */
 @ApiSchema({ name: 'CalendarImpact' })
 export class CalendarImpactView {
-  @ApiProperty({ type: [CalendarDayChangeView], description: 'Days whose working status would change' })
+  @ApiProperty({ type: [CalendarDayChangeView], description: 'Days whose working status changes' })
   days: CalendarDayChangeView[];
 
-  @ApiProperty({ type: [DeadlineImpactView], description: 'Open or paused deadlines whose due date the change would move' })
+  @ApiProperty({ type: [DeadlineImpactView], description: 'Open or paused deadlines whose due date the change moves' })
   deadlines: DeadlineImpactView[];
+
+  @ApiProperty({ type: [KeptMissedView], description: 'Deadlines already missed that the changed calendar would not have let run out: they stay MISSED' })
+  keptMissed: KeptMissedView[];
 
   @ApiProperty({ type: [ImpactConflictView], description: 'Deadlines that could not be recounted (e.g. the new calendar does not cover them)' })
   conflicts: ImpactConflictView[];
+}
+
+/** What an applied edit wrote besides the entry. */
+@ApiSchema({ name: 'CalendarRecount' })
+export class CalendarRecountView {
+  @ApiProperty({ type: 'integer', description: 'Deadlines recounted (their jobs re-planned)' })
+  deadlines: number;
+
+  @ApiProperty({ type: 'integer', description: 'Acts whose deadlines moved (their versions rose)' })
+  acts: number;
+
+  @ApiProperty({ type: 'integer', description: 'Notices of the moved dates recorded for the responsible prosecutors (in-app and e-mail)' })
+  notices: number;
 }
 
 @ApiSchema({ name: 'CalendarEditResult' })
@@ -154,6 +203,9 @@ export class CalendarEditResultView {
   @ApiProperty({ type: CalendarEntryView, nullable: true, description: 'The entry as saved; null after a delete' })
   entry: CalendarEntryView | null;
 
-  @ApiProperty({ type: CalendarImpactView })
+  @ApiProperty({ type: CalendarImpactView, description: 'What the edit did to deadlines, everywhere' })
   impact: CalendarImpactView;
+
+  @ApiProperty({ type: CalendarRecountView })
+  recount: CalendarRecountView;
 }

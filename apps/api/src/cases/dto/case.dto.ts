@@ -1,8 +1,43 @@
 import { PageQuery } from '../../http/page.query';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { AnonymousException } from '@app/domain';
 import { CaseStatus } from '@app/persistence';
+
+/**
+ * The application a case is opened on (2709 art. 7; 155-VII art. 24): who sent it. An anonymous
+ * one is refused at intake — always under Law No. 2709 (art. 7.4); under Law No. 155-VII unless it
+ * reports a crime or a threat to national security and that exception is claimed (art. 24.6).
+ */
+@ApiSchema({ name: 'CaseApplicationRequest' })
+export class CaseApplicationDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the application arrived; default: now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+
+  @ApiProperty({ description: 'The applicant is identified (then give applicantName)' })
+  @IsBoolean()
+  applicantIdentified: boolean;
+
+  @ApiPropertyOptional({ example: 'Seitkali A. B.', description: 'The identified applicant' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  applicantName?: string;
+
+  @ApiPropertyOptional({
+    enum: AnonymousException,
+    enumName: 'AnonymousException',
+    description: 'Law No. 155-VII only (art. 24.6): the exception under which an anonymous application is examined',
+  })
+  @IsOptional()
+  @IsEnum(AnonymousException)
+  anonymousException?: AnonymousException;
+}
 
 @ApiSchema({ name: 'OpenCaseRequest' })
 export class CreateCaseDto {
@@ -27,6 +62,16 @@ export class CreateCaseDto {
   @IsOptional()
   @IsUUID()
   responsibleProsecutorId?: string;
+
+  @ApiPropertyOptional({
+    type: CaseApplicationDto,
+    description: 'The application the case is opened on; absent for a case opened on the office’s own initiative',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CaseApplicationDto)
+  application?: CaseApplicationDto;
 }
 
 export class ListCasesQuery extends PageQuery {

@@ -1,7 +1,26 @@
-import { ActState, ActType, ResolutionKind } from '@app/domain';
+import { ActState, AnonymousException, ActType, ResolutionKind } from '@app/domain';
 import { CaseStatus } from '@app/persistence';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { PageOf } from '../../http/openapi/common.views';
+
+/** The application a case was opened on, as recorded at intake. */
+@ApiSchema({ name: 'CaseApplication' })
+export class CaseApplicationView {
+  @ApiProperty({ type: String, format: 'date-time' })
+  receivedAt: Date;
+
+  @ApiProperty()
+  applicantIdentified: boolean;
+
+  @ApiProperty({ type: String, nullable: true })
+  applicantName: string | null;
+
+  @ApiProperty({ enum: AnonymousException, enumName: 'AnonymousException', nullable: true, description: '155-VII art. 24.6: the exception an anonymous application was examined under' })
+  anonymousException: AnonymousException | null;
+
+  @ApiProperty({ description: 'The statute edition it was examined under', example: 'KZ-155-VII@2023-07-12' })
+  editionId: string;
+}
 
 /** A supervision case: the folder an office keeps a matter's acts in. */
 @ApiSchema({ name: 'Case' })
@@ -29,6 +48,9 @@ export class CaseView {
 
   @ApiProperty({ type: 'integer' })
   version: number;
+
+  @ApiProperty({ type: CaseApplicationView, nullable: true, description: 'The application it was opened on; null: opened on the office’s own initiative' })
+  application: CaseApplicationView | null;
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;

@@ -29,6 +29,45 @@ export class CatalogActTypeView {
   machines: string[];
 }
 
+/** The days an installed edition judges under this deployment (docs/adr/0010). */
+@ApiSchema({ name: 'EditionCoverage' })
+export class EditionCoverageView {
+  @ApiProperty({ format: 'date', description: 'The first issue date it judges' })
+  from: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The last; null: every later day (the newest installed edition)' })
+  to: string | null;
+}
+
+/** An act (or resolution kind) an edition no longer has, with the reason a filing is refused. */
+@ApiSchema({ name: 'WithdrawnActType' })
+export class WithdrawnActTypeView {
+  @ApiProperty({ enum: ActType, enumName: 'ActType' })
+  actType: ActType;
+
+  @ApiProperty({ enum: ResolutionKind, enumName: 'ResolutionKind', nullable: true })
+  kind: ResolutionKind | null;
+
+  @ApiProperty({ type: CitationView })
+  citation: CitationView;
+
+  @ApiProperty()
+  reason: string;
+}
+
+/** What in an edition's rules is the office's decision rather than the statute's word. */
+@ApiSchema({ name: 'EditionPolicy' })
+export class EditionPolicyView {
+  @ApiProperty({ enum: DeadlineKind, enumName: 'DeadlineKind', description: 'The clock the policy is part of' })
+  kind: DeadlineKind;
+
+  @ApiProperty({ type: CitationView })
+  citation: CitationView;
+
+  @ApiProperty({ description: 'What is policy, and why' })
+  text: string;
+}
+
 @ApiSchema({ name: 'StatuteEdition' })
 export class StatuteEditionView {
   @ApiProperty({ example: 'KZ-2709@2016-12-28' })
@@ -46,20 +85,45 @@ export class StatuteEditionView {
   @ApiProperty({ format: 'date' })
   effectiveFrom: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The last day the law was (certainly) in force; null while it is' })
   effectiveTo: string | null;
 
   @ApiProperty()
   note: string;
+
+  @ApiProperty({ type: EditionCoverageView, description: 'The issue dates it judges in this deployment' })
+  judges: EditionCoverageView;
+
+  @ApiProperty({ enum: ActType, enumName: 'ActType', isArray: true, description: 'Its acts, in the order the law lists them' })
+  actTypes: ActType[];
+
+  @ApiProperty({ type: [String], description: 'The ids of its state machines (see machines, by editionId)' })
+  machines: string[];
+
+  @ApiProperty({ enum: DeadlineKind, enumName: 'DeadlineKind', isArray: true, description: 'The clocks it runs (see termRules, by editionId)' })
+  clocks: DeadlineKind[];
+
+  @ApiProperty({ type: [WithdrawnActTypeView], description: 'Acts of an earlier law it does not have: filing one is refused with the reason' })
+  withdrawnActTypes: WithdrawnActTypeView[];
+
+  @ApiProperty({ type: [EditionPolicyView], description: 'What in its rules is policy, not statute' })
+  policies: EditionPolicyView[];
 }
 
 @ApiSchema({ name: 'TermBound' })
 export class TermBoundView {
-  @ApiProperty({ type: 'integer', description: 'In the rule’s unit' })
+  @ApiProperty({ type: 'integer', description: 'In the rule’s unit, unless `unit` says otherwise' })
   count: number;
 
   @ApiProperty({ type: CitationView })
   citation: CitationView;
+
+  @ApiProperty({
+    enum: ['CALENDAR_DAY', 'WORKING_DAY', 'HOUR', 'MONTH'],
+    required: false,
+    description: 'A bound in another unit than the rule’s: 155-VII art. 33.3 — a calendar-day protest term never ends before the 3rd working day',
+  })
+  unit?: string;
 }
 
 /** Who fixes a term's length: the statute, the prosecutor within bounds, or office policy. */
@@ -78,6 +142,18 @@ export class TermSetterView {
   max?: TermBoundView | null;
 }
 
+@ApiSchema({ name: 'ExtensionCap' })
+export class ExtensionCapView {
+  @ApiProperty({ type: 'integer' })
+  count: number;
+
+  @ApiProperty({ enum: ['CALENDAR_DAY', 'WORKING_DAY', 'HOUR', 'MONTH'] })
+  unit: string;
+
+  @ApiProperty({ type: CitationView })
+  citation: CitationView;
+}
+
 @ApiSchema({ name: 'TermExtensionRule' })
 export class TermExtensionRuleView {
   @ApiProperty({ type: CitationView })
@@ -85,6 +161,9 @@ export class TermExtensionRuleView {
 
   @ApiProperty()
   label: string;
+
+  @ApiProperty({ type: ExtensionCapView, required: false, description: 'The most all extensions together may add (155-VII art. 18.4: 30 working days)' })
+  max?: ExtensionCapView;
 }
 
 /** How one statutory clock is counted. */
@@ -128,6 +207,9 @@ export class TermRuleView {
 
   @ApiProperty({ type: TermExtensionRuleView, nullable: true })
   extension: TermExtensionRuleView | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'What in the rule is office policy rather than the statute’s word; null: statute throughout' })
+  policy: string | null;
 }
 
 @ApiSchema({ name: 'CatalogCalendarEntry' })
@@ -174,6 +256,9 @@ export class PayloadFieldRuleView {
 
   @ApiProperty({ required: false, description: 'INSTANT: strictly later than this other field of the payload' })
   after?: string;
+
+  @ApiProperty({ required: false, enum: [true], description: 'INSTANT: left out, it stays absent instead of defaulting to now (a fact only the caller knows)' })
+  noDefault?: true;
 
   @ApiProperty({ type: [String], required: false, description: 'CHOICE: the values allowed' })
   values?: string[];
@@ -286,7 +371,7 @@ export class StateMachineView {
 
 @ApiSchema({ name: 'ActTypeCatalog' })
 export class ActTypeCatalogView {
-  @ApiProperty({ type: [StatuteEditionView] })
+  @ApiProperty({ type: [StatuteEditionView], description: 'The installed statute editions, oldest first, each with the days it judges (docs/adr/0010)' })
   editions: StatuteEditionView[];
 
   @ApiProperty({ type: [TermRuleView], description: 'How each statutory clock is counted, with its article' })
@@ -327,6 +412,24 @@ export class ActTypeCatalogView {
 
   @ApiProperty({ type: [CatalogEntryView] })
   linkReasons: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: '155-VII art. 33.6: whose acts are never protested (targetIssuer)' })
+  protestTargetIssuers: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: '155-VII art. 24.6: when an anonymous application is examined (anonymousException)' })
+  anonymousExceptions: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: '155-VII art. 35.1: the matters of an instruction (subject)' })
+  instructionSubjects: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: '155-VII art. 36.2: the urgency grounds of a submission (urgencyGround)' })
+  submissionUrgencyGrounds: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: '155-VII art. 26.14: who is never brought by force (exemption)' })
+  bringByForceExemptions: CatalogEntryView[];
+
+  @ApiProperty({ type: [CatalogEntryView], description: '155-VII art. 41: written or oral (form)' })
+  explanationForms: CatalogEntryView[];
 
   @ApiProperty({ type: [CatalogGuardView] })
   guards: CatalogGuardView[];

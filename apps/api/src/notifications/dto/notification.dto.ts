@@ -29,7 +29,7 @@ export class NotificationView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ enum: NoticeKind, enumName: 'NoticeKind', description: 'A deadline’s REMINDER, BREACH or ESCALATION, or an ASSIGNMENT of work to you' })
+  @ApiProperty({ enum: NoticeKind, enumName: 'NoticeKind', description: 'A deadline’s REMINDER, BREACH or ESCALATION, DUE_MOVED (a change of the production calendar moved the due date), or an ASSIGNMENT of work to you' })
   kind: NoticeKind;
 
   @ApiProperty({ example: 'REMIND_3D' })

@@ -51,9 +51,9 @@ export function stays(
   return from.flatMap((state) => rows([state], event, state, by, citation, options));
 }
 
-/** 27 (and 18.1-1 where required): a publication in the media is recorded. */
-export function publicationRows(states: readonly ActState[]): TransitionRow[] {
-  return stays(states, ActEvent.PUBLICATION_RECORDED, 'AUTHOR', art('27'), { effects: [{ type: 'RECORD_PUBLICATION' }] });
+/** 27 (and 18.1-1 where required; 155-VII 42.2): a publication in the media is recorded. */
+export function publicationRows(states: readonly ActState[], citation: Citation = art('27')): TransitionRow[] {
+  return stays(states, ActEvent.PUBLICATION_RECORDED, 'AUTHOR', citation, { effects: [{ type: 'RECORD_PUBLICATION' }] });
 }
 
 export interface OversightOptions {

@@ -1,11 +1,10 @@
 // Test fixtures for the act machines: snapshots whose guards pass, a valid payload for every
 // event, and an actor for every actor kind. Used only by the specs beside the code.
-import { KZ_2709_EDITION_ID } from '../../terms';
 import { ActEvent } from '../act-event';
 import { ActBody, ActSnapshot } from '../act-snapshot';
 import { ActText } from '../act-text';
 import { ActState } from '../act-state';
-import { ActType, ResolutionKind, TargetKind } from '../act-type';
+import { ActType, ExplanationForm, InstructionSubject, ResolutionKind, TargetKind } from '../act-type';
 import { Actor, ActorKind } from '../actor';
 import { Machine } from '../machine';
 
@@ -35,7 +34,7 @@ export function validBody(machine: Pick<Machine, 'actType' | 'kind'>): ActBody {
     case ActType.SANCTION:
       return { type: ActType.SANCTION, kind: null, attributes: { covertActionObtainingProtectedSecrets: false } };
     case ActType.INSTRUCTION:
-      return { type: ActType.INSTRUCTION, kind: null, attributes: { ...noApplication, termDays: 5 } };
+      return { type: ActType.INSTRUCTION, kind: null, attributes: { ...noApplication, termDays: 5, subject: InstructionSubject.PRE_TRIAL_INVESTIGATION } };
     case ActType.COURT_APPLICATION:
       return { type: ActType.COURT_APPLICATION, kind: null, attributes: noApplication };
     case ActType.ORDER:
@@ -61,6 +60,10 @@ export function validBody(machine: Pick<Machine, 'actType' | 'kind'>): ActBody {
       return { type: ActType.APPEAL, kind: null, attributes: {} };
     case ActType.EXPLANATION:
       return { type: ActType.EXPLANATION, kind: null, attributes: noApplication };
+    case ActType.PETITION:
+      return { type: ActType.PETITION, kind: null, attributes: noApplication };
+    case ActType.INADMISSIBILITY_EXPLANATION:
+      return { type: ActType.INADMISSIBILITY_EXPLANATION, kind: null, attributes: { ...noApplication, form: ExplanationForm.ORAL } };
   }
 }
 
@@ -68,13 +71,24 @@ function resolutionBody(kind: ResolutionKind | null): ActBody {
   switch (kind) {
     case ResolutionKind.OPEN_PROCEEDINGS:
     case ResolutionKind.OTHER:
+    case ResolutionKind.PROCEDURAL:
+    case ResolutionKind.DISCIPLINARY_PROCEEDINGS:
+    case ResolutionKind.OPERATIVE_SEARCH:
+    case ResolutionKind.OPERATIVE_SEARCH_TERMINATION:
+    case ResolutionKind.ACT_SUSPENSION:
+    case ResolutionKind.RESTRICTIVE_MEASURES_CANCELLATION:
+    case ResolutionKind.PENAL_MEASURES_CANCELLATION:
+    case ResolutionKind.BAILIFF_ACTS_CANCELLATION:
       return { type: ActType.RESOLUTION, kind, attributes: { ...noApplication, termDays: 10 } };
+    case ResolutionKind.SHORT_SUSPENSION:
+      return { type: ActType.RESOLUTION, kind, attributes: { ...noApplication, termDays: 2 } };
     case ResolutionKind.SUSPENSION_OR_LIFTING_MEASURES:
       return { type: ActType.RESOLUTION, kind, attributes: { ...noApplication, termDays: 10, suspendsNormativeLegalAct: false } };
     case ResolutionKind.INSPECTION:
       return { type: ActType.RESOLUTION, kind, attributes: noApplication };
     case ResolutionKind.COMPULSORY_EXECUTION:
-      return { type: ActType.RESOLUTION, kind, attributes: { deprivesProperty: false } };
+      // termDays: the term 155-VII art. 37.2 requires; the 1995 machine reads no term.
+      return { type: ActType.RESOLUTION, kind, attributes: { deprivesProperty: false, termDays: 5 } };
     case ResolutionKind.BRING_BY_FORCE:
       return { type: ActType.RESOLUTION, kind, attributes: { personRefusedToAppear: true } };
     case null:
@@ -88,12 +102,13 @@ function resolutionBody(kind: ResolutionKind | null): ActBody {
  */
 export function snapshotIn(machine: Machine, state: ActState, body: ActBody = validBody(machine)): ActSnapshot {
   const suspendedFrom = state === ActState.SUSPENDED ? (machine.suspendableFrom[0] ?? null) : null;
-  return { ...body, state, editionId: KZ_2709_EDITION_ID, suspendedFrom, complaintPending: true, text: COMPLETE_TEXT };
+  return { ...body, state, editionId: machine.editionId, suspendedFrom, complaintPending: true, text: COMPLETE_TEXT };
 }
 
 export const ACTORS: Readonly<Record<ActorKind, Actor>> = {
   AUTHOR: { role: 'PROSECUTOR', officeRelation: 'SAME_OFFICE' },
   ADDRESSEE_REPORT: { role: 'PROSECUTOR', officeRelation: 'SAME_OFFICE' },
+  HEAD_OF_OFFICE: { role: 'SUPERVISOR', officeRelation: 'SAME_OFFICE' },
   COURT_OUTCOME: { role: 'PROSECUTOR', officeRelation: 'SAME_OFFICE' },
   HIGHER_SUPERVISOR: { role: 'SUPERVISOR', officeRelation: 'HIGHER_OFFICE' },
   SYSTEM: { role: 'SYSTEM', officeRelation: 'UNRELATED' },
@@ -126,15 +141,20 @@ export function validPayload(event: ActEvent, machine: Machine): Record<string, 
     case ActEvent.AMENDED_BY_HIGHER_PROSECUTOR:
       return { summary: 'Reasons stated in the decision' };
     case ActEvent.COMPLAINT_FILED:
-      return { filedAt: iso(-5), forum: 'HIGHER_PROSECUTOR' };
+      return { filedAt: iso(-5), forum: 'HIGHER_PROSECUTOR', learnedAt: iso(-48) };
     case ActEvent.INSPECTION_STARTED:
-      return { startedAt: iso(-2) };
+      return { startedAt: iso(-2), registrationNumber: '2026-0001-ПС' };
+    case ActEvent.INSPECTION_SUSPENDED:
+    case ActEvent.SUSPENSION_LIFTED_BY_HIGHER_PROSECUTOR:
+      return { summary: 'Expert examination ordered' };
     case ActEvent.INSPECTION_EXTENDED:
       return { extensionCount: 1, extensionUnit: 'MONTH', consent: 'Consent of the regional prosecutor No. 12-3/45' };
     case ActEvent.INSPECTION_COMPLETED:
       return { completedAt: iso(-1) };
     case ActEvent.SANCTION_GRANTED:
       return { signature: 'HANDWRITTEN' };
+    case ActEvent.SANCTION_REFUSED:
+      return { reasons: 'The materials do not show the grounds the request relies on' };
     case ActEvent.FILED_WITH_COURT:
       return { filedAt: iso(-1), court: 'Specialised inter-district economic court of Almaty' };
     default:
