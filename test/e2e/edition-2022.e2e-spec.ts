@@ -2,6 +2,7 @@ import { FixedClock } from '@app/config';
 import { ActEvent, KZ_155_VII_EDITION_ID, KZ_2709_EDITION_ID } from '@app/domain';
 import { ActsRepository, SYSTEM_ACTOR, Transactions } from '@app/persistence';
 import { ActTransitions } from '@app/workflow';
+import { ACT_TEXT } from '../support/act-text';
 import { ApiHarness } from '../support/api-harness';
 
 /**
@@ -16,7 +17,9 @@ const HIGHER = 'almaty.head';
 
 describe('Law No. 155-VII as a second installed edition', () => {
   // Thursday 19.03.2026, 10:00 Almaty.
-  const clock = new FixedClock(new Date('2026-03-19T05:00:00Z'));
+  const TODAY = new Date('2026-03-19T05:00:00Z');
+  const ISSUE_DAY = new Date('2026-03-01T05:00:00Z');
+  const clock = new FixedClock(TODAY);
   let api: ApiHarness;
   let caseId: string;
 
@@ -25,22 +28,38 @@ describe('Law No. 155-VII as a second installed edition', () => {
     caseId = await api.openCase(P, '2026-ALA-BOS-155-1');
   });
   afterAll(() => api?.stop());
-  afterEach(() => clock.set(new Date('2026-03-19T05:00:00Z')));
+  afterEach(() => clock.set(TODAY));
 
   const file = async (route: string, fields: object, login = P) =>
-    api.http.post(`/api/v1/acts/${route}`).set(await api.as(login)).send({ caseId, title: `Act ${route}`, addresseeName: 'Akimat of Bostandyk district', ...fields });
+    api.http.post(`/api/v1/acts/${route}`).set(await api.as(login)).send({ caseId, title: `Act ${route}`, addresseeName: 'Akimat of Bostandyk district', text: ACT_TEXT, ...fields });
   const fire = async (id: string, event: string, payload: object = {}, login = P) =>
     api.http.post(`/api/v1/acts/${id}/events`).set(await api.as(login)).send({ event, payload });
-  const filed = async (route: string, fields: object, login = P): Promise<string> => {
+  /**
+   * The tests report receipts and decisions of the past days of March; an act is filed and issued on
+   * 01.03.2026 (when the clock stands at its default), so no reported instant precedes its issue
+   * (EVENT_BEFORE_PRIOR_STATE, office policy).
+   */
+  const onIssueDay = async <T>(work: () => Promise<T>): Promise<T> => {
+    const now = clock.now();
+    if (now.getTime() === TODAY.getTime()) clock.set(ISSUE_DAY);
+    try {
+      return await work();
+    } finally {
+      clock.set(now);
+    }
+  };
+  const filed = async (route: string, fields: object, login = P): Promise<string> => onIssueDay(() => filedNow(route, fields, login));
+  const filedNow = async (route: string, fields: object, login: string): Promise<string> => {
     const response = await file(route, fields, login);
     if (response.status !== 201) throw new Error(`${route}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.id as string;
   };
-  const issued = async (route: string, fields: object, login = P): Promise<string> => {
-    const id = await filed(route, fields, login);
-    expect((await fire(id, 'ISSUE', {}, login)).status).toBe(200);
-    return id;
-  };
+  const issued = async (route: string, fields: object, login = P): Promise<string> =>
+    onIssueDay(async () => {
+      const id = await filedNow(route, fields, login);
+      expect((await fire(id, 'ISSUE', {}, login)).status).toBe(200);
+      return id;
+    });
   const act = async (id: string) => (await api.http.get(`/api/v1/acts/${id}`).set(await api.as(P)).expect(200)).body;
   const refused = (body: { code: string; article?: string; errors?: Array<{ field: string }> }, code: string, article?: string, field?: string) => {
     expect(body.code).toBe(code);
@@ -256,7 +275,7 @@ describe('Law No. 155-VII as a second installed edition', () => {
       const byProsecutor = await fire(id, 'ISSUE');
       expect(byProsecutor.status).toBe(403);
       refused(byProsecutor.body, 'NOT_HEAD_OF_OFFICE', 'art. 26.11');
-      expect((await fire(id, 'ISSUE', {}, HEAD)).status).toBe(200);
+      expect((await onIssueDay(() => fire(id, 'ISSUE', {}, HEAD))).status).toBe(200);
       await fire(id, 'DELIVERY_CONFIRMED', { receivedAt: '2026-03-18T05:00:00Z' });
       const night = await fire(id, 'EXECUTION_REPORTED', { executedAt: '2026-03-18T18:30:00Z' });
       refused(night.body, 'BRING_BY_FORCE_AT_NIGHT', 'art. 26.13', 'executedAt');
@@ -271,7 +290,10 @@ describe('Law No. 155-VII as a second installed edition', () => {
     });
 
     it('takes a complaint to the higher prosecutor within 3 months (or on a restored term) and runs his 20 working days (25.1)', async () => {
+      // Issued on 03.11.2025; the complainant learned of it on 10.11.2025 and complains on 18.03.2026.
+      clock.set(new Date('2025-11-03T05:00:00Z'));
       const id = await issued('instructions', { subject: 'PRE_TRIAL_INVESTIGATION', termDays: 10 });
+      clock.set(TODAY);
       const late = await fire(id, 'COMPLAINT_FILED', { filedAt: '2026-03-18T05:00:00Z', forum: 'HIGHER_PROSECUTOR', learnedAt: '2025-11-10T05:00:00Z' });
       refused(late.body, 'COMPLAINT_FILING_TERM_EXPIRED', 'art. 25.1', 'learnedAt');
       const restored = await fire(id, 'COMPLAINT_FILED', {
@@ -337,7 +359,8 @@ describe('Law No. 155-VII as a second installed edition', () => {
 });
 
 describe('an act keeps its edition for life when 155-VII is installed later', () => {
-  const clock = new FixedClock(new Date('2026-03-10T05:00:00Z'));
+  const TODAY = new Date('2026-03-10T05:00:00Z');
+  const clock = new FixedClock(TODAY);
   let alone: ApiHarness;
   let both: ApiHarness | undefined;
 
@@ -350,10 +373,14 @@ describe('an act keeps its edition for life when 155-VII is installed later', ()
   });
 
   it('refuses a receipt before the calendar’s first year with 422 naming its coverage, never a 500', async () => {
-    const caseId = await alone.openCase(P, '2026-ALA-BOS-CAL-1');
+    // Issued on 01.12.2021 (the 1995 law alone judges every day): its receipt of 20.12.2021 follows the
+    // issue, and falls in a year the production calendar does not cover.
+    clock.set(new Date('2021-12-01T05:00:00Z'));
+    const caseId = await alone.openCase(P, '2021-ALA-BOS-CAL-1');
     const headers = await alone.as(P);
-    const { body } = await alone.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Old protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const { body } = await alone.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Old protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     await alone.http.post(`/api/v1/acts/${body.id}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
+    clock.set(TODAY);
     const response = await alone.http.post(`/api/v1/acts/${body.id}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: '2021-12-20T05:00:00Z' } }).expect(422);
     expect(response.body).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', errors: [expect.objectContaining({ field: 'payload.receivedAt' })] });
     expect(response.body.title).toContain('covers 2022–2027');
@@ -371,12 +398,15 @@ describe('an act keeps its edition for life when 155-VII is installed later', ()
   });
 
   it('keeps judging a 1995 act by the 1995 rules after 155-VII is installed; a 1995 draft is refused at issue', async () => {
+    // Filed and issued on 09.03.2026 at 09:00 Almaty, the day before today, and received later that day.
+    clock.set(new Date('2026-03-09T04:00:00Z'));
     const caseId = await alone.openCase(P, '2026-ALA-BOS-LIFE-1');
     const headers = await alone.as(P);
-    const protest = await alone.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Issued under 2709', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const protest = await alone.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Issued under 2709', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     await alone.http.post(`/api/v1/acts/${protest.body.id}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
-    const draft = await alone.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Drafted under 2709', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const draft = await alone.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Drafted under 2709', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     expect(protest.body.editionId).toBe(KZ_2709_EDITION_ID);
+    clock.set(TODAY);
 
     // The deployment installs both editions (same database).
     both = await alone.alongside({ clock, config: { STATUTE_EDITIONS: BOTH } });

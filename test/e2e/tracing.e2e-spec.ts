@@ -5,6 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { InMemorySpanExporter, ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { Queue } from 'bullmq';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
+import { ACT_TEXT } from '../support/act-text';
 import { ApiHarness } from '../support/api-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -43,7 +44,7 @@ describe('tracing (OpenTelemetry)', () => {
   it('follows DELIVERY_CONFIRMED from the HTTP request through the outbox and BullMQ into the worker’s due job', async () => {
     const headers = await api.as('bostandyk.prosecutor');
     const caseId = await api.openCase('bostandyk.prosecutor', 'TRACE-0001');
-    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Traced protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Traced protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
     await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
     clock.set(T0);
     // The caller's own trace goes on: the API continues it.
