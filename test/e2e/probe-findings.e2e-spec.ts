@@ -3,6 +3,7 @@ import { FixedClock } from '@app/config';
 import { IntegrationScope } from '@app/persistence';
 import { JwtService } from '@nestjs/jwt';
 import { SecurityLog } from '../../apps/api/src/http/security-log';
+import { ACT_TEXT } from '../support/act-text';
 import { ApiHarness } from '../support/api-harness';
 import { createIntegrationClient } from '../support/factories';
 
@@ -30,7 +31,7 @@ describe('the probe’s findings', () => {
     async function issuedProtest(number: string): Promise<string> {
       const headers = await api.as('bostandyk.prosecutor');
       const caseId = await api.openCase('bostandyk.prosecutor', number);
-      const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION' }).expect(201);
+      const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
       await api.http.post(`/api/v1/acts/${filed.body.id}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
       return filed.body.id as string;
     }
