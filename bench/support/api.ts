@@ -24,6 +24,8 @@ export interface BenchApi {
 /** The bench's API, which also encrypts change-feed cursors for it (they are opaque to clients). */
 export interface BenchApiWithCursors extends BenchApi {
   encodeCursor(id: string): string;
+  /** The Nest application itself, for baselines that call its services without HTTP. */
+  app: INestApplication;
 }
 
 export async function startApi(): Promise<BenchApiWithCursors> {
@@ -46,7 +48,7 @@ export async function startApi(): Promise<BenchApiWithCursors> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const cursors = new ChangeCursors(config.JWT_SECRET);
-  return { url: `http://127.0.0.1:${address.port}`, settings, close: () => app.close(), encodeCursor: (id) => cursors.encode(id) };
+  return { url: `http://127.0.0.1:${address.port}`, settings, close: () => app.close(), encodeCursor: (id) => cursors.encode(id), app };
 }
 
 export async function login(api: BenchApi, login: string): Promise<string> {
