@@ -28,7 +28,7 @@ const ROOT = join(__dirname, '..', '..');
 const fromSources = (app: 'api' | 'worker') => ['-r', join(ROOT, 'test', 'support', 'ts-register.js'), join(ROOT, 'apps', app, 'src', 'main.ts')];
 /** Every breach here goes to the district prosecutor and the district head, each by INBOX and EMAIL. */
 const BREACH_NOTICES_PER_DEADLINE = 4;
-/** Long enough for BullMQ to hand back the jobs a killed worker held (lock 30 s + stalled check every 30 s). */
+/** Generous beside the ≈ 4 s BullMQ takes to hand back the jobs a killed worker held (lock 3 s + stalled check every 1 s, ADR 0013): the worker restarts too. */
 const RECOVERY_TIMEOUT_MS = 120_000;
 
 // A suite of scenarios, each seconds of real time; jest's default would cut the first one off.

@@ -161,6 +161,43 @@ export class AppConfig {
   @Max(200)
   WORKER_CONCURRENCY = 8;
 
+  /**
+   * How long a worker's hold on a job lasts unless renewed (renewed at half of it while the job
+   * runs). A worker killed with kill -9 stops renewing: its jobs are free again after at most this
+   * plus WORKER_STALLED_INTERVAL_MS (BullMQ's stalled check). 3 s + 1 s brings them back within
+   * 5 s (ADR 0013); BullMQ's own 30 s + 30 s took up to a minute.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_LOCK_DURATION_MS must be an integer' })
+  @Min(1000)
+  @Max(600_000)
+  WORKER_LOCK_DURATION_MS = 3000;
+
+  /** How often a worker looks for jobs whose holder stopped renewing their lock (one check per queue per interval, whichever worker runs it). */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_STALLED_INTERVAL_MS must be an integer' })
+  @Min(250)
+  @Max(600_000)
+  WORKER_STALLED_INTERVAL_MS = 1000;
+
+  /**
+   * How often one job may be found stalled before BullMQ fails it. Every handler is idempotent and
+   * the reconciler re-adds a failed job whose deadline still needs it (ADR 0006); a short lock makes
+   * a stall under a briefly starved event loop more likely, so a few are allowed.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_MAX_STALLED_COUNT must be an integer' })
+  @Min(0)
+  @Max(100)
+  WORKER_MAX_STALLED_COUNT = 3;
+
+  /** E-mails and webhook deliveries one worker sends at once (their own queue, never inside a deadline's transaction); also the SMTP connections it keeps open. */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTICE_WORKER_CONCURRENCY must be an integer' })
+  @Min(1)
+  @Max(200)
+  NOTICE_WORKER_CONCURRENCY = 8;
+
   /** How long shutdown waits for in-flight requests and jobs before it gives up. */
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_GRACE_MS must be an integer' })

@@ -1,31 +1,30 @@
 import { AppConfig } from '@app/config';
-import { DeadlineJobName, JobOf, QueueName } from '@app/queue';
-import { Processor } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { DeadlineJobName, JobOf, QueueName, workerOptions } from '@app/queue';
+import { Injectable } from '@nestjs/common';
 import { contextOf, inSpan } from '@app/observability';
 import { SpanKind } from '@opentelemetry/api';
-import { DelayedError } from 'bullmq';
+import { DelayedError, WorkerOptions } from 'bullmq';
 import { DeadlineEngine, HandlerOutcome } from './deadline-engine.service';
 import { DeadlineReconciler, ReconcileReport } from './deadline-reconciler.service';
-import { GracefulWorkerHost } from '../graceful-worker-host';
+import { QueueWorkerHost } from '../queue-worker-host';
 
 /**
  * The deadlines queue: one switch on the job name, each case handing plain data to a service (the
  * job map types `job.data` by the name). Failures are rethrown (BullMQ retries with backoff); the
  * services make every retry harmless.
  */
-@Processor(QueueName.DEADLINES)
-export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicationBootstrap {
+@Injectable()
+export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
   constructor(
     private readonly engine: DeadlineEngine,
     private readonly reconciler: DeadlineReconciler,
     private readonly config: AppConfig,
   ) {
-    super();
+    super(QueueName.DEADLINES);
   }
 
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  protected options(): WorkerOptions {
+    return workerOptions(this.config, this.config.WORKER_CONCURRENCY);
   }
 
   /** Each job in a span of its own, continuing the trace of the request that scheduled it (tracing on). */
