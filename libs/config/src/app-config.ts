@@ -154,12 +154,38 @@ export class AppConfig {
   @Max(10)
   ESCALATION_GRACE_WORKING_DAYS = 1;
 
-  /** Deadline jobs processed at once by one worker; each holds a connection (see assertWorkerPoolFits). */
+  /**
+   * Deadline transactions one worker runs at once — a reminder, an escalation, or a batch of due
+   * deadlines each; each holds a connection (see assertWorkerPoolFits). The worker takes up to this
+   * × DEADLINE_BATCH_SIZE jobs from the queue at once, so batches can fill.
+   */
   @Transform(toInt)
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
   @Min(1)
   @Max(200)
   WORKER_CONCURRENCY = 8;
+
+  /**
+   * Due deadlines one transaction marks at most (set-based: one statement each for the batch's
+   * locks, misses, notices, outbox and audit rows; ADR 0013). 1 takes each alone, as before batches
+   * (the benchmark's baseline). Measured default: see BENCHMARKS.md (lateness · burst).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'DEADLINE_BATCH_SIZE must be an integer' })
+  @Min(1)
+  @Max(1000)
+  DEADLINE_BATCH_SIZE = 100;
+
+  /**
+   * How long the first due job of a batch waits for others before its batch runs anyway: what a
+   * lone deadline's breach is delayed by at most. Deadlines due at the same instant arrive together
+   * and fill a batch long before it.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'DEADLINE_BATCH_WINDOW_MS must be an integer' })
+  @Min(0)
+  @Max(5000)
+  DEADLINE_BATCH_WINDOW_MS = 20;
 
   /**
    * How long a worker's hold on a job lasts unless renewed (renewed at half of it while the job

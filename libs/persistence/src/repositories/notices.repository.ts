@@ -76,10 +76,10 @@ export class NoticesRepository {
    * Records notices inside the caller's transaction and answers the ones this call created: a key
    * already recorded (a retried job, two workers on one job) is skipped, so nobody hears twice.
    */
-  async record(tx: Tx, notices: readonly NewNotice[]): Promise<Array<{ id: string; channel: NoticeChannel }>> {
+  async record(tx: Tx, notices: readonly NewNotice[]): Promise<Array<{ id: string; channel: NoticeChannel; deadlineId: string }>> {
     if (notices.length === 0) return [];
-    const inserted = await tx.createQueryBuilder().insert().into(NoticeEntity).values([...notices]).orIgnore().returning(['id', 'channel']).execute();
-    return inserted.raw as Array<{ id: string; channel: NoticeChannel }>;
+    const inserted = await tx.createQueryBuilder().insert().into(NoticeEntity).values([...notices]).orIgnore().returning(['id', 'channel', 'deadlineId']).execute();
+    return (inserted.raw as Array<{ id: string; channel: NoticeChannel; deadline_id: string }>).map((row) => ({ id: row.id, channel: row.channel, deadlineId: row.deadline_id }));
   }
 
   findById(id: string, tx: Tx = this.dataSource.manager): Promise<NoticeEntity | null> {
