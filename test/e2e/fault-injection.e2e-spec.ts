@@ -188,8 +188,8 @@ describe('fault injection: kill -9, lost Redis state, severed PostgreSQL connect
   it('kill -9 of the worker, again and again while deadlines fall due: each is MISSED once at its due instant, its breach notified once', async () => {
     const lastDue = await deadlinesFallingDue(240, 1_500, 35);
     // Killed at different points: relaying the outbox before anything is due, then in the middle of
-    // due jobs. Each kill leaves the jobs it cut off locked in Redis for BullMQ's lock duration (30 s);
-    // the next worker's stalled-job check hands them out again — that wait is most of this test.
+    // due jobs. Each kill leaves the jobs it cut off locked in Redis for the worker's lock duration
+    // (WORKER_LOCK_DURATION_MS, 3 s); the next worker's stalled-job check hands them out again.
     const missedAtKills: number[] = [];
     for (const runMs of [600, 1_500, 1_200, 1_000]) {
       await sleep(runMs);

@@ -46,8 +46,21 @@ export class AppConfig {
   QUEUE_BACKEND: 'redis' | 'postgres' = 'redis';
 
   /** Prefix of every BullMQ key, so runs and tenants sharing one Redis never collide. */
-  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  // `{pao}`: a hash tag, so that every key of every queue lands in one Redis Cluster slot (BullMQ's rule for Cluster).
+  @Matches(/^(\{[a-zA-Z0-9_-]{1,40}\}|[a-zA-Z0-9_-]{1,40})$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -, optionally in braces as a Cluster hash tag: {pao}' })
   QUEUE_PREFIX = 'pao';
+
+  /**
+   * Redis Sentinel: the sentinels' host:port, comma-separated. When set, every Redis connection asks
+   * them for the current master of REDIS_SENTINEL_NAME (and follows a failover); REDIS_URL then
+   * gives only the password, database and TLS. Empty: REDIS_URL's host is the Redis.
+   */
+  @Matches(/^([A-Za-z0-9.-]+:\d{1,5}(\s*,\s*[A-Za-z0-9.-]+:\d{1,5})*)?$/, { message: 'REDIS_SENTINELS must be host:port pairs, comma-separated' })
+  REDIS_SENTINELS = '';
+
+  /** The master group the sentinels watch (their `sentinel monitor <name> …`). */
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'REDIS_SENTINEL_NAME must be 1-64 letters, digits, ., _ or -' })
+  REDIS_SENTINEL_NAME = 'mymaster';
 
   @Transform(toInt)
   @IsInt({ message: 'API_PORT must be an integer' })

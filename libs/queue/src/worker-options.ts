@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/config';
 import { WorkerOptions } from 'bullmq';
+import { hostname } from 'node:os';
 import { queueOptions } from './queue-connection';
 
 /**
@@ -11,6 +12,8 @@ import { queueOptions } from './queue-connection';
 export function workerOptions(config: AppConfig, concurrency: number): WorkerOptions {
   return {
     ...queueOptions(config, 'worker'),
+    // Stored on every job it takes (processedBy): which of several workers ran a job, on the queue board too.
+    name: `${hostname()}:${process.pid}`,
     concurrency,
     lockDuration: config.WORKER_LOCK_DURATION_MS,
     stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
