@@ -139,7 +139,10 @@ async function main(): Promise<void> {
     { name: 'batched', workers: 1, batchSize },
     { name: 'two-workers', workers: 2, batchSize },
   ];
-  const wanted = (process.env.BENCH_VARIANTS ?? 'baseline,batched,two-workers').split(',');
+  // BENCH_BATCH_SIZES=25,250,500: one-worker runs at other batch sizes, to choose the default by measurement.
+  const sweep = (process.env.BENCH_BATCH_SIZES ?? '').split(',').filter(Boolean).map(Number);
+  all.push(...sweep.map((size) => ({ name: `batch-${size}`, workers: 1, batchSize: size })));
+  const wanted = (process.env.BENCH_VARIANTS ?? ['baseline', 'batched', 'two-workers', ...sweep.map((size) => `batch-${size}`)].join(',')).split(',');
   const variants = all.filter((variant) => wanted.includes(variant.name));
   const mailSink = await startMailSinkProcess();
   const api = await startApi(benchConfig(databaseUrl, `bench-burst-api-${process.pid}`));
@@ -176,6 +179,9 @@ async function main(): Promise<void> {
     figures.push({ name: `deadlines marked per second, two workers (baseline: one worker, same settings)`, value: two.perSecond, unit: '/s', baseline: batched.perSecond, ratio: two.perSecond / batched.perSecond, goal: 'reported, with CPU' });
     figures.push({ name: 'worker CPU seconds per 1,000 deadlines, two workers (baseline: one)', value: (two.workerCpuSeconds / count) * 1000, unit: 's', baseline: (batched.workerCpuSeconds / count) * 1000, ratio: two.workerCpuSeconds / batched.workerCpuSeconds });
     figures.push({ name: 'both workers did work (CPU seconds of the less busy one during the storm)', value: Math.min(...two.cpuSecondsPerWorker), unit: 's', goal: '> 0', met: Math.min(...two.cpuSecondsPerWorker) > 0 });
+  }
+  for (const run of runs.filter((candidate) => candidate.variant.name.startsWith('batch-'))) {
+    figures.push({ name: `deadlines marked per second, one worker, batch ${run.variant.batchSize} (the sweep; baseline: batch 1)`, value: run.perSecond, unit: '/s', ...(baseline ? { baseline: baseline.perSecond, ratio: run.perSecond / baseline.perSecond } : {}) });
   }
   for (const run of runs) {
     figures.push({ name: `${run.variant.name}: deadlines not MISSED`, value: count - run.missed, unit: 'count', goal: '= 0', met: run.missed === count });

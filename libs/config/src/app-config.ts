@@ -181,13 +181,14 @@ export class AppConfig {
   /**
    * Due deadlines one transaction marks at most (set-based: one statement each for the batch's
    * locks, misses, notices, outbox and audit rows; ADR 0013). 1 takes each alone, as before batches
-   * (the benchmark's baseline). Measured default: see BENCHMARKS.md (lateness · burst).
+   * (the benchmark's baseline). 500 was the fastest of 1, 25, 100, 250 and 500 in the burst
+   * benchmark (BENCHMARKS.md: burst, burst · sweep).
    */
   @Transform(toInt)
   @IsInt({ message: 'DEADLINE_BATCH_SIZE must be an integer' })
   @Min(1)
   @Max(1000)
-  DEADLINE_BATCH_SIZE = 100;
+  DEADLINE_BATCH_SIZE = 500;
 
   /**
    * How long the first due job of a batch waits for others before its batch runs anyway: what a
