@@ -5,6 +5,7 @@ import { AppConfig, loadConfig } from '@app/config';
 import { runMigrations, dataSourceOptions } from '@app/persistence';
 import { seedDemoData } from '../../tools/demo-data/seed-demo';
 import { createRedisClient } from '@app/queue';
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { writeResult } from './results';
@@ -73,7 +74,9 @@ export function report(bench: string, figures: readonly Figure[], notes: Record<
   process.stdout.write('\n');
   row(['figure', 'value', 'unit', 'baseline', 'ratio', 'met']);
   for (const f of figures) row([f.name, num(f.value), f.unit, num(f.baseline), f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`, f.met === undefined ? '' : `${f.met ? 'yes' : 'NO'} ${f.goal ?? ''}`]);
-  writeResult(bench, { figures, notes });
+  // The machine is shared (other sessions run beside a benchmark): the load it ran under is part of the figure.
+  const [oneMinute, fiveMinutes, fifteenMinutes] = loadavg().map((load) => Math.round(load * 100) / 100);
+  writeResult(bench, { figures, notes: { ...notes, loadAverage: { oneMinute, fiveMinutes, fifteenMinutes } } });
 }
 
 /** The q-quantile (0..1) of an ascending-sorted list. */

@@ -116,7 +116,8 @@ export async function cloneOpenDeadlines(databaseUrl: string, template: { actId:
        FROM clone_ids c CROSS JOIN cases k WHERE k.id = (SELECT case_id FROM acts WHERE id = $1)`,
       [template.actId],
     );
-    await client.query(`INSERT INTO acts (${actCols.join(', ')}) SELECT ${select(actCols, { id: 'c.act_id', case_id: 'c.case_id' }, 'a')} FROM clone_ids c CROSS JOIN acts a WHERE a.id = $1`, [template.actId]);
+    // registration_number is a bigserial with a unique index: each clone takes the next number.
+    await client.query(`INSERT INTO acts (${actCols.join(', ')}) SELECT ${select(actCols, { id: 'c.act_id', case_id: 'c.case_id', registration_number: `nextval(pg_get_serial_sequence('acts', 'registration_number'))` }, 'a')} FROM clone_ids c CROSS JOIN acts a WHERE a.id = $1`, [template.actId]);
     await client.query(
       `INSERT INTO deadlines (${deadlineCols.join(', ')})
        SELECT ${select(deadlineCols, { id: 'c.deadline_id', act_id: 'c.act_id', due_at: `$2::timestamptz + (c.n - 1) * $3::float8 * interval '1 millisecond'` }, 'd')}

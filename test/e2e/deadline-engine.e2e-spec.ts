@@ -1,6 +1,6 @@
 import { FixedClock } from '@app/config';
 import { escalationAt, KZ_PRODUCTION_CALENDAR } from '@app/domain';
-import { ActEntity, SYSTEM_ACTOR } from '@app/persistence';
+import { ActEntity, SYSTEM_ACTOR, verifyAuditChain } from '@app/persistence';
 import { jobIds, QueueName, redisConnection } from '@app/queue';
 import { ActTransitions } from '@app/workflow';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -356,5 +356,66 @@ describe('deadline engine (real Redis and PostgreSQL)', () => {
     expect((await queue.getJob(jobIds.remind(deadlineId, version + 1, 'REMIND_LAST_DAY')))?.opts.delay).toBe(Date.parse('2026-03-27T04:00:00.000Z') - T0.getTime());
     await waitFor('the old due job removed', async () => ((await queue.getJob(jobIds.due(deadlineId, version))) ? undefined : true));
     await api.http.delete('/api/v1/calendar/entries/TEST-2026-03-26').set(await api.as('admin')).expect(200);
+  });
+
+  describe('batches of deadlines due together (ADR 0013)', () => {
+    const AFTER_DUE = new Date('2026-03-27T06:00:00Z');
+    const state = async (deadlineId: string) => (await api.dataSource.query('SELECT d.status, a.state FROM deadlines d JOIN acts a ON a.id = d.act_id WHERE d.id = $1', [deadlineId]))[0] as { status: string; state: string };
+    /** A deadline the engine cannot mark: its statute edition has no rule for it, so its breach notice has no text. */
+    const breakRule = (deadlineId: string) => api.dataSource.query(`UPDATE deadlines SET edition_id = 'KZ-NO-SUCH-EDITION' WHERE id = $1`, [deadlineId]);
+    const mendRule = (deadlineId: string) => api.dataSource.query(`UPDATE deadlines SET edition_id = 'KZ-2709@2016-12-28' WHERE id = $1`, [deadlineId]);
+
+    it('marks a batch in one transaction, set-based: each deadline MISSED, each act OVERDUE, every breach notified, the audit chain intact', async () => {
+      const protests = [await deliveredProtest(), await deliveredProtest(), await deliveredProtest()];
+      clock.set(AFTER_DUE);
+      const outcomes = await worker.get(DeadlineEngine).dueBatch(protests.map(({ deadlineId, version }) => ({ deadlineId, version })));
+      expect(outcomes).toEqual(protests.map(() => ({ done: true, noticesRecorded: 4 })));
+      for (const { deadlineId } of protests) {
+        expect(await state(deadlineId)).toEqual({ status: 'MISSED', state: 'OVERDUE' });
+        expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+      }
+      // One transaction: every audit row of the batch carries its start instant (now()).
+      const audited: Array<{ instants: number; rows: number }> = await api.dataSource.query(
+        `SELECT count(DISTINCT occurred_at)::int AS instants, count(*)::int AS rows FROM audit_log WHERE action = 'act.transitioned' AND after->>'event' = 'TERM_MISSED' AND entity_id = ANY($1)`,
+        [protests.map(({ actId }) => actId)],
+      );
+      expect(audited).toEqual([{ instants: 1, rows: 3 }]);
+      expect((await verifyAuditChain(api.dataSource)).firstBroken).toBeNull();
+      // Run again (a retried job): nothing more is written or notified.
+      expect(await worker.get(DeadlineEngine).dueBatch(protests.map(({ deadlineId, version }) => ({ deadlineId, version })))).toEqual(protests.map(() => ({ done: false, reason: 'STALE' })));
+    });
+
+    it('a batch with a deadline that fails writes nothing of the batch', async () => {
+      const [good, bad] = [await deliveredProtest(), await deliveredProtest()];
+      await breakRule(bad.deadlineId);
+      clock.set(AFTER_DUE);
+      await expect(worker.get(DeadlineEngine).dueBatch([good, bad].map(({ deadlineId, version }) => ({ deadlineId, version })))).rejects.toThrow(/No term rule/);
+      expect(await state(good.deadlineId)).toEqual({ status: 'OPEN', state: 'DELIVERED' });
+      await mendRule(bad.deadlineId);
+      for (const { deadlineId, version } of [good, bad]) await runAt((await queue.getJob(jobIds.due(deadlineId, version)))!, AFTER_DUE);
+    });
+
+    it('through the queue, a failing deadline holds none of the others back: they are marked, it fails alone with its error and is retried alone until it succeeds', async () => {
+      const protests = [await deliveredProtest(), await deliveredProtest(), await deliveredProtest()];
+      const bad = protests[1];
+      await breakRule(bad.deadlineId);
+      clock.set(AFTER_DUE);
+      await Promise.all(protests.map(async ({ deadlineId, version }) => (await queue.getJob(jobIds.due(deadlineId, version)))!.promote()));
+      for (const { deadlineId } of [protests[0], protests[2]]) {
+        await waitFor(`deadline ${deadlineId} marked`, async () => (await state(deadlineId)).status === 'MISSED');
+        expect((await notices(deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+      }
+      const failed = await waitFor('the failing job to record its error', async () => {
+        const job = await queue.getJob(jobIds.due(bad.deadlineId, bad.version));
+        return job && job.attemptsMade >= 1 ? job : undefined;
+      });
+      expect(failed.failedReason).toMatch(/No term rule for PROTEST_CONSIDERATION in statute edition 'KZ-NO-SUCH-EDITION'/);
+      expect(await state(bad.deadlineId)).toEqual({ status: 'OPEN', state: 'DELIVERED' });
+      expect(await notices(bad.deadlineId)).toEqual([]);
+      // Mended, its next try (alone: a retried job skips the batcher) succeeds; nothing was lost.
+      await mendRule(bad.deadlineId);
+      await waitFor('the retried job to mark its deadline', async () => (await state(bad.deadlineId)).status === 'MISSED', { timeoutMs: 20_000 });
+      expect((await notices(bad.deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+    });
   });
 });

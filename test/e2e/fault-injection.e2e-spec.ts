@@ -28,7 +28,7 @@ const ROOT = join(__dirname, '..', '..');
 const fromSources = (app: 'api' | 'worker') => ['-r', join(ROOT, 'test', 'support', 'ts-register.js'), join(ROOT, 'apps', app, 'src', 'main.ts')];
 /** Every breach here goes to the district prosecutor and the district head, each by INBOX and EMAIL. */
 const BREACH_NOTICES_PER_DEADLINE = 4;
-/** Long enough for BullMQ to hand back the jobs a killed worker held (lock 30 s + stalled check every 30 s). */
+/** Generous beside the ≈ 4 s BullMQ takes to hand back the jobs a killed worker held (lock 3 s + stalled check every 1 s, ADR 0013): the worker restarts too. */
 const RECOVERY_TIMEOUT_MS = 120_000;
 
 // A suite of scenarios, each seconds of real time; jest's default would cut the first one off.
@@ -188,8 +188,8 @@ describe('fault injection: kill -9, lost Redis state, severed PostgreSQL connect
   it('kill -9 of the worker, again and again while deadlines fall due: each is MISSED once at its due instant, its breach notified once', async () => {
     const lastDue = await deadlinesFallingDue(240, 1_500, 35);
     // Killed at different points: relaying the outbox before anything is due, then in the middle of
-    // due jobs. Each kill leaves the jobs it cut off locked in Redis for BullMQ's lock duration (30 s);
-    // the next worker's stalled-job check hands them out again — that wait is most of this test.
+    // due jobs. Each kill leaves the jobs it cut off locked in Redis for the worker's lock duration
+    // (WORKER_LOCK_DURATION_MS, 3 s); the next worker's stalled-job check hands them out again.
     const missedAtKills: number[] = [];
     for (const runMs of [600, 1_500, 1_200, 1_000]) {
       await sleep(runMs);

@@ -46,8 +46,21 @@ export class AppConfig {
   QUEUE_BACKEND: 'redis' | 'postgres' = 'redis';
 
   /** Prefix of every BullMQ key, so runs and tenants sharing one Redis never collide. */
-  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  // `{pao}`: a hash tag, so that every key of every queue lands in one Redis Cluster slot (BullMQ's rule for Cluster).
+  @Matches(/^(\{[a-zA-Z0-9_-]{1,40}\}|[a-zA-Z0-9_-]{1,40})$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -, optionally in braces as a Cluster hash tag: {pao}' })
   QUEUE_PREFIX = 'pao';
+
+  /**
+   * Redis Sentinel: the sentinels' host:port, comma-separated. When set, every Redis connection asks
+   * them for the current master of REDIS_SENTINEL_NAME (and follows a failover); REDIS_URL then
+   * gives only the password, database and TLS. Empty: REDIS_URL's host is the Redis.
+   */
+  @Matches(/^([A-Za-z0-9.-]+:\d{1,5}(\s*,\s*[A-Za-z0-9.-]+:\d{1,5})*)?$/, { message: 'REDIS_SENTINELS must be host:port pairs, comma-separated' })
+  REDIS_SENTINELS = '';
+
+  /** The master group the sentinels watch (their `sentinel monitor <name> …`). */
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'REDIS_SENTINEL_NAME must be 1-64 letters, digits, ., _ or -' })
+  REDIS_SENTINEL_NAME = 'mymaster';
 
   @Transform(toInt)
   @IsInt({ message: 'API_PORT must be an integer' })
@@ -154,12 +167,76 @@ export class AppConfig {
   @Max(10)
   ESCALATION_GRACE_WORKING_DAYS = 1;
 
-  /** Deadline jobs processed at once by one worker; each holds a connection (see assertWorkerPoolFits). */
+  /**
+   * Deadline transactions one worker runs at once — a reminder, an escalation, or a batch of due
+   * deadlines each; each holds a connection (see assertWorkerPoolFits). The worker takes up to this
+   * × DEADLINE_BATCH_SIZE jobs from the queue at once, so batches can fill.
+   */
   @Transform(toInt)
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
   @Min(1)
   @Max(200)
   WORKER_CONCURRENCY = 8;
+
+  /**
+   * Due deadlines one transaction marks at most (set-based: one statement each for the batch's
+   * locks, misses, notices, outbox and audit rows; ADR 0013). 1 takes each alone, as before batches
+   * (the benchmark's baseline). 500 was the fastest of 1, 25, 100, 250 and 500 in the burst
+   * benchmark (BENCHMARKS.md: burst, burst · sweep).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'DEADLINE_BATCH_SIZE must be an integer' })
+  @Min(1)
+  @Max(1000)
+  DEADLINE_BATCH_SIZE = 500;
+
+  /**
+   * How long the first due job of a batch waits for others before its batch runs anyway: what a
+   * lone deadline's breach is delayed by at most. Deadlines due at the same instant arrive together
+   * and fill a batch long before it.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'DEADLINE_BATCH_WINDOW_MS must be an integer' })
+  @Min(0)
+  @Max(5000)
+  DEADLINE_BATCH_WINDOW_MS = 20;
+
+  /**
+   * How long a worker's hold on a job lasts unless renewed (renewed at half of it while the job
+   * runs). A worker killed with kill -9 stops renewing: its jobs are free again after at most this
+   * plus WORKER_STALLED_INTERVAL_MS (BullMQ's stalled check). 3 s + 1 s brings them back within
+   * 5 s (ADR 0013); BullMQ's own 30 s + 30 s took up to a minute.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_LOCK_DURATION_MS must be an integer' })
+  @Min(1000)
+  @Max(600_000)
+  WORKER_LOCK_DURATION_MS = 3000;
+
+  /** How often a worker looks for jobs whose holder stopped renewing their lock (one check per queue per interval, whichever worker runs it). */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_STALLED_INTERVAL_MS must be an integer' })
+  @Min(250)
+  @Max(600_000)
+  WORKER_STALLED_INTERVAL_MS = 1000;
+
+  /**
+   * How often one job may be found stalled before BullMQ fails it. Every handler is idempotent and
+   * the reconciler re-adds a failed job whose deadline still needs it (ADR 0006); a short lock makes
+   * a stall under a briefly starved event loop more likely, so a few are allowed.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_MAX_STALLED_COUNT must be an integer' })
+  @Min(0)
+  @Max(100)
+  WORKER_MAX_STALLED_COUNT = 3;
+
+  /** E-mails and webhook deliveries one worker sends at once (their own queue, never inside a deadline's transaction); also the SMTP connections it keeps open. */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTICE_WORKER_CONCURRENCY must be an integer' })
+  @Min(1)
+  @Max(200)
+  NOTICE_WORKER_CONCURRENCY = 8;
 
   /** How long shutdown waits for in-flight requests and jobs before it gives up. */
   @Transform(toInt)

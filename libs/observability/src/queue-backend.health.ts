@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
 import { DatabaseProbe } from '@app/persistence';
-import { createRedisClient } from '@app/queue';
+import { createRedisClient, sentinelsOf } from '@app/queue';
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
@@ -15,7 +15,7 @@ export class QueueBackendHealthIndicator implements OnModuleInit, OnModuleDestro
     private readonly database: DatabaseProbe,
     private readonly indicator: HealthIndicatorService,
   ) {
-    this.redis = config.QUEUE_BACKEND === 'redis' ? createRedisClient(config.REDIS_URL!) : null;
+    this.redis = config.QUEUE_BACKEND === 'redis' ? createRedisClient(config.REDIS_URL!, sentinelsOf(config)) : null;
     this.redis?.on('error', () => undefined); // reported through the check, not as a crash
   }
 

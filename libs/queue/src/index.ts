@@ -11,7 +11,8 @@ export {
   type SendEmailJob,
 } from './job-contracts';
 export type { JobData, JobMap, JobName, JobOf, NewJob, TimedJob } from './job-map';
-export { createRedisClient, queueOptions, redisConnection } from './queue-connection';
+export { createRedisClient, queueOptions, redisConnection, sentinelsOf, type RedisSentinels } from './queue-connection';
+export { workerOptions } from './worker-options';
 export { DeadlineProducer, type PlannedDeadlineJob } from './deadline-producer';
 export { NoticeProducer } from './notice-producer';
 export { QueueModule } from './queue.module';

@@ -16,14 +16,37 @@ export function queueOptions(config: AppConfig, role: 'producer' | 'worker'): Qu
     // BullMQ keeps its own tables in the `bullmq` schema and creates them itself (migrate: true).
     return { connection: { connectionString: config.DATABASE_URL, schema: 'bullmq', migrate: true } as unknown as ConnectionOptions, prefix: config.QUEUE_PREFIX };
   }
-  return { connection: redisConnection(config.REDIS_URL!, role), prefix: config.QUEUE_PREFIX };
+  return { connection: redisConnection(config.REDIS_URL!, role, sentinelsOf(config)), prefix: config.QUEUE_PREFIX };
 }
 
-export function redisConnection(url: string, role: 'producer' | 'worker'): RedisOptions {
-  const parsed = new URL(url);
+/** Redis Sentinel: the sentinels to ask and the master group they watch (REDIS_SENTINELS, REDIS_SENTINEL_NAME). */
+export interface RedisSentinels {
+  readonly sentinels: ReadonlyArray<{ readonly host: string; readonly port: number }>;
+  readonly name: string;
+}
+
+/** The Sentinel settings of the config; undefined when REDIS_SENTINELS is empty (REDIS_URL's host is the Redis). */
+export function sentinelsOf(config: Pick<AppConfig, 'REDIS_SENTINELS' | 'REDIS_SENTINEL_NAME'>): RedisSentinels | undefined {
+  const list = config.REDIS_SENTINELS.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (list.length === 0) return undefined;
   return {
-    host: parsed.hostname,
-    port: Number(parsed.port || 6379),
+    sentinels: list.map((entry) => {
+      const at = entry.lastIndexOf(':');
+      return { host: entry.slice(0, at), port: Number(entry.slice(at + 1)) };
+    }),
+    name: config.REDIS_SENTINEL_NAME,
+  };
+}
+
+/**
+ * ioredis options for REDIS_URL, or — with sentinels — for the master they name (ioredis asks them
+ * again after a failover; REDIS_URL then gives the password, database and TLS).
+ */
+export function redisConnection(url: string, role: 'producer' | 'worker', sentinels?: RedisSentinels): RedisOptions {
+  const parsed = new URL(url);
+  const where = sentinels ? { sentinels: sentinels.sentinels.map((sentinel) => ({ ...sentinel })), name: sentinels.name } : { host: parsed.hostname, port: Number(parsed.port || 6379) };
+  return {
+    ...where,
     username: parsed.username || undefined,
     password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
     db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
@@ -34,6 +57,6 @@ export function redisConnection(url: string, role: 'producer' | 'worker'): Redis
 }
 
 /** A plain client for health checks and operational commands. */
-export function createRedisClient(url: string): Redis {
-  return new Redis({ ...redisConnection(url, 'producer'), lazyConnect: true });
+export function createRedisClient(url: string, sentinels?: RedisSentinels): Redis {
+  return new Redis({ ...redisConnection(url, 'producer', sentinels), lazyConnect: true });
 }

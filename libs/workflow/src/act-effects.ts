@@ -46,10 +46,21 @@ const suspensionCitation = (act: ActEntity): Citation => {
   };
 };
 
+/** One transition's effects, computed and not yet stored (ActEffects.plan). */
+export interface PlannedEffects {
+  readonly linkedActs: readonly LinkedActRequest[];
+  /** Clocks this transition starts. */
+  readonly inserted: readonly DeadlineEntity[];
+  /** Clocks it changes. */
+  readonly updated: readonly DeadlineEntity[];
+}
+
 /**
- * Executes a transition's effects on the act's deadlines inside the transition's transaction.
- * Every computation is the domain's (openDeadline, pauseDeadline, …); this class only loads and
- * stores the records. A ledger refusal (an extension after the term ran out) aborts the transaction.
+ * Executes transitions' effects on their acts' deadlines inside the transitions' transaction,
+ * for one act or a batch alike: load every act's clocks (one statement), plan each transition's
+ * effects (pure: every computation is the domain's — openDeadline, pauseDeadline, …), then store
+ * them all (one insert, one update, one outbox insert). A ledger refusal (an extension after the
+ * term ran out) aborts the transaction.
  */
 @Injectable()
 export class ActEffects {
@@ -59,24 +70,30 @@ export class ActEffects {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  async apply(
-    tx: Tx,
-    act: ActEntity,
-    effects: readonly Effect[],
-    calendar: ProductionCalendar,
-    at: Date,
-  ): Promise<{ linkedActs: LinkedActRequest[] }> {
-    const run = new EffectRun(act, await this.deadlines.ofAct(act.id, tx), effects, calendar, at, this.config.IMMEDIATE_TERM_WORKING_DAYS);
+  /** The acts' clocks as stored, by act. */
+  load(tx: Tx, actIds: readonly string[]): Promise<Map<string, DeadlineEntity[]>> {
+    return this.deadlines.ofActs(actIds, tx);
+  }
+
+  /** Computes one transition's effects on its act's clocks (`loaded`, from load()); sets the act's next due instant. Writes nothing. */
+  plan(act: ActEntity, loaded: readonly DeadlineEntity[], effects: readonly Effect[], calendar: ProductionCalendar, at: Date): PlannedEffects {
+    const run = new EffectRun(act, loaded, effects, calendar, at, this.config.IMMEDIATE_TERM_WORKING_DAYS);
     for (const effect of effects) handle(run, effect.type, effect);
-    if (run.touched.size > 0) {
-      // Insert and update explicitly: save() would first re-select every row to tell them apart.
-      await this.deadlines.insert(tx, [...run.touched].filter((row) => !run.loaded.has(row)));
-      for (const row of run.touched) if (run.loaded.has(row)) await this.deadlines.updateClock(tx, row);
-      // Same transaction: a rolled-back transition schedules nothing, a committed one always does.
-      await this.outbox.announceDeadlineChanges(tx, [...run.touched].map((row) => row.id));
-    }
     act.nextDueAt = earliestOpenDue([...run.rows.values()]);
-    return { linkedActs: run.linkedActs };
+    const touched = [...run.touched];
+    return { linkedActs: run.linkedActs, inserted: touched.filter((row) => !run.loaded.has(row)), updated: touched.filter((row) => run.loaded.has(row)) };
+  }
+
+  /** Stores planned effects: the new clocks in one insert, the changed ones in one update, their outbox rows in one insert. */
+  async store(tx: Tx, planned: readonly PlannedEffects[]): Promise<void> {
+    const inserted = planned.flatMap((plan) => plan.inserted);
+    const updated = planned.flatMap((plan) => plan.updated);
+    if (inserted.length + updated.length === 0) return;
+    // Insert and update explicitly: save() would first re-select every row to tell them apart.
+    await this.deadlines.insert(tx, inserted);
+    await this.deadlines.updateClocks(tx, updated);
+    // Same transaction: a rolled-back transition schedules nothing, a committed one always does.
+    await this.outbox.announceDeadlineChanges(tx, [...inserted, ...updated].map((row) => row.id));
   }
 }
 

@@ -18,7 +18,7 @@ import {
   Refusal,
   toLocalDate,
 } from '@app/domain';
-import { ActDocumentsRepository, ActEntity, ActsRepository, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, NewActSignature, Tx } from '@app/persistence';
+import { ActDocumentsRepository, ActEntity, ActsRepository, ActTransitionChanges, ActTransitionEntity, AuditActor, AuditLogRepository, CaseEntity, CasesRepository, NewActSignature, PendingAudit, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { ActEffects, LinkedActRequest } from './act-effects';
 import { actSummary } from './act-summary';
@@ -87,6 +87,20 @@ export interface EventRequest {
   readonly now: Date;
 }
 
+/** What applyBatch answers: the requests the domain refused, each with its refusal (nothing of them was written). */
+export interface BatchOutcome {
+  readonly refused: ReadonlyArray<{ readonly request: EventRequest; readonly error: TransitionRefused }>;
+}
+
+/** A request the domain accepted, with what it changes. */
+interface Accepted {
+  readonly request: EventRequest;
+  readonly decision: Extract<ReturnType<typeof decide>, { ok: true }>;
+  readonly before: ReturnType<typeof actSummary>;
+  readonly issuedDocuments: Array<{ language: string; sha256: string; sizeBytes: number }> | null;
+  readonly changes: ActTransitionChanges;
+}
+
 export interface FiledAct {
   readonly act: ActEntity;
   readonly history: ActTransitionEntity[];
@@ -127,14 +141,104 @@ export class ActTransitions {
     private readonly editions: StatuteEditions,
   ) {}
 
+  /** One act's transition: a batch of one; a refusal is thrown (TransitionRefused). */
   async apply(tx: Tx, request: EventRequest): Promise<void> {
-    const { act, event, payload, actor, auditActor, expectedVersion, now } = request;
-    const facts = { documentSignature: ISSUING_EVENTS.includes(event) ? await this.signatures.signatureOf(tx, act) : ('NOT_REQUIRED' as const) };
+    const { refused } = await this.applyBatch(tx, [request]);
+    if (refused.length > 0) throw refused[0].error;
+  }
+
+  /**
+   * Transitions of several acts (each at most once) in the caller's transaction, set-based: the
+   * domain decides each; the accepted ones are claimed in one statement (each guarded by its
+   * version: a racing transition makes the whole batch fail with ActVersionConflict), their
+   * deadlines loaded and stored, their history written, their cases refreshed — one statement
+   * each for the batch. The refused ones change nothing and are answered, not thrown. Audit rows
+   * go to `options.audit` when given (the caller writes them with its own, last: ADR 0005),
+   * otherwise they are written here, last.
+   */
+  async applyBatch(tx: Tx, requests: readonly EventRequest[], options: { readonly audit?: PendingAudit[] } = {}): Promise<BatchOutcome> {
     const calendar = await this.calendars.current(tx);
+    const refused: Array<{ request: EventRequest; error: TransitionRefused }> = [];
+    const accepted: Accepted[] = [];
+    for (const request of requests) {
+      try {
+        accepted.push(await this.decideOne(tx, request, calendar));
+      } catch (error) {
+        if (!(error instanceof TransitionRefused)) throw error;
+        refused.push({ request, error });
+      }
+    }
+    if (accepted.length === 0) return { refused };
+
+    const claimed = await this.acts.claimTransitions(tx, accepted.map(({ request, changes }) => ({ id: request.act.id, expectedVersion: request.expectedVersion, changes })));
+    const lost = accepted.find(({ request }) => !claimed.has(request.act.id));
+    if (lost) throw new ActVersionConflict(lost.request.act.id);
+    for (const { request, changes } of accepted) Object.assign(request.act, changes);
+
+    const loaded = await this.effects.load(tx, accepted.map(({ request }) => request.act.id));
+    const planned = accepted.map(({ request, decision }) => {
+      const { act, event, payload, now } = request;
+      try {
+        return this.effects.plan(act, loaded.get(act.id) ?? [], decision.effects, calendar, now);
+      } catch (error) {
+        if (error instanceof CalendarCoverageError) throw new TransitionRefused(coverageRefusal(error, payload, calendar), act.state, event);
+        throw error;
+      }
+    });
+    await this.effects.store(tx, planned);
+    const stamps = await this.acts.recordEffects(tx, accepted.map(({ request: { act } }) => act));
+    for (const { request } of accepted) request.act.updatedAt = stamps.get(request.act.id) ?? request.act.updatedAt;
+    await this.acts.appendHistories(
+      tx,
+      accepted.map(({ request: { act, event, payload, auditActor, now }, decision }) => ({
+        actId: act.id,
+        version: act.version,
+        event,
+        fromState: decision.from,
+        toState: decision.to,
+        actorUserId: auditActor.userId,
+        actorRole: auditActor.role,
+        payload,
+        effects: JSON.parse(JSON.stringify(decision.effects)) as unknown[],
+        requestId: auditActor.requestId,
+        occurredAt: now,
+      })),
+    );
+    for (const [index, { request }] of accepted.entries()) {
+      for (const link of planned[index].linkedActs) await this.fileLinkedAct(tx, request.act, link, request.auditActor, request.now);
+    }
+    const audit = options.audit ?? [];
+    // The cases of each writer together (a batch usually has one: the deadline engine).
+    const byActor = new Map<AuditActor, string[]>();
+    for (const { request } of accepted) byActor.set(request.auditActor, [...(byActor.get(request.auditActor) ?? []), request.act.caseId]);
+    for (const [actor, caseIds] of byActor) await this.caseStatus.refreshMany(tx, actor, caseIds, audit);
+    for (const { request, before, issuedDocuments } of accepted) {
+      const { act, event, auditActor } = request;
+      audit.push({
+        actor: auditActor,
+        entry: {
+          action: 'act.transitioned',
+          entityType: 'act',
+          entityId: act.id,
+          caseId: act.caseId,
+          officePath: act.officePath,
+          before,
+          after: { ...actSummary(act), event, ...(issuedDocuments ? { documents: issuedDocuments } : {}) },
+        },
+      });
+    }
+    // Last: the audit rows take the chain's lock until commit (ADR 0005); everything before them
+    // runs unserialised. (A linked act's 'act.filed' row precedes them; they commit together.)
+    if (!options.audit) await this.audit.appendMany(tx, audit);
+    return { refused };
+  }
+
+  /** The domain's decision on one request, and what it changes on the act; a refusal is thrown (TransitionRefused). Writes only an issued act's documents. */
+  private async decideOne(tx: Tx, request: EventRequest, calendar: ProductionCalendar): Promise<Accepted> {
+    const { act, event, payload, actor, expectedVersion, now } = request;
+    const facts = { documentSignature: ISSUING_EVENTS.includes(event) ? await this.signatures.signatureOf(tx, act) : ('NOT_REQUIRED' as const) };
     const decision = decide(toSnapshot(act), event, actor, payload, now, { calendar, facts });
     if (!decision.ok) throw new TransitionRefused(decision.refusal, act.state, event);
-
-    const before = actSummary(act);
     const leavesDraft = act.issuedAt === null && decision.from === machineFor(toSnapshot(act)).initial;
     // A linked act (a court application, a compulsory execution) belongs to its source act's life
     // and keeps the source's edition; an act filed on its own is judged by its issue day.
@@ -143,40 +247,7 @@ export class ActTransitions {
     // (the caller prepared them); from now on they never change, and their SHA-256s are audited.
     const issuedDocuments = leavesDraft && ISSUING_EVENTS.includes(event) ? await this.issueDocuments(tx, act, now) : null;
     const changes = { state: decision.to, suspendedFrom: decision.suspendedFrom, version: expectedVersion + 1, issuedAt: leavesDraft ? now : act.issuedAt, lastFactAt: decision.lastFactAt };
-    if (!(await this.acts.claimTransition(tx, act.id, expectedVersion, changes))) throw new ActVersionConflict(act.id);
-    Object.assign(act, changes);
-
-    const { linkedActs } = await this.effects.apply(tx, act, decision.effects, calendar, now).catch((error: unknown) => {
-      if (error instanceof CalendarCoverageError) throw new TransitionRefused(coverageRefusal(error, payload, calendar), act.state, event);
-      throw error;
-    });
-    act.updatedAt = await this.acts.recordEffects(tx, act.id, { nextDueAt: act.nextDueAt, complaintPending: act.complaintPending });
-    await this.acts.appendHistory(tx, {
-      actId: act.id,
-      version: act.version,
-      event,
-      fromState: decision.from,
-      toState: decision.to,
-      actorUserId: auditActor.userId,
-      actorRole: auditActor.role,
-      payload,
-      effects: JSON.parse(JSON.stringify(decision.effects)) as unknown[],
-      requestId: auditActor.requestId,
-      occurredAt: now,
-    });
-    for (const link of linkedActs) await this.fileLinkedAct(tx, act, link, auditActor, now);
-    await this.caseStatus.refresh(tx, auditActor, act.caseId);
-    // Last: the act's audit row takes the chain's lock until commit (ADR 0005); everything before
-    // it runs unserialised. (A linked act's 'act.filed' row precedes this one; they commit together.)
-    await this.audit.append(tx, auditActor, {
-      action: 'act.transitioned',
-      entityType: 'act',
-      entityId: act.id,
-      caseId: act.caseId,
-      officePath: act.officePath,
-      before,
-      after: { ...actSummary(act), event, ...(issuedDocuments ? { documents: issuedDocuments } : {}) },
-    });
+    return { request, decision, before: actSummary(act), issuedDocuments, changes };
   }
 
   private async issueDocuments(tx: Tx, act: ActEntity, now: Date): Promise<Array<{ language: string; sha256: string; sizeBytes: number }>> {

@@ -165,21 +165,18 @@ export class CalendarRecount {
         ledger: encodeDeadlineRecord(revised),
         version: row.version + 1,
       });
-      await this.deadlines.updateClock(tx, row);
       moved.push({ change: due, deadline: surveyed(row) });
       const act = acts.get(row.actId)!;
       newNotices.push(...(await this.noticesOf(tx, act, row, due, now)));
     }
+    await this.deadlines.updateClocks(tx, moved.map((entry) => byRecordId.get(entry.change.deadlineId)!.row));
     // Same transaction: the relay re-plans their reminders and due jobs under the new versions.
     await this.outbox.announceDeadlineChanges(tx, moved.map((entry) => entry.deadline.id));
     const recorded = await this.notices.record(tx, newNotices);
 
     const touched = unique(moved.map((entry) => entry.deadline.actId));
-    for (const actId of touched) {
-      const act = acts.get(actId)!;
-      const next = await this.deadlines.nextOpenDue(actId, tx);
-      await this.acts.recordRecount(tx, actId, { nextDueAt: next, version: act.version + 1 });
-    }
+    const nextDue = await this.deadlines.nextOpenDueOf(touched, tx);
+    for (const actId of touched) await this.acts.recordRecount(tx, actId, { nextDueAt: nextDue.get(actId) ?? null, version: acts.get(actId)!.version + 1 });
     // Last (ADR 0005): the audit rows take the chain's lock until commit.
     for (const actId of touched) {
       const act = acts.get(actId)!;

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { createRedisClient } from '@app/queue';
+import { createRedisClient, sentinelsOf } from '@app/queue';
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RATE_LIMIT_STORE, RateLimitStore, SlidingWindowThrottlerStorage } from './rate-limit-storage';
@@ -15,7 +15,7 @@ const RATE_LIMIT_REDIS = Symbol('RATE_LIMIT_REDIS');
       inject: [AppConfig],
       useFactory: async (config: AppConfig): Promise<Redis | null> => {
         if (config.RATE_LIMIT_STORE !== 'redis') return null;
-        const redis = createRedisClient(config.REDIS_URL!);
+        const redis = createRedisClient(config.REDIS_URL!, sentinelsOf(config));
         redis.on('error', () => undefined); // a Redis that is down lets requests through (AddressLimits), it does not crash
         // Connected before the first request (commands fail fast while it is not: no offline queue).
         await redis.connect().catch(() => undefined);

@@ -9,12 +9,13 @@ import {
   decodeDeadlineRecord,
   OfficesRepository,
   OutboxRepository,
+  PendingAudit,
   SYSTEM_ACTOR,
   Transactions,
   Tx,
 } from '@app/persistence';
 import { DueJob, EscalateJob, NoticeProducer, RemindJob } from '@app/queue';
-import { actSummary, ActTransitions, ProductionCalendarService, TransitionRefused } from '@app/workflow';
+import { actSummary, ActTransitions, ProductionCalendarService } from '@app/workflow';
 import { Injectable, Logger } from '@nestjs/common';
 import { reminderPolicyFrom } from './deadline-scheduler';
 import { NoticeOccasion, NoticeRecorder } from './notice-recorder';
@@ -81,30 +82,85 @@ export class DeadlineEngine {
     });
   }
 
-  /** The due instant: an unmet deadline is MISSED at its original due time; the breach is notified; escalation begins. */
+  /** The due instant of one deadline: a batch of one. */
   async due(job: DueJob): Promise<HandlerOutcome> {
+    return (await this.dueBatch([job]))[0];
+  }
+
+  /**
+   * The due instants of several deadlines, in one transaction and set-based: an unmet deadline is
+   * MISSED at its original due time, the breach is notified, escalation begins. One lock statement
+   * for all of them; then, for each round of distinct acts (an act with two deadlines in the batch
+   * takes two rounds, as its version guards each change), one statement each for the misses, the
+   * acts' locks, the outbox rows, the recipients, the notices, the webhook deliveries, the act
+   * changes (TERM_MISSED through ActTransitions.applyBatch, or the act's next due instant) and,
+   * last, the audit rows. Answers each job's outcome in the order given. A failure fails the whole
+   * batch (nothing of it is written): the caller runs its jobs again one by one (DueBatcher).
+   */
+  async dueBatch(jobs: readonly DueJob[]): Promise<HandlerOutcome[]> {
     return this.run(async (tx, now, afterCommit) => {
-      const deadline = await this.deadlines.lockById(tx, job.deadlineId);
-      if (!deadline || deadline.version !== job.version) return STALE;
-      // Level 0 MISSED: the clock ran out, then an event met it late or ended the act before this
-      // job ran (ActEffects); the breach is recorded all the same, so the record does not depend on
-      // who came first.
-      const unrecorded = deadline.status === DeadlineStatus.MISSED && deadline.escalationLevel === 0;
-      if (deadline.status !== DeadlineStatus.OPEN && !unrecorded) return STALE;
-      if (deadline.dueAt > now) return { done: false, reason: 'NOT_YET', retryAt: deadline.dueAt };
-      const missed = { status: DeadlineStatus.MISSED, missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 };
-      await this.deadlines.recordMiss(tx, deadline.id, missed);
-      Object.assign(deadline, missed);
-      const act = await this.acts.lockById(tx, deadline.actId);
-      await this.outbox.announceDeadlineChanges(tx, [deadline.id]);
-      const recipients = await this.recipients.ofBreach(act, now, tx);
-      const outcome = await this.notify(tx, afterCommit, { deadline, act, step: BREACH_STEP, kind: NoticeKind.BREACH, webhook: WebhookEventType.DEADLINE_MISSED, recipients, now });
-      // Last: the act's change writes the audit row, whose chain lock is held until commit (ADR
-      // 0005); every round trip after it would serialise all due jobs. The notices do not depend on
-      // the act's new state, and all of it commits together.
-      await this.recordMissOnAct(tx, act, deadline, now);
-      return outcome;
+      const locked = new Map((await this.deadlines.lockByIds(tx, jobs.map((job) => job.deadlineId))).map((deadline) => [deadline.id, deadline]));
+      const outcomes: HandlerOutcome[] = [];
+      const due: Array<{ readonly index: number; readonly deadline: DeadlineEntity }> = [];
+      const taken = new Set<string>();
+      for (const [index, job] of jobs.entries()) {
+        const deadline = locked.get(job.deadlineId);
+        // The same deadline twice in a batch: the second finds it recorded, as it would run after the first.
+        if (!deadline || deadline.version !== job.version || taken.has(deadline.id)) {
+          outcomes[index] = STALE;
+          continue;
+        }
+        // Level 0 MISSED: the clock ran out, then an event met it late or ended the act before this
+        // job ran (ActEffects); the breach is recorded all the same, so the record does not depend on
+        // who came first.
+        const unrecorded = deadline.status === DeadlineStatus.MISSED && deadline.escalationLevel === 0;
+        if (deadline.status !== DeadlineStatus.OPEN && !unrecorded) outcomes[index] = STALE;
+        else if (deadline.dueAt > now) outcomes[index] = { done: false, reason: 'NOT_YET', retryAt: deadline.dueAt };
+        else {
+          taken.add(deadline.id);
+          due.push({ index, deadline });
+        }
+      }
+      for (let remaining = due; remaining.length > 0; ) {
+        const actsInRound = new Set<string>();
+        const round: typeof due = [];
+        const later: typeof due = [];
+        for (const item of remaining) {
+          if (actsInRound.has(item.deadline.actId)) later.push(item);
+          else {
+            actsInRound.add(item.deadline.actId);
+            round.push(item);
+          }
+        }
+        const recorded = await this.recordBreaches(tx, afterCommit, round.map((item) => item.deadline), now);
+        round.forEach((item, k) => (outcomes[item.index] = recorded[k]));
+        remaining = later;
+      }
+      return outcomes;
     });
+  }
+
+  /** One round of dueBatch: deadlines of distinct acts, locked and due. */
+  private async recordBreaches(tx: Tx, afterCommit: FollowUps, deadlines: DeadlineEntity[], now: Date): Promise<HandlerOutcome[]> {
+    const ids = deadlines.map((deadline) => deadline.id);
+    await this.deadlines.recordMisses(tx, ids);
+    for (const deadline of deadlines) Object.assign(deadline, { status: DeadlineStatus.MISSED, missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 });
+    const acts = new Map((await this.acts.lockByIds(tx, deadlines.map((deadline) => deadline.actId))).map((act) => [act.id, act]));
+    const pairs = deadlines.map((deadline) => ({ deadline, act: acts.get(deadline.actId)! }));
+    await this.outbox.announceDeadlineChanges(tx, ids);
+    const recipients = await this.recipients.ofBreaches(pairs.map(({ act }) => act), now, tx);
+    const recorded = await this.recorder.record(
+      tx,
+      pairs.map(({ deadline, act }, k) => ({ deadline, act, step: BREACH_STEP, kind: NoticeKind.BREACH, webhook: WebhookEventType.DEADLINE_MISSED, recipients: recipients[k], now })),
+    );
+    afterCommit.push(() => this.producer.enqueue(recorded.toDeliver));
+    // Last: the acts' changes, whose audit rows take the chain's lock until commit (ADR 0005);
+    // every round trip after them would serialise all due jobs. The notices do not depend on the
+    // acts' new states, and all of it commits together.
+    const audit: PendingAudit[] = [];
+    await this.recordMissesOnActs(tx, audit, pairs, now);
+    await this.audit.appendMany(tx, audit);
+    return recorded.created.map((noticesRecorded) => ({ done: true, noticesRecorded }));
   }
 
   /** One office further up: its heads hear of the breach; the next level follows after the grace. */
@@ -164,52 +220,54 @@ export class DeadlineEngine {
   }
 
   /**
-   * The act learns of the miss: TERM_MISSED through the one transition path when the table says
-   * this clock ends the act's term (23.2: the prosecutor may then go to court); otherwise the act's
-   * next due instant and version move, so readers and ETags see the change.
+   * The acts learn of their misses: TERM_MISSED through the one transition path (a batch) when the
+   * table says the clock ends the act's term (23.2: the prosecutor may then go to court); otherwise
+   * — or when the act does not take TERM_MISSED in its state — the act's next due instant and
+   * version move, so readers and ETags see the change. Audit rows go to `audit`.
    */
-  private async recordMissOnAct(tx: Tx, act: ActEntity, deadline: DeadlineEntity, now: Date): Promise<void> {
+  private async recordMissesOnActs(tx: Tx, audit: PendingAudit[], pairs: ReadonlyArray<{ deadline: DeadlineEntity; act: ActEntity }>, now: Date): Promise<void> {
     // A clock met late has been answered: the act has moved on, and the miss is a record, not an event.
-    if (deadline.firesTermMissed && deadline.metAt === null) {
-      try {
-        await this.transitions.apply(tx, {
-          act,
-          event: ActEvent.TERM_MISSED,
-          payload: { deadline: deadline.kind },
-          actor: SYSTEM,
-          auditActor: SYSTEM_ACTOR,
-          expectedVersion: act.version,
-          now,
-        });
-        return;
-      } catch (error) {
-        if (!(error instanceof TransitionRefused)) throw error;
-        this.logger.warn({ actId: act.id, code: error.refusal.code }, 'the act does not take TERM_MISSED in its state; the miss is recorded on the deadline only');
-      }
+    const ending = pairs.filter(({ deadline }) => deadline.firesTermMissed && deadline.metAt === null);
+    const { refused } = await this.transitions.applyBatch(
+      tx,
+      ending.map(({ act, deadline }) => ({ act, event: ActEvent.TERM_MISSED, payload: { deadline: deadline.kind }, actor: SYSTEM, auditActor: SYSTEM_ACTOR, expectedVersion: act.version, now })),
+      { audit },
+    );
+    for (const { request, error } of refused) {
+      this.logger.warn({ actId: request.act.id, code: error.refusal.code }, 'the act does not take TERM_MISSED in its state; the miss is recorded on the deadline only');
     }
-    const before = actSummary(act);
-    const next = await this.deadlines.nextOpenDue(act.id, tx);
-    await this.acts.recordMissedClock(tx, act.id, { nextDueAt: next, version: act.version + 1 });
-    await this.audit.append(tx, SYSTEM_ACTOR, {
-      action: 'deadline.missed',
-      entityType: 'act',
-      entityId: act.id,
-      caseId: act.caseId,
-      officePath: act.officePath,
-      before,
-      after: { ...before, nextDueAt: next, version: act.version + 1, missedDeadline: deadline.kind },
-    });
+    const transitioned = new Set(ending.map(({ act }) => act.id).filter((id) => !refused.some(({ request }) => request.act.id === id)));
+    const records = pairs.filter(({ act }) => !transitioned.has(act.id));
+    if (records.length === 0) return;
+    const next = await this.deadlines.nextOpenDueOf(records.map(({ act }) => act.id), tx);
+    await this.acts.recordMissedClocks(tx, records.map(({ act }) => ({ id: act.id, nextDueAt: next.get(act.id) ?? null, version: act.version + 1 })));
+    for (const { act, deadline } of records) {
+      const before = actSummary(act);
+      const nextDueAt = next.get(act.id) ?? null;
+      audit.push({
+        actor: SYSTEM_ACTOR,
+        entry: {
+          action: 'deadline.missed',
+          entityType: 'act',
+          entityId: act.id,
+          caseId: act.caseId,
+          officePath: act.officePath,
+          before,
+          after: { ...before, nextDueAt, version: act.version + 1, missedDeadline: deadline.kind },
+        },
+      });
+    }
   }
 
   /** Records the firing's notices in the job's transaction; their delivery is enqueued after commit. */
   private async notify(tx: Tx, afterCommit: FollowUps, occasion: NoticeOccasion): Promise<HandlerOutcome> {
-    const recorded = await this.recorder.record(tx, occasion);
+    const recorded = await this.recorder.record(tx, [occasion]);
     afterCommit.push(() => this.producer.enqueue(recorded.toDeliver));
-    return { done: true, noticesRecorded: recorded.created };
+    return { done: true, noticesRecorded: recorded.created[0] };
   }
 
   /** One transaction per job; follow-ups (enqueueing deliveries) run only once it has committed. */
-  private async run(handler: (tx: Tx, now: Date, afterCommit: FollowUps) => Promise<HandlerOutcome>): Promise<HandlerOutcome> {
+  private async run<T>(handler: (tx: Tx, now: Date, afterCommit: FollowUps) => Promise<T>): Promise<T> {
     const followUps: FollowUps = [];
     const outcome = await this.transactions.run((tx) => handler(tx, this.clock.now(), followUps));
     for (const followUp of followUps) await followUp();

@@ -1,31 +1,41 @@
 import { AppConfig } from '@app/config';
-import { DeadlineJobName, JobOf, QueueName } from '@app/queue';
-import { Processor } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { DeadlineJobName, JobOf, QueueName, workerOptions } from '@app/queue';
+import { Injectable } from '@nestjs/common';
 import { contextOf, inSpan } from '@app/observability';
 import { SpanKind } from '@opentelemetry/api';
-import { DelayedError } from 'bullmq';
+import { DelayedError, WorkerOptions } from 'bullmq';
 import { DeadlineEngine, HandlerOutcome } from './deadline-engine.service';
 import { DeadlineReconciler, ReconcileReport } from './deadline-reconciler.service';
-import { GracefulWorkerHost } from '../graceful-worker-host';
+import { QueueWorkerHost } from '../queue-worker-host';
+import { DueBatcher } from './due-batcher';
+import { TransactionSlots } from './transaction-slots';
 
 /**
  * The deadlines queue: one switch on the job name, each case handing plain data to a service (the
  * job map types `job.data` by the name). Failures are rethrown (BullMQ retries with backoff); the
  * services make every retry harmless.
+ *
+ * The worker holds up to WORKER_CONCURRENCY × DEADLINE_BATCH_SIZE jobs at once, so due jobs that
+ * arrive together (the midnight storm) gather into batches (DueBatcher), while at most
+ * WORKER_CONCURRENCY transactions run at once (a batch is one): the pool it needs stays the same.
  */
-@Processor(QueueName.DEADLINES)
-export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicationBootstrap {
+@Injectable()
+export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
+  private readonly slots: TransactionSlots;
+  private readonly batcher: DueBatcher;
+
   constructor(
     private readonly engine: DeadlineEngine,
     private readonly reconciler: DeadlineReconciler,
     private readonly config: AppConfig,
   ) {
-    super();
+    super(QueueName.DEADLINES);
+    this.slots = new TransactionSlots(config.WORKER_CONCURRENCY);
+    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, (jobs) => this.slots.use(() => this.engine.dueBatch(jobs)));
   }
 
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  protected options(): WorkerOptions {
+    return workerOptions(this.config, this.config.WORKER_CONCURRENCY * this.config.DEADLINE_BATCH_SIZE);
   }
 
   /** Each job in a span of its own, continuing the trace of the request that scheduled it (tracing on). */
@@ -37,12 +47,14 @@ export class DeadlineProcessor extends GracefulWorkerHost implements OnApplicati
     const { name } = job;
     switch (name) {
       case DeadlineJobName.REMIND:
-        return untilItsInstant(job, token, await this.engine.remind(job.data));
+        return untilItsInstant(job, token, await this.slots.use(() => this.engine.remind(job.data)));
       case DeadlineJobName.DUE:
-        return untilItsInstant(job, token, await this.engine.due(job.data));
+        // A retry runs alone: a deadline whose batch failed must not fail another batch.
+        return untilItsInstant(job, token, await (job.attemptsMade > 0 ? this.slots.use(async () => (await this.engine.dueBatch([job.data]))[0]) : this.batcher.submit(job.data)));
       case DeadlineJobName.ESCALATE:
-        return untilItsInstant(job, token, await this.engine.escalate(job.data));
+        return untilItsInstant(job, token, await this.slots.use(() => this.engine.escalate(job.data)));
       case DeadlineJobName.RECONCILE:
+        // Its own connection (WORKER_SPARE_CONNECTIONS): it never waits behind a storm of due jobs.
         return this.reconciler.reconcile();
       default:
         return assertNever(name);

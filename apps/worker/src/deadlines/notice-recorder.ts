@@ -18,18 +18,19 @@ export interface NoticeOccasion {
 }
 
 export interface RecordedNotices {
-  /** Notices this call created; none for keys recorded before (a retried or doubled job). */
-  readonly created: number;
+  /** Notices this call created, for each occasion in the order given; none for keys recorded before (a retried or doubled job). */
+  readonly created: number[];
   /** What the notices queue must deliver once the transaction has committed: e-mails and webhook deliveries. */
   readonly toDeliver: { readonly noticeIds: string[]; readonly deliveryIds: string[] };
 }
 
 /**
- * Records one firing's notices inside the job's transaction, before anything is sent: for each
+ * Records firings' notices inside the job's transaction, before anything is sent: for each
  * recipient an in-app notice (SENT at once) and, with an address on file, an e-mail (PENDING), each
  * under its unique key; and one webhook delivery per subscribed integration. Sending happens after
  * commit, from what this answers — so a retried job notifies no one twice, and a rolled-back change
- * notifies no one at all.
+ * notifies no one at all. A batch of firings (of distinct deadlines) takes one insert for all their
+ * notices and one for all their webhook deliveries.
  */
 @Injectable()
 export class NoticeRecorder {
@@ -38,11 +39,12 @@ export class NoticeRecorder {
     private readonly webhookDeliveries: WebhookDeliveriesRepository,
   ) {}
 
-  async record(tx: Tx, occasion: NoticeOccasion): Promise<RecordedNotices> {
-    const inserted = await this.notices.record(tx, this.noticesOf(occasion));
-    const deliveryIds = await this.webhookDeliveries.recordEvent(tx, this.webhookEventOf(occasion));
+  async record(tx: Tx, occasions: readonly NoticeOccasion[]): Promise<RecordedNotices> {
+    const inserted = await this.notices.record(tx, occasions.flatMap((occasion) => this.noticesOf(occasion)));
+    const deliveryIds = await this.webhookDeliveries.recordEvents(tx, occasions.map((occasion) => this.webhookEventOf(occasion)));
     const noticeIds = inserted.filter((row) => row.channel === NoticeChannel.EMAIL).map((row) => row.id);
-    return { created: inserted.length, toDeliver: { noticeIds, deliveryIds } };
+    const created = occasions.map((occasion) => inserted.filter((row) => row.deadlineId === occasion.deadline.id).length);
+    return { created, toDeliver: { noticeIds, deliveryIds } };
   }
 
   /** Every recipient once: in the inbox, and by e-mail when they have an address. */

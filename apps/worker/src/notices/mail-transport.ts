@@ -2,7 +2,6 @@ import { AppConfig } from '@app/config';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { NoticeMail } from './notice-mail';
-import { NOTICES_CONCURRENCY } from './notices-concurrency';
 
 /** An SMTP answer that will not change on a retry (5xx: no such mailbox, relaying denied, …). */
 export function isPermanentSmtpRefusal(error: unknown): boolean {
@@ -24,7 +23,7 @@ export class MailTransport implements OnApplicationShutdown {
     this.transporter = createTransport({
       url: config.SMTP_URL,
       pool: true,
-      maxConnections: NOTICES_CONCURRENCY,
+      maxConnections: config.NOTICE_WORKER_CONCURRENCY,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

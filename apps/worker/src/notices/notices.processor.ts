@@ -1,24 +1,30 @@
-import { JobOf, NoticeJobName, QueueName } from '@app/queue';
-import { Processor } from '@nestjs/bullmq';
-import { UnrecoverableError } from 'bullmq';
+import { AppConfig } from '@app/config';
+import { JobOf, NoticeJobName, QueueName, workerOptions } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { UnrecoverableError, WorkerOptions } from 'bullmq';
 import { EmailNoticeSender } from './email-notice.sender';
 import { noticeBackoff } from './notice-retry';
-import { NOTICES_CONCURRENCY } from './notices-concurrency';
 import { WebhookDeliverer } from './webhook-deliverer';
-import { GracefulWorkerHost } from '../graceful-worker-host';
+import { QueueWorkerHost } from '../queue-worker-host';
 
 /**
  * Delivers recorded notices: e-mails over SMTP and webhooks over HTTP. Each case hands plain data
  * to a service; failures propagate to BullMQ, which retries with the capped backoff.
- * Concurrency: the work is waiting on other servers, not on this process.
+ * Concurrency (NOTICE_WORKER_CONCURRENCY): the work is waiting on other servers, not on this
+ * process, and it is a queue of its own, so no e-mail or webhook ever holds a deadline's transaction.
  */
-@Processor(QueueName.NOTICES, { concurrency: NOTICES_CONCURRENCY, settings: { backoffStrategy: noticeBackoff } })
-export class NoticesProcessor extends GracefulWorkerHost {
+@Injectable()
+export class NoticesProcessor extends QueueWorkerHost<QueueName.NOTICES> {
   constructor(
     private readonly email: EmailNoticeSender,
     private readonly webhooks: WebhookDeliverer,
+    private readonly config: AppConfig,
   ) {
-    super();
+    super(QueueName.NOTICES);
+  }
+
+  protected options(): WorkerOptions {
+    return { ...workerOptions(this.config, this.config.NOTICE_WORKER_CONCURRENCY), settings: { backoffStrategy: noticeBackoff } };
   }
 
   async process(job: JobOf<QueueName.NOTICES>): Promise<void> {

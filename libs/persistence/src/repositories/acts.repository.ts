@@ -198,24 +198,58 @@ export class ActsRepository {
   }
 
   /**
-   * Moves the act to its new state if it is still at `expectedVersion`; false when another
-   * transition committed first (0 rows) — the caller's view is stale.
+   * Applies transitions' changes to their acts in one statement, each guarded by the version its
+   * caller saw; answers the ids claimed — an act missing from it was changed meanwhile (its
+   * caller's view is stale).
    */
-  async claimTransition(tx: Tx, id: string, expectedVersion: number, changes: ActTransitionChanges): Promise<boolean> {
-    const claimed = await tx.update(ActEntity, { id, version: expectedVersion }, changes);
-    return (claimed.affected ?? 0) > 0;
+  async claimTransitions(tx: Tx, claims: ReadonlyArray<{ readonly id: string; readonly expectedVersion: number; readonly changes: ActTransitionChanges }>): Promise<Set<string>> {
+    if (claims.length === 0) return new Set();
+    const records = claims.map(({ id, expectedVersion, changes }) => ({
+      id,
+      expected_version: expectedVersion,
+      state: changes.state,
+      suspended_from: changes.suspendedFrom,
+      version: changes.version,
+      issued_at: changes.issuedAt,
+      last_fact_at: changes.lastFactAt,
+    }));
+    // An UPDATE through TypeORM's query() answers [rows, count].
+    const [rows]: [Array<{ id: string }>, number] = await tx.query(
+      `UPDATE acts a SET state = v.state, suspended_from = v.suspended_from, version = v.version, issued_at = v.issued_at, last_fact_at = v.last_fact_at, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, expected_version int, state text, suspended_from text, version int, issued_at timestamptz, last_fact_at timestamptz)
+        WHERE a.id = v.id AND a.version = v.expected_version
+       RETURNING a.id`,
+      [JSON.stringify(records)],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
-  /** Writes what the transition's effects derived (the next due instant, a pending complaint) and answers the new updated_at. */
-  async recordEffects(tx: Tx, id: string, derived: Pick<ActEntity, 'nextDueAt' | 'complaintPending'>): Promise<Date> {
-    // RETURNING the stamp the database set spares re-reading the act for its audit row.
-    const stamped = await tx.createQueryBuilder().update(ActEntity).set(derived).where('id = :id', { id }).returning(['updatedAt']).execute();
-    return (stamped.raw as Array<{ updated_at: Date }>)[0].updated_at;
+  /**
+   * Writes what transitions' effects derived (the next due instant, a pending complaint) in one
+   * statement, and answers each act's new updated_at — RETURNING the stamp spares re-reading the
+   * acts for their audit rows.
+   */
+  async recordEffects(tx: Tx, derived: ReadonlyArray<Pick<ActEntity, 'id' | 'nextDueAt' | 'complaintPending'>>): Promise<Map<string, Date>> {
+    if (derived.length === 0) return new Map();
+    const [rows]: [Array<{ id: string; updated_at: Date }>, number] = await tx.query(
+      `UPDATE acts a SET next_due_at = v.next_due_at, complaint_pending = v.complaint_pending, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, next_due_at timestamptz, complaint_pending boolean)
+        WHERE a.id = v.id
+       RETURNING a.id, a.updated_at`,
+      [JSON.stringify(derived.map((act) => ({ id: act.id, next_due_at: act.nextDueAt, complaint_pending: act.complaintPending })))],
+    );
+    return new Map(rows.map((row) => [row.id, row.updated_at]));
   }
 
-  /** The deadline engine's record of a missed clock: the act's next due instant moves on and its version rises. */
-  async recordMissedClock(tx: Tx, id: string, changes: Pick<ActEntity, 'nextDueAt' | 'version'>): Promise<void> {
-    await tx.update(ActEntity, { id }, changes as QueryDeepPartialEntity<ActEntity>);
+  /** The deadline engine's record of missed clocks, in one statement: each act's next due instant moves on and its version rises. */
+  async recordMissedClocks(tx: Tx, changes: ReadonlyArray<Pick<ActEntity, 'id' | 'nextDueAt' | 'version'>>): Promise<void> {
+    if (changes.length === 0) return;
+    await tx.query(
+      `UPDATE acts a SET next_due_at = v.next_due_at, version = v.version, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, next_due_at timestamptz, version int)
+        WHERE a.id = v.id`,
+      [JSON.stringify(changes.map((act) => ({ id: act.id, next_due_at: act.nextDueAt, version: act.version })))],
+    );
   }
 
   /**
@@ -315,6 +349,11 @@ export class ActsRepository {
 
   appendHistory(tx: Tx, row: NewTransition): Promise<ActTransitionEntity> {
     return tx.save(ActTransitionEntity, row);
+  }
+
+  /** History rows of many acts in one statement (a batch of transitions). */
+  async appendHistories(tx: Tx, rows: readonly NewTransition[]): Promise<void> {
+    if (rows.length) await tx.insert(ActTransitionEntity, [...rows] as QueryDeepPartialEntity<ActTransitionEntity>[]);
   }
 }
 

@@ -32,6 +32,12 @@ export interface AuditEntry {
   readonly after: unknown;
 }
 
+/** An audit row not yet written: who, and what (AuditLogRepository.appendMany writes many in one statement). */
+export interface PendingAudit {
+  readonly actor: AuditActor;
+  readonly entry: AuditEntry;
+}
+
 /** One change of a case or an act, as the change feed answers it. */
 export interface ChangeRow {
   readonly id: string;
@@ -116,18 +122,27 @@ export class AuditLogRepository {
    * Appends one row. Its trigger takes the chain's lock until commit: write it last in a
    * transaction, so no later round trip runs while every other writer waits.
    */
-  async append(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
-    // id, prev_hash and hash are assigned by the trigger; the placeholders satisfy NOT NULL.
-    await tx.query(
-      `INSERT INTO audit_log (id, occurred_at, actor_user_id, actor_client_id, actor_role, actor_office_id, request_id, client_request_id,
-         action, entity_type, entity_id, case_id, office_path, before, after, prev_hash, hash)
-       VALUES (0, now(), $1, $2, $3, $4, $5, $13, $6, $7, $8, $9, $10, $11, $12, '', '')`,
-      [
+  append(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    return this.appendMany(tx, [{ actor, entry }]);
+  }
+
+  /**
+   * Appends rows in the order given, in one statement (the deadline engine's batches). The chaining
+   * trigger runs for each row in turn and sees the rows of the same statement before it, so the
+   * chain stays one chain (ADR 0005); its lock is taken at the first row and held until commit.
+   */
+  async appendMany(tx: Tx, rows: readonly PendingAudit[]): Promise<void> {
+    if (rows.length === 0) return;
+    const values: unknown[] = [];
+    const tuples = rows.map(({ actor, entry }) => {
+      const first = values.length;
+      values.push(
         actor.userId,
         actor.clientId,
         actor.role,
         actor.officeId,
         actor.requestId,
+        actor.clientRequestId ?? null,
         entry.action,
         entry.entityType,
         entry.entityId,
@@ -135,8 +150,16 @@ export class AuditLogRepository {
         entry.officePath ?? null,
         toJson(entry.before),
         toJson(entry.after),
-        actor.clientRequestId ?? null,
-      ],
+      );
+      const p = (offset: number) => `$${first + offset}`;
+      // id, prev_hash and hash are assigned by the trigger; the placeholders satisfy NOT NULL.
+      return `(0, now(), ${p(1)}::uuid, ${p(2)}::uuid, ${p(3)}, ${p(4)}::uuid, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::uuid, ${p(11)}, ${p(12)}::jsonb, ${p(13)}::jsonb, '', '')`;
+    });
+    await tx.query(
+      `INSERT INTO audit_log (id, occurred_at, actor_user_id, actor_client_id, actor_role, actor_office_id, request_id, client_request_id,
+         action, entity_type, entity_id, case_id, office_path, before, after, prev_hash, hash)
+       VALUES ${tuples.join(', ')}`,
+      values,
     );
   }
 }

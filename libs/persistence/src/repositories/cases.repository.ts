@@ -126,16 +126,19 @@ export class CasesRepository {
     return toKeysetPage(await builder.getMany(), page.limit);
   }
 
-  /** One round trip: a case with many acts has few combinations. Null for an unknown case. */
-  async statusInputs(tx: Tx, caseId: string): Promise<CaseStatusInputs | null> {
-    const [row]: CaseStatusInputs[] = await tx.query(
-      `SELECT c.status, c.version, c.office_path AS "officePath",
+  /**
+   * What each case's status is derived from, in one round trip for all of them (a case with many
+   * acts has few combinations); an unknown case is absent from the answer.
+   */
+  async statusInputsOf(tx: Tx, caseIds: readonly string[]): Promise<Map<string, CaseStatusInputs>> {
+    const rows: Array<CaseStatusInputs & { id: string }> = await tx.query(
+      `SELECT c.id, c.status, c.version, c.office_path AS "officePath",
               coalesce((SELECT jsonb_agg(DISTINCT jsonb_build_object('type', a.type, 'kind', a.kind, 'state', a.state, 'editionId', a.edition_id))
                           FROM acts a WHERE a.case_id = c.id), '[]'::jsonb) AS acts
-         FROM cases c WHERE c.id = $1`,
-      [caseId],
+         FROM cases c WHERE c.id = ANY($1::uuid[])`,
+      [caseIds],
     );
-    return row ?? null;
+    return new Map(rows.map(({ id, ...inputs }) => [id, inputs]));
   }
 
   /** A case's status report and the office it belongs to (the API checks the caller's reach), or null for an unknown case. */
@@ -158,7 +161,13 @@ export class CasesRepository {
     await tx.update(CaseEntity, { id: caseId }, { responsibleProsecutorId, version });
   }
 
-  async setStatus(tx: Tx, caseId: string, status: CaseStatus, version: number): Promise<void> {
-    await tx.update(CaseEntity, { id: caseId }, { status, version });
+  /** New statuses of cases, each with its new version, in one statement. */
+  async setStatuses(tx: Tx, changes: ReadonlyArray<{ readonly id: string; readonly status: CaseStatus; readonly version: number }>): Promise<void> {
+    if (changes.length === 0) return;
+    await tx.query(
+      `UPDATE cases c SET status = v.status, version = v.version, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, version int) WHERE c.id = v.id`,
+      [JSON.stringify(changes)],
+    );
   }
 }

@@ -189,6 +189,15 @@ export class DeadlinesRepository {
     return tx.find(DeadlineEntity, { where: { actId }, order: { createdAt: 'ASC', kind: 'ASC' } });
   }
 
+  /** The clocks of several acts in one statement, by act, each act's in the order they started (a batch of transitions). */
+  async ofActs(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, DeadlineEntity[]>> {
+    const byAct = new Map<string, DeadlineEntity[]>(actIds.map((id) => [id, []]));
+    if (actIds.length === 0) return byAct;
+    const rows = await tx.find(DeadlineEntity, { where: { actId: In([...actIds]) }, order: { createdAt: 'ASC', kind: 'ASC' } });
+    for (const row of rows) byAct.get(row.actId)?.push(row);
+    return byAct;
+  }
+
   /** One keyset page of the overdue list. */
   async overduePage(filter: OverdueFilter, order: OverdueOrder, limit: number, after?: KeysetPosition): Promise<KeysetPage<OverdueRow>> {
     const { sql, params } = overdueQuery(filter, order, limit, after);
@@ -252,15 +261,37 @@ export class DeadlinesRepository {
   }
 
   /**
-   * Writes every column a transition's effect may change, by primary key. Explicit, not save():
-   * save() would first re-select the row to tell an insert from an update. An effect that writes
-   * another column must add it here.
+   * Writes every column a transition's effect may change, by primary key, for all `rows` in one
+   * statement. Explicit, not save(): save() would first re-select each row to tell an insert from
+   * an update. An effect that writes another column must add it here.
    */
-  async updateClock(tx: Tx, row: DeadlineEntity): Promise<void> {
-    const { status, dueAt, internalTargetAt, metAt, missedAt, explanation, ledger, version, triggeredAt, runsAgainst, citation, editionId, firesTermMissed } = row;
-    await tx.update(DeadlineEntity, { id: row.id }, {
-      status, dueAt, internalTargetAt, metAt, missedAt, explanation, ledger, version, triggeredAt, runsAgainst, citation, editionId, firesTermMissed,
-    } as QueryDeepPartialEntity<DeadlineEntity>);
+  async updateClocks(tx: Tx, rows: readonly DeadlineEntity[]): Promise<void> {
+    if (rows.length === 0) return;
+    const records = rows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      due_at: row.dueAt,
+      internal_target_at: row.internalTargetAt,
+      met_at: row.metAt,
+      missed_at: row.missedAt,
+      explanation: row.explanation,
+      ledger: row.ledger,
+      version: row.version,
+      triggered_at: row.triggeredAt,
+      runs_against: row.runsAgainst,
+      citation: row.citation,
+      edition_id: row.editionId,
+      fires_term_missed: row.firesTermMissed,
+    }));
+    await tx.query(
+      `UPDATE deadlines d SET status = v.status, due_at = v.due_at, internal_target_at = v.internal_target_at, met_at = v.met_at, missed_at = v.missed_at,
+              explanation = v.explanation, ledger = v.ledger, version = v.version, triggered_at = v.triggered_at, runs_against = v.runs_against,
+              citation = v.citation, edition_id = v.edition_id, fires_term_missed = v.fires_term_missed, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, due_at timestamptz, internal_target_at timestamptz, met_at timestamptz, missed_at timestamptz,
+              explanation jsonb, ledger jsonb, version int, triggered_at timestamptz, runs_against text, citation text, edition_id text, fires_term_missed boolean)
+        WHERE d.id = v.id`,
+      [JSON.stringify(records)],
+    );
   }
 
   /** A reminder re-reads its deadline without a lock: it changes nothing on it, and its notices' keys guard against doubles. */
@@ -285,9 +316,13 @@ export class DeadlinesRepository {
     return tx.find(DeadlineEntity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** The due job's record of a clock that ran out: MISSED at its due instant, escalation level 1, a new version. */
-  async recordMiss(tx: Tx, id: string, changes: Pick<DeadlineEntity, 'status' | 'missedAt' | 'escalationLevel' | 'version'>): Promise<void> {
-    await tx.update(DeadlineEntity, { id }, changes);
+  /**
+   * The due jobs' record of clocks that ran out, in one statement: MISSED at their due instants,
+   * escalation level 1, a new version each.
+   */
+  async recordMisses(tx: Tx, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.query(`UPDATE deadlines SET status = ${MISSED}, missed_at = due_at, escalation_level = 1, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** A missed clock climbed one office up: its level and version rise. */
@@ -295,10 +330,13 @@ export class DeadlinesRepository {
     await tx.update(DeadlineEntity, { id }, changes);
   }
 
-  /** The earliest due instant of the act's running clocks (null when none runs): the act's next_due_at. */
-  async nextOpenDue(actId: string, tx: Tx = this.dataSource.manager): Promise<Date | null> {
-    const [{ next }]: Array<{ next: Date | null }> = await tx.query(`SELECT min(due_at) AS next FROM deadlines WHERE act_id = $1 AND status = ${OPEN}`, [actId]);
-    return next;
+  /** The earliest due instant of each act's running clocks (null when none runs), in one statement: the acts' next_due_at. */
+  async nextOpenDueOf(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, Date | null>> {
+    const rows: Array<{ act_id: string; next: Date | null }> = await tx.query(
+      `SELECT a.id AS act_id, (SELECT min(d.due_at) FROM deadlines d WHERE d.act_id = a.id AND d.status = ${OPEN}) AS next FROM unnest($1::uuid[]) AS a(id)`,
+      [actIds],
+    );
+    return new Map(rows.map((row) => [row.act_id, row.next]));
   }
 
   /**

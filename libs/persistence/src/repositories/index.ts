@@ -19,7 +19,7 @@ import { WebhookSubscriptionsRepository } from './webhook-subscriptions.reposito
 export { ActDocumentsRepository, type NewActDocument, type NewActSignature, type SignatureRow } from './act-documents.repository';
 export { AttachmentsRepository, type NewAttachment } from './attachments.repository';
 export { ActsRepository, type ActCountRow, type ActParties, type DeskRow, type ActFilter, type ActTransitionChanges, type NewTransition } from './acts.repository';
-export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow } from './audit-log.repository';
+export { AuditLogRepository, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type ChangeRow, type PendingAudit } from './audit-log.repository';
 export { CalendarRepository, type CalendarEntryRow, type OpenDeadlineLedger } from './calendar.repository';
 export { CASE_NUMBER_KEY, CasesRepository, type CaseFilter, type CaseStatusInputs, type CaseStatusReport } from './cases.repository';
 export {

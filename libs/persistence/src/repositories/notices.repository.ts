@@ -43,6 +43,9 @@ const MAX_ERROR_LENGTH = 2000;
  * SENT or DEAD stays so however often its job runs. The inbox is a user's INBOX notices, and
  * nobody else's: every inbox read and write is narrowed to the recipient and the channel.
  */
+/** Notices one insert carries at most: about 20 columns each, well under PostgreSQL's 65,535 parameters. */
+const NOTICES_PER_STATEMENT = 2000;
+
 @Injectable()
 export class NoticesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -76,10 +79,15 @@ export class NoticesRepository {
    * Records notices inside the caller's transaction and answers the ones this call created: a key
    * already recorded (a retried job, two workers on one job) is skipped, so nobody hears twice.
    */
-  async record(tx: Tx, notices: readonly NewNotice[]): Promise<Array<{ id: string; channel: NoticeChannel }>> {
-    if (notices.length === 0) return [];
-    const inserted = await tx.createQueryBuilder().insert().into(NoticeEntity).values([...notices]).orIgnore().returning(['id', 'channel']).execute();
-    return inserted.raw as Array<{ id: string; channel: NoticeChannel }>;
+  async record(tx: Tx, notices: readonly NewNotice[]): Promise<Array<{ id: string; channel: NoticeChannel; deadlineId: string }>> {
+    const recorded: Array<{ id: string; channel: NoticeChannel; deadlineId: string }> = [];
+    // A statement binds at most 65,535 parameters: a large batch of breaches goes in chunks.
+    for (let start = 0; start < notices.length; start += NOTICES_PER_STATEMENT) {
+      const chunk = notices.slice(start, start + NOTICES_PER_STATEMENT);
+      const inserted = await tx.createQueryBuilder().insert().into(NoticeEntity).values(chunk).orIgnore().returning(['id', 'channel', 'deadlineId']).execute();
+      for (const row of inserted.raw as Array<{ id: string; channel: NoticeChannel; deadline_id: string }>) recorded.push({ id: row.id, channel: row.channel, deadlineId: row.deadline_id });
+    }
+    return recorded;
   }
 
   findById(id: string, tx: Tx = this.dataSource.manager): Promise<NoticeEntity | null> {

@@ -114,16 +114,30 @@ export class UsersRepository {
   }
 
   /** Who hears of a deadline, in one round trip: the active users the query names, by id. */
-  noticeRecipients(whom: RecipientQuery, tx: Tx = this.dataSource.manager): Promise<NoticeRecipient[]> {
-    return tx.query(
-      `SELECT id, email FROM users
-        WHERE is_active
-          AND (id = $1
-               OR id IN (SELECT deputy_user_id FROM user_absences WHERE user_id = $1 AND $4::date BETWEEN starts_on AND ends_on)
-               OR (office_id = $2 AND role = $3))
-        ORDER BY id`,
-      [whom.responsible ?? null, whom.supervisorsOf ?? null, UserRole.SUPERVISOR, whom.on],
+  async noticeRecipients(whom: RecipientQuery, tx: Tx = this.dataSource.manager): Promise<NoticeRecipient[]> {
+    return (await this.noticeRecipientsOfMany([whom], tx))[0];
+  }
+
+  /**
+   * noticeRecipients for many queries in one round trip (the deadline engine's batches): the
+   * answer for each query, in the order of `queries`.
+   */
+  async noticeRecipientsOfMany(queries: readonly RecipientQuery[], tx: Tx = this.dataSource.manager): Promise<NoticeRecipient[][]> {
+    if (queries.length === 0) return [];
+    const asked = queries.map((whom, n) => ({ n, responsible: whom.responsible ?? null, supervisors_of: whom.supervisorsOf ?? null, on: whom.on }));
+    const rows: Array<{ n: number; id: string; email: string | null }> = await tx.query(
+      `SELECT q.n, u.id, u.email
+         FROM jsonb_to_recordset($1::jsonb) AS q(n int, responsible uuid, supervisors_of uuid, "on" date)
+         JOIN users u ON u.is_active
+          AND (u.id = q.responsible
+               OR u.id IN (SELECT deputy_user_id FROM user_absences WHERE user_id = q.responsible AND q."on" BETWEEN starts_on AND ends_on)
+               OR (u.office_id = q.supervisors_of AND u.role = $2))
+        ORDER BY q.n, u.id`,
+      [JSON.stringify(asked), UserRole.SUPERVISOR],
     );
+    const answers: NoticeRecipient[][] = queries.map(() => []);
+    for (const row of rows) answers[row.n].push({ id: row.id, email: row.email });
+    return answers;
   }
 
   /**

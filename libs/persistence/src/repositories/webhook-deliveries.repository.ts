@@ -47,16 +47,22 @@ export class WebhookDeliveriesRepository {
    * The caller enqueues their delivery jobs after commit.
    */
   async recordEvent(tx: Tx, event: WebhookEvent): Promise<string[]> {
+    return this.recordEvents(tx, [event]);
+  }
+
+  /** recordEvent for many events in one statement (the deadline engine's batches). */
+  async recordEvents(tx: Tx, events: readonly WebhookEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
     const rows: Array<{ id: string }> = await tx.query(
       `INSERT INTO webhook_deliveries (subscription_id, event_key, event_type, payload, status, attempts, next_attempt_at)
-       SELECT s.id, $1, $2, $3, $5, 0, now()
-         FROM webhook_subscriptions s
+       SELECT s.id, e.key, e.type, e.payload, $2, 0, now()
+         FROM jsonb_to_recordset($1::jsonb) AS e(key text, type text, payload jsonb, office_path text)
+         JOIN webhook_subscriptions s ON s.is_active AND e.type = ANY (s.events)
          JOIN integration_clients c ON c.id = s.client_id AND c.is_active
-        WHERE s.is_active AND $2 = ANY (s.events)
-          AND EXISTS (SELECT 1 FROM offices o WHERE o.id = ANY (c.office_ids) AND $4 LIKE o.path || '%')
+        WHERE EXISTS (SELECT 1 FROM offices o WHERE o.id = ANY (c.office_ids) AND e.office_path LIKE o.path || '%')
        ON CONFLICT (subscription_id, event_key) DO NOTHING
        RETURNING id`,
-      [event.key, event.type, JSON.stringify(event.payload), event.officePath, DeliveryStatus.PENDING],
+      [JSON.stringify(events.map((event) => ({ key: event.key, type: event.type, payload: event.payload, office_path: event.officePath }))), DeliveryStatus.PENDING],
     );
     return rows.map((row) => row.id);
   }

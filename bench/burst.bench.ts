@@ -1,0 +1,217 @@
+// npm run bench:burst — the midnight storm: N deadlines (BENCH_DEADLINES, default 5 000) due at the
+// same instant, marked by worker processes (the built worker, dist/apps/worker/src/main.js) against
+// one PostgreSQL and one Redis. Variants, all in the same run, each on N fresh deadlines and a
+// queue prefix of its own:
+//   - baseline: one worker, DEADLINE_BATCH_SIZE=1 — each deadline alone in its transaction, as
+//     before batches;
+//   - batched: one worker, the batch size and window of libs/config (or BENCH_BATCH_SIZE);
+//   - two workers: two processes with the batched settings sharing the queue.
+// Figures: deadlines marked per second (N / (last BREACH notice − the due instant)), the lateness
+// p99 of the breaches, missed and doubled counts, and the CPU the worker processes used during the
+// storm (/proc/<pid>/stat) beside the whole machine's (/proc/stat) — which other sessions share.
+// BENCH_VARIANTS picks some (e.g. `batched` for the 100 000-deadline run).
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
+import { AppConfig } from '@app/config';
+import { AppProcess } from './support/fault-processes';
+import { startMailSinkProcess } from './support/mail-sink-child';
+import { freePort } from './support/write-path-child';
+import { benchConfig, deleteQueueKeys, Figure, freshBenchDatabase, quantile, report } from './support/write-path-env';
+import { cloneOpenDeadlines, deliveredProtest, prosecutorSession, startApi } from './support/write-path-seed';
+
+const ROOT = join(__dirname, '..', '..');
+const WORKER_MAIN = join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+interface Variant {
+  readonly name: string;
+  readonly workers: number;
+  readonly batchSize: number;
+}
+
+interface Run {
+  readonly variant: Variant;
+  readonly perSecond: number;
+  readonly drainSeconds: number;
+  readonly p99Ms: number;
+  readonly missed: number;
+  readonly doubled: number;
+  /** CPU seconds the worker processes used during the storm, in all and each (both must have worked). */
+  readonly workerCpuSeconds: number;
+  readonly cpuSecondsPerWorker: number[];
+  /** The whole machine's busy share during the storm (every core, every process: PostgreSQL, Redis, other sessions). */
+  readonly machineBusy: number;
+}
+
+/** utime + stime of a process, in seconds. */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Busy and total jiffies of the whole machine. */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const ticks = values.map(Number);
+  const idle = ticks[3] + (ticks[4] ?? 0);
+  const total = ticks.reduce((sum, tick) => sum + tick, 0);
+  return { busy: total - idle, total };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runVariant(variant: Variant, databaseUrl: string, smtpUrl: string, template: { actId: string; deadlineId: string }, count: number, batchWindowMs: string): Promise<Run> {
+  const prefix = `bench-burst-${process.pid}-${variant.name}`;
+  const concurrency = process.env.WORKER_CONCURRENCY ?? '8';
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    SMTP_URL: smtpUrl,
+    RECONCILE_INTERVAL_MS: '86400000',
+    WORKER_CONCURRENCY: concurrency,
+    DATABASE_POOL_SIZE: String(Number(concurrency) + 4),
+    DEADLINE_BATCH_SIZE: String(variant.batchSize),
+    DEADLINE_BATCH_WINDOW_MS: batchWindowMs,
+  };
+  const pg = new Client({ connectionString: databaseUrl });
+  await pg.connect();
+  const workers: AppProcess[] = [];
+  try {
+    // Time to boot the workers and for their start-up reconcile to schedule every due job.
+    const due = new Date(Date.now() + 20_000 + count * 1.5);
+    await cloneOpenDeadlines(databaseUrl, template, count, due, 0);
+    for (let i = 0; i < variant.workers; i += 1) workers.push(new AppProcess({ app: 'worker', nodeArgs: [WORKER_MAIN], env, cwd: ROOT, port: await freePort() }));
+    await Promise.all(workers.map((worker) => worker.start()));
+    while (Date.now() < due.getTime()) await sleep(Math.min(50, due.getTime() - Date.now()));
+    const cpuAtDue = workers.map((worker) => processCpuSeconds(worker.pid!));
+    const machineAtDue = machineTicks();
+    const marked = async () => (await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM deadlines WHERE status = 'MISSED' AND due_at = $1`, [due])).rows[0].n;
+    const giveUpAt = Date.now() + 60_000 + count * 50;
+    while ((await marked()) < count && Date.now() < giveUpAt) await sleep(100);
+    const cpuAtEnd = workers.map((worker) => processCpuSeconds(worker.pid!));
+    const machineAtEnd = machineTicks();
+    const { rows } = await pg.query<{ ms: number }>(
+      `SELECT extract(epoch FROM min(n.created_at) - d.due_at) * 1000 AS ms FROM notices n JOIN deadlines d ON d.id = n.deadline_id
+        WHERE n.kind = 'BREACH' AND d.due_at = $1 GROUP BY d.id, d.due_at`,
+      [due],
+    );
+    const lateness = rows.map((row) => Number(row.ms)).sort((a, b) => a - b);
+    const checks = (
+      await pg.query<{ missed: number; doubled: number; drain: number }>(
+        `SELECT (SELECT count(*)::int FROM deadlines WHERE due_at = $1 AND status = 'MISSED') AS missed,
+                (SELECT count(*)::int FROM (SELECT 1 FROM notices n JOIN deadlines d ON d.id = n.deadline_id WHERE n.kind = 'BREACH' AND d.due_at = $1
+                   GROUP BY n.deadline_id, n.recipient_user_id, n.channel HAVING count(*) > 1) x) AS doubled,
+                (SELECT extract(epoch FROM max(n.created_at) - $1::timestamptz) FROM notices n JOIN deadlines d ON d.id = n.deadline_id WHERE n.kind = 'BREACH' AND d.due_at = $1) AS drain`,
+        [due],
+      )
+    ).rows[0];
+    const drain = Number(checks.drain);
+    return {
+      variant,
+      perSecond: count / drain,
+      drainSeconds: drain,
+      p99Ms: quantile(lateness, 0.99),
+      missed: checks.missed,
+      doubled: checks.doubled,
+      workerCpuSeconds: cpuAtEnd.reduce((sum, end, i) => sum + end - cpuAtDue[i], 0),
+      cpuSecondsPerWorker: cpuAtEnd.map((end, i) => Math.round((end - cpuAtDue[i]) * 100) / 100),
+      machineBusy: (machineAtEnd.busy - machineAtDue.busy) / (machineAtEnd.total - machineAtDue.total),
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.stop()));
+    await pg.end();
+    await deleteQueueKeys(prefix);
+  }
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.env.BENCH_DEADLINES ?? 5000);
+  const databaseUrl = await freshBenchDatabase('pao_bench_writes');
+  const defaults: AppConfig = benchConfig(databaseUrl, 'unused');
+  const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? defaults.DEADLINE_BATCH_SIZE);
+  const batchWindowMs = process.env.BENCH_BATCH_WINDOW_MS ?? String(defaults.DEADLINE_BATCH_WINDOW_MS);
+  const all: Variant[] = [
+    { name: 'baseline', workers: 1, batchSize: 1 },
+    { name: 'batched', workers: 1, batchSize },
+    { name: 'two-workers', workers: 2, batchSize },
+  ];
+  // BENCH_BATCH_SIZES=25,250,500: one-worker runs at other batch sizes, to choose the default by measurement.
+  const sweep = (process.env.BENCH_BATCH_SIZES ?? '').split(',').filter(Boolean).map(Number);
+  all.push(...sweep.map((size) => ({ name: `batch-${size}`, workers: 1, batchSize: size })));
+  const wanted = (process.env.BENCH_VARIANTS ?? ['baseline', 'batched', 'two-workers', ...sweep.map((size) => `batch-${size}`)].join(',')).split(',');
+  const variants = all.filter((variant) => wanted.includes(variant.name));
+  const mailSink = await startMailSinkProcess();
+  const api = await startApi(benchConfig(databaseUrl, `bench-burst-api-${process.pid}`));
+  const template = await deliveredProtest(api.baseUrl, await prosecutorSession(api.baseUrl));
+  await api.app.close();
+  const runs: Run[] = [];
+  try {
+    for (const variant of variants) {
+      const run = await runVariant(variant, databaseUrl, mailSink.smtpUrl, template, count, batchWindowMs);
+      process.stdout.write(`${variant.name}: ${run.perSecond.toFixed(0)} deadlines/s (${run.drainSeconds.toFixed(1)} s), p99 ${run.p99Ms.toFixed(0)} ms, worker CPU ${run.workerCpuSeconds.toFixed(1)} s, machine busy ${(run.machineBusy * 100).toFixed(0)} %\n`);
+      runs.push(run);
+    }
+  } finally {
+    mailSink.child.kill();
+  }
+  const byName = new Map(runs.map((run) => [run.variant.name, run]));
+  const baseline = byName.get('baseline');
+  const batched = byName.get('batched');
+  const two = byName.get('two-workers');
+  const figures: Figure[] = [];
+  if (batched) {
+    figures.push({
+      name: `deadlines marked per second, one worker, ${count} due at once (batch ${batchSize}; baseline: batch 1, the path before batches)`,
+      value: batched.perSecond,
+      unit: '/s',
+      ...(baseline ? { baseline: baseline.perSecond, ratio: batched.perSecond / baseline.perSecond } : {}),
+      goal: '≥ 1000/s',
+      met: batched.perSecond >= 1000,
+    });
+    figures.push({ name: `all ${count} marked, one worker (from the due instant)`, value: batched.drainSeconds, unit: 's', ...(baseline ? { baseline: baseline.drainSeconds, ratio: batched.drainSeconds / baseline.drainSeconds } : {}), goal: count >= 100_000 ? '≤ 120 s' : 'reported', ...(count >= 100_000 ? { met: batched.drainSeconds <= 120 } : {}) });
+    figures.push({ name: 'breach lateness p99, one worker', value: batched.p99Ms, unit: 'ms', ...(baseline ? { baseline: baseline.p99Ms, ratio: batched.p99Ms / baseline.p99Ms } : {}) });
+  }
+  if (two && batched) {
+    figures.push({ name: `deadlines marked per second, two workers (baseline: one worker, same settings)`, value: two.perSecond, unit: '/s', baseline: batched.perSecond, ratio: two.perSecond / batched.perSecond, goal: 'reported, with CPU' });
+    figures.push({ name: 'worker CPU seconds per 1,000 deadlines, two workers (baseline: one)', value: (two.workerCpuSeconds / count) * 1000, unit: 's', baseline: (batched.workerCpuSeconds / count) * 1000, ratio: two.workerCpuSeconds / batched.workerCpuSeconds });
+    figures.push({ name: 'both workers did work (CPU seconds of the less busy one during the storm)', value: Math.min(...two.cpuSecondsPerWorker), unit: 's', goal: '> 0', met: Math.min(...two.cpuSecondsPerWorker) > 0 });
+  }
+  for (const run of runs.filter((candidate) => candidate.variant.name.startsWith('batch-'))) {
+    figures.push({ name: `deadlines marked per second, one worker, batch ${run.variant.batchSize} (the sweep; baseline: batch 1)`, value: run.perSecond, unit: '/s', ...(baseline ? { baseline: baseline.perSecond, ratio: run.perSecond / baseline.perSecond } : {}) });
+  }
+  for (const run of runs) {
+    figures.push({ name: `${run.variant.name}: deadlines not MISSED`, value: count - run.missed, unit: 'count', goal: '= 0', met: run.missed === count });
+    figures.push({ name: `${run.variant.name}: doubled BREACH notices`, value: run.doubled, unit: 'count', goal: '= 0', met: run.doubled === 0 });
+  }
+  report(process.env.BENCH_RESULT ?? 'burst', figures, {
+    deadlines: count,
+    batchSize,
+    batchWindowMs: Number(batchWindowMs),
+    workerConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 8),
+    runs: runs.map((run) => ({
+      variant: run.variant.name,
+      workers: run.variant.workers,
+      batchSize: run.variant.batchSize,
+      perSecond: Math.round(run.perSecond),
+      drainSeconds: Math.round(run.drainSeconds * 10) / 10,
+      p99Ms: Math.round(run.p99Ms),
+      workerCpuSeconds: Math.round(run.workerCpuSeconds * 10) / 10,
+      workerCpuShare: Math.round((run.workerCpuSeconds / run.drainSeconds) * 100) / 100,
+      machineBusy: Math.round(run.machineBusy * 100) / 100,
+      cpuSecondsPerWorker: run.cpuSecondsPerWorker,
+    })),
+    why: 'Each variant runs on fresh deadlines and its own queue prefix, one after the other in the same run. The machine has 2 cores shared with other sessions; machineBusy is every process on it.',
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  },
+);
