@@ -9,6 +9,7 @@ import { HttpDefencesModule } from './http/http-defences.module';
 import { serveOpenApi } from './http/openapi/openapi-document';
 import { ApiMetrics } from './metrics/api-metrics';
 import { ApiMetricsModule } from './metrics/metrics.module';
+import { serveWebApp } from './web/web-app';
 
 /** The API's modules plus the HTTP defences in front of them (body parsing, rate limits). */
 @Module({})
@@ -29,5 +30,7 @@ export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<I
   useRequestLogging(app);
   applyHttpDefences(app);
   serveOpenApi(app);
+  // After the defences (helmet's headers, the limits), before the API's routes are registered at init.
+  serveWebApp(app);
   return app;
 }
