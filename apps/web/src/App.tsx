@@ -27,6 +27,13 @@ const queryClient = new QueryClient({
 
 const ANTD_LOCALES = { kk: kkKZ, ru: ruRU, en: enUS } as const;
 
+/** Ant Design's greys are too light for WCAG AA on white (axe flags them): darker secondary text. */
+const GREY = '#595959';
+const THEME = {
+  token: { colorPrimary: '#0b5394', colorLink: '#0b5394', colorInfo: '#0b5394', colorTextSecondary: GREY, colorTextTertiary: GREY, colorTextDescription: GREY, colorTextPlaceholder: '#6e6e6e' },
+  components: { Breadcrumb: { itemColor: GREY, linkColor: GREY, separatorColor: GREY, lastItemColor: '#262626' } },
+};
+
 export function App() {
   const { i18n } = useTranslation();
   const state = useSyncExternalStore(session.subscribe, session.state);
@@ -39,7 +46,7 @@ export function App() {
   }, [state]);
   const language = (i18n.language in ANTD_LOCALES ? i18n.language : 'kk') as keyof typeof ANTD_LOCALES;
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#0b5394' } }}>
+    <ConfigProvider locale={ANTD_LOCALES[language]} theme={THEME}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -38,3 +38,15 @@ export function almatyInstant(year: number, month: number, day: number, hour: nu
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+05:00`;
 }
+
+/**
+ * A due instant as the statute counts it: a term that ends with its last day ends at 24:00 of that
+ * day — shown so ("07.12.2026 24:00"), not as the next day's 00:00, as the explanation reads it.
+ */
+export function formatDue(value: string | null | undefined): string {
+  if (!value) return '—';
+  const p = pick(value);
+  if (p.hour !== '00' || p.minute !== '00') return formatDateTime(value);
+  const dayBefore = pick(new Date(new Date(value).getTime() - 60_000));
+  return `${dayBefore.day}.${dayBefore.month}.${dayBefore.year} 24:00`;
+}

@@ -112,6 +112,7 @@ export const en = {
     violatedNorms: 'Norms violated',
     demands: 'Demands',
     onePerLine: 'One per line',
+    article: 'art. {{ref}}',
     saveDraft: 'Save as draft',
     draftSaved: 'The draft is saved. Check it and issue it from the act page.',
     bound: 'not less than {{min}}',

@@ -114,6 +114,7 @@ export const kk: Messages = {
     violatedNorms: 'Бұзылған нормалар',
     demands: 'Талаптар',
     onePerLine: 'Әр жолға біреуден',
+    article: '{{ref}}-бап',
     saveDraft: 'Жоба ретінде сақтау',
     draftSaved: 'Жоба сақталды. Оны тексеріп, акт бетінен шығарыңыз.',
     bound: 'кемінде {{min}}',

@@ -114,6 +114,7 @@ export const ru: Messages = {
     violatedNorms: 'Нарушенные нормы',
     demands: 'Требования',
     onePerLine: 'По одному в строке',
+    article: 'ст. {{ref}}',
     saveDraft: 'Сохранить проект',
     draftSaved: 'Проект сохранён. Проверьте его и внесите со страницы акта.',
     bound: 'не менее {{min}}',

@@ -8,7 +8,7 @@ import { api, type Schemas, unwrap } from '../api/client';
 import { DeadlineTag, toneOf } from '../components/DeadlineStatus';
 import { Page } from '../components/Page';
 import { QueryState } from '../components/QueryState';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDue } from '../format';
 
 /** A case with its acts, and the way to file the next one. */
 export default function CasePage() {
@@ -58,7 +58,7 @@ export default function CasePage() {
                 key: 'due',
                 render: (_, act) => (
                   <>
-                    {formatDateTime(act.nextDueAt)} {act.nextDueAt && <DeadlineTag tone={toneOf({ dueAt: act.nextDueAt, status: 'OPEN' })} />}
+                    {formatDue(act.nextDueAt)} {act.nextDueAt && <DeadlineTag tone={toneOf({ dueAt: act.nextDueAt, status: 'OPEN' })} />}
                   </>
                 ),
               },

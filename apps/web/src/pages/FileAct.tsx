@@ -1,11 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FILING_ROUTES, isActType, termRuleFor, type ActType } from '../api/act-types';
 import { labelOf, useCatalog, type Catalog } from '../api/catalog';
 import { api, ApiProblem, type Problem, type Schemas, unwrap } from '../api/client';
+import { citationText } from '../components/article';
+import { FormSelect } from '../components/FormSelect';
 import { Page } from '../components/Page';
 import { ProblemAlert, refusalText } from '../components/ProblemAlert';
 import { QueryState } from '../components/QueryState';
@@ -43,9 +46,9 @@ function toBody(values: Values, caseId: string): Record<string, unknown> {
 const formField = (field: string) => field.replace(/^text\.(kk|ru)\./, '');
 
 /** The statutory bound beside the term field, e.g. "not less than 10 calendar days — art. 19.3". */
-function boundText(rule: Schemas['TermRule'], t: (key: string, options?: Record<string, unknown>) => string): string {
+function boundText(rule: Schemas['TermRule'], t: TFunction): string {
   const bound = (b: Schemas['TermBound'], key: 'min' | 'max') =>
-    `${t(key === 'min' ? 'file.bound' : 'file.boundMax', { [key]: `${b.count} ${t(`file.unit_${b.unit ?? rule.unit}`)}` })} — ${b.citation.article}`;
+    `${t(key === 'min' ? 'file.bound' : 'file.boundMax', { [key]: `${b.count} ${t(`file.unit_${b.unit ?? rule.unit}`)}` })} — ${citationText(t, b.citation)}`;
   return [rule.setBy.min && bound(rule.setBy.min, 'min'), rule.setBy.max && bound(rule.setBy.max, 'max')].filter(Boolean).join('; ');
 }
 
@@ -74,7 +77,7 @@ export default function FileAct() {
         (error.problem.errors ?? [])
           .map((e) => ({ ...e, field: formField(e.field) }))
           .filter((e) => fields.has(e.field))
-          .map((e) => ({ name: e.field, errors: [refusalText(catalog.data, e.code, error.problem.article)] })),
+          .map((e) => ({ name: e.field, errors: [refusalText(catalog.data, e.code, error.problem.article, t)] })),
       );
     },
   });
@@ -117,7 +120,7 @@ export default function FileAct() {
                   </Form.Item>
                   {choice && catalog.data && (
                     <Form.Item label={t(`file.${choice.field}`)} name={choice.field} rules={required}>
-                      <Select options={choice.options(catalog.data).map((entry) => ({ value: entry.code, label: entry.label }))} />
+                      <FormSelect options={choice.options(catalog.data).map((entry) => ({ value: entry.code, label: entry.label }))} />
                     </Form.Item>
                   )}
                   <Form.Item label={t('file.targetDescription')} name="targetDescription">

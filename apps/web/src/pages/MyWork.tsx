@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { labelOf, useCatalog } from '../api/catalog';
 import { api, type Schemas, unwrap } from '../api/client';
+import { articleText } from '../components/article';
 import { DeadlineTag, toneOf } from '../components/DeadlineStatus';
 import { Page } from '../components/Page';
 import { QueryState } from '../components/QueryState';
-import { formatDateTime } from '../format';
+import { formatDue } from '../format';
 
 type WorkItem = Schemas['WorkItem'];
 
@@ -48,10 +49,10 @@ export default function MyWork() {
                 render: (_, item) =>
                   item.nextDeadline ? (
                     <>
-                      {formatDateTime(item.nextDeadline.dueAt)}
+                      {formatDue(item.nextDeadline.dueAt)}
                       <br />
                       <Typography.Text type="secondary">
-                        {labelOf(catalog?.termRules.map((rule) => ({ code: rule.kind, label: rule.label })), item.nextDeadline.kind)} · {item.nextDeadline.article}
+                        {labelOf(catalog?.termRules.map((rule) => ({ code: rule.kind, label: rule.label })), item.nextDeadline.kind)} · {articleText(t, item.nextDeadline.article)}
                       </Typography.Text>
                     </>
                   ) : (

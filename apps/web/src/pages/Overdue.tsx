@@ -8,11 +8,12 @@ import { labelOf, useCatalog } from '../api/catalog';
 import { api, type Schemas, unwrap } from '../api/client';
 import { session } from '../api/session';
 import { currentLanguage, isLanguage } from '../i18n';
+import { articleText } from '../components/article';
 import { DeadlineTag } from '../components/DeadlineStatus';
 import { KeysetPager } from '../components/KeysetPager';
 import { Page } from '../components/Page';
 import { QueryState } from '../components/QueryState';
-import { formatDateTime } from '../format';
+import { formatDue } from '../format';
 
 type Query = NonNullable<NonNullable<import('../api/schema').operations['listOverdue']['parameters']['query']>>;
 const FILTERS = ['officeId', 'type', 'deadlineKind', 'minDaysOverdue', 'sort'] as const;
@@ -118,9 +119,9 @@ export default function Overdue() {
               columns={[
                 { title: t('overdue.act'), key: 'act', render: (_, item) => <Link to={`/acts/${item.act.id}`}>{item.act.title}</Link> },
                 { title: t('overdue.type'), key: 'type', render: (_, item) => labelOf(catalog?.actTypes, item.act.type) },
-                { title: t('overdue.kind'), key: 'kind', render: (_, item) => `${labelOf(kinds.map(([code, label]) => ({ code, label })), item.kind)} · ${item.article}` },
+                { title: t('overdue.kind'), key: 'kind', render: (_, item) => `${labelOf(kinds.map(([code, label]) => ({ code, label })), item.kind)} · ${articleText(t, item.article)}` },
                 { title: t('overdue.office'), key: 'office', render: (_, item) => item.office.code },
-                { title: t('overdue.dueAt'), key: 'due', render: (_, item) => formatDateTime(item.dueAt) },
+                { title: t('overdue.dueAt'), key: 'due', render: (_, item) => formatDue(item.dueAt) },
                 { title: t('supervision.daysOverdue'), dataIndex: 'daysOverdue', align: 'right' },
                 { title: t('act.status'), key: 'status', render: (_, item) => <DeadlineTag tone={item.status === 'MISSED' ? 'missed' : 'overdue'} /> },
                 { title: t('overdue.responsible'), key: 'responsible', render: (_, item) => item.responsible.fullName },

@@ -8,7 +8,7 @@ import { api, type Schemas, unwrap } from '../api/client';
 import { Chart, type ChartOption } from '../components/Chart';
 import { Page } from '../components/Page';
 import { QueryState } from '../components/QueryState';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatDue } from '../format';
 import { isLanguage } from '../i18n';
 
 type Cell = Schemas['DashboardCell'];
@@ -111,7 +111,7 @@ export default function Supervision() {
               columns={[
                 { title: t('overdue.act'), key: 'act', render: (_, item) => <Link to={`/acts/${item.act.id}`}>{item.act.title}</Link> },
                 { title: t('supervision.office'), key: 'office', render: (_, item) => item.office.code },
-                { title: t('overdue.dueAt'), key: 'due', render: (_, item) => formatDateTime(item.dueAt) },
+                { title: t('overdue.dueAt'), key: 'due', render: (_, item) => formatDue(item.dueAt) },
                 { title: t('supervision.daysOverdue'), dataIndex: 'daysOverdue', align: 'right' },
                 { title: t('overdue.responsible'), key: 'responsible', render: (_, item) => item.responsible.fullName },
               ]}

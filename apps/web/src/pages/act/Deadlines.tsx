@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../api/catalog';
 import type { Schemas } from '../../api/client';
 import { DeadlineTag, toneOf } from '../../components/DeadlineStatus';
-import { formatDateTime } from '../../format';
+import { articleText } from '../../components/article';
+import { formatDue } from '../../format';
 import { isLanguage } from '../../i18n';
 
 type Deadline = Schemas['Deadline'];
@@ -25,9 +26,9 @@ export function Deadlines({ deadlines, catalog }: { deadlines: Deadline[]; catal
         locale={{ emptyText: t('act.noDeadlines') }}
         columns={[
           { title: t('act.kind'), key: 'kind', render: (_, d) => kindLabel(d.kind) },
-          { title: t('act.statutoryDue'), key: 'due', render: (_, d) => <span data-testid="due-at">{formatDateTime(d.dueAt)}</span> },
-          { title: t('act.internalTarget'), key: 'target', render: (_, d) => formatDateTime(d.internalTargetAt) },
-          { title: t('act.article'), dataIndex: 'article' },
+          { title: t('act.statutoryDue'), key: 'due', render: (_, d) => <span data-testid="due-at">{formatDue(d.dueAt)}</span> },
+          { title: t('act.internalTarget'), key: 'target', render: (_, d) => formatDue(d.internalTargetAt) },
+          { title: t('act.article'), key: 'article', render: (_, d) => articleText(t, d.article) },
           { title: t('act.status'), key: 'status', render: (_, d) => <DeadlineTag tone={toneOf(d)} /> },
           {
             title: '',
@@ -44,10 +45,10 @@ export function Deadlines({ deadlines, catalog }: { deadlines: Deadline[]; catal
         {open && (
           <div data-testid="explanation">
             <Typography.Title level={3} style={{ fontSize: 16 }}>
-              {kindLabel(open.kind)} · {open.article}
+              {kindLabel(open.kind)} · {articleText(t, open.article)}
             </Typography.Title>
             <Typography.Paragraph>
-              {t('act.statutoryDue')}: <strong>{formatDateTime(open.dueAt)}</strong>
+              {t('act.statutoryDue')}: <strong>{formatDue(open.dueAt)}</strong>
             </Typography.Paragraph>
             {open.explanation[language].split('\n').map((line, index) => (
               <Typography.Paragraph key={index} style={{ marginBottom: 6 }}>

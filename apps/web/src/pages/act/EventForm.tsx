@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { FormSelect } from '../../components/FormSelect';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,7 +70,7 @@ export function EventForm({ act, event, catalog, onClose }: { act: Act; event: S
         (error.problem.errors ?? [])
           .map((e) => ({ ...e, field: e.field.replace(/^payload\./, '') }))
           .filter((e) => names.has(e.field))
-          .map((e) => ({ name: e.field, errors: [refusalText(catalog, e.code, error.problem.article)] })),
+          .map((e) => ({ name: e.field, errors: [refusalText(catalog, e.code, error.problem.article, t)] })),
       );
     },
   });
@@ -103,11 +104,11 @@ export function EventForm({ act, event, catalog, onClose }: { act: Act; event: S
           return (
             <Form.Item key={name} name={name} label={t(`payload.${name}`)} rules={rules}>
               {rule.type === 'INSTANT' ? (
-                <DatePicker showTime={{ format: 'HH:mm' }} format="DD.MM.YYYY HH:mm" style={{ width: 240 }} />
+                <DatePicker showTime={{ format: 'HH:mm' }} format="DD.MM.YYYY HH:mm" needConfirm={false} style={{ width: 240 }} />
               ) : rule.type === 'COUNT' ? (
                 <InputNumber min={0} />
               ) : rule.type === 'CHOICE' ? (
-                <Select options={(rule.values ?? []).map((value) => ({ value, label: choiceLabel(catalog, value) }))} />
+                <FormSelect options={(rule.values ?? []).map((value) => ({ value, label: choiceLabel(catalog, value) }))} />
               ) : (
                 <Input.TextArea rows={3} />
               )}

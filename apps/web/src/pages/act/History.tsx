@@ -1,17 +1,19 @@
 import { Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Catalog } from '../../api/catalog';
 import type { Schemas } from '../../api/client';
+import { citationText } from '../../components/article';
 import { formatDateTime } from '../../format';
 
 type Act = Schemas['ActDetail'];
 
 /** The article a transition applied, from the act's state machines in the catalog. */
-function articleOf(catalog: Catalog | undefined, act: Act, row: Schemas['ActTransition']): string | null {
+function articleOf(t: TFunction, catalog: Catalog | undefined, act: Act, row: Schemas['ActTransition']): string | null {
   const machines = catalog?.machines.filter((machine) => machine.actType === act.type && machine.editionId === act.editionId) ?? [];
   for (const machine of machines) {
     const match = machine.rows.find((candidate) => candidate.event === row.event && candidate.from === row.fromState);
-    if (match?.citation) return match.citation.article;
+    if (match?.citation) return citationText(t, match.citation);
   }
   return null;
 }
@@ -27,7 +29,7 @@ export function History({ act, catalog }: { act: Act; catalog: Catalog | undefin
   return (
     <Timeline
       items={act.history.map((row) => {
-        const article = articleOf(catalog, act, row);
+        const article = articleOf(t, catalog, act, row);
         const who = row.actorUserId ? (people.get(row.actorUserId) ?? labelOf(catalog?.actorRoles, row.actorRole)) : labelOf(catalog?.actorRoles, row.actorRole) || t('act.system');
         return {
           key: row.version,
