@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { FixedClock } from '@app/config';
+import { ACT_TEXT } from '../support/act-text';
 import { keepLastScreens } from './support/evidence';
 import { expect as expectPage } from './support/expect';
 import { seriousViolations, Workspace } from './support/workspace';
 
 jest.setTimeout(180_000);
 
-/** A district prosecutor's day in the web workspace, in Russian, against the real API. */
-describe('the web workspace: a district prosecutor', () => {
+const DAY = 24 * 3600 * 1000;
+
+/** The journeys of issue 13 in Russian, against the real API, PostgreSQL and Redis, in Debian's Chromium. */
+describe('the web workspace: prosecutors and their supervisor', () => {
   let workspace: Workspace;
   // The API's clock starts ten days ago (06:00 UTC = 11:00 in Almaty), so the delivery can be backdated after the issue.
   const today = new Date();
@@ -18,6 +22,25 @@ describe('the web workspace: a district prosecutor', () => {
     await workspace.api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-0101');
   });
   afterAll(() => workspace?.stop());
+
+  /** A protest issued `daysAgo` days ago and received the day after, through the API (the set-up, not the journey). */
+  async function protestIssued(title: string, daysAgo: number): Promise<string> {
+    const api = workspace.api;
+    const headers = await api.as('bostandyk.prosecutor');
+    const caseId = await api.openCase('bostandyk.prosecutor', `2026-ALA-BOS-${String(daysAgo).padStart(4, '0')}`);
+    clock.set(new Date(Date.now() - daysAgo * DAY));
+    try {
+      const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title, addresseeName: 'Акимат Бостандыкского района', target: 'NON_NORMATIVE_LEGAL_ACT', text: ACT_TEXT }).expect(201);
+      const id = filed.body.id as string;
+      await api.http.post(`/api/v1/acts/${id}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
+      clock.set(new Date());
+      const receivedAt = new Date(Date.now() - (daysAgo - 1) * DAY).toISOString();
+      await api.http.post(`/api/v1/acts/${id}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt } }).expect(200);
+      return id;
+    } finally {
+      clock.set(new Date());
+    }
+  }
   keepLastScreens(() => workspace);
 
   it('(a) signs in, opens a case, files a protest, issues it, confirms its delivery backdated, and reads the due date and why', async () => {
@@ -67,5 +90,56 @@ describe('the web workspace: a district prosecutor', () => {
     await expectPage(page.getByTestId('explanation')).toContainText('19.3');
     expect(await seriousViolations(page)).toEqual([]);
     expect(workspace.cspViolations).toEqual([]);
+  });
+
+  it('(b) the regional supervisor sees an overdue act on the dashboard and in the overdue list, and downloads the CSV', async () => {
+    const title = 'Протест на решение акимата № 12 (просрочен)';
+    await protestIssued(title, 40);
+    const { page } = await workspace.newPage({ language: 'ru' });
+    workspace.keepEvidence(page);
+    await workspace.signIn(page, 'almaty.head');
+    await page.getByRole('link', { name: 'Надзор' }).click();
+    await expectPage(page.getByTestId('most-overdue')).toContainText(title);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The dashboard's overdue count links to the list, filtered to that office and act type.
+    await page.getByTestId('dashboard-table').locator('a').first().click();
+    await page.waitForURL(/\/supervision\/overdue\?officeId=.+&type=PROTEST/);
+    await expectPage(page.getByTestId('overdue-table')).toContainText(title);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain(title);
+
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    await expectPage(page.locator('[data-tone=overdue]')).toBeVisible();
+  });
+
+  it('(c) a prosecutor of a sibling district opening the act’s URL gets the not-found page', async () => {
+    const id = await protestIssued('Протест на распоряжение акима № 3', 5);
+    const { page } = await workspace.newPage({ language: 'ru' });
+    workspace.keepEvidence(page);
+    await workspace.signIn(page, 'medeu.prosecutor', `/acts/${id}`);
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Не найдено');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('(f) a filing refused for a term below the statutory floor shows the article on the term field', async () => {
+    const caseId = await workspace.api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-0606');
+    const { page } = await workspace.newPage({ language: 'ru' });
+    workspace.keepEvidence(page);
+    await workspace.signIn(page, 'bostandyk.prosecutor', `/cases/${caseId}/file/PROTEST`);
+    await page.getByLabel('Заголовок').fill('Протест со сроком в пять дней');
+    await page.locator('#act_target').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.getByLabel('Срок (дней)').fill('5');
+    await page.getByRole('button', { name: 'Сохранить проект' }).click();
+    const termError = page.locator('.ant-form-item').filter({ has: page.locator('#act_termDays') }).locator('.ant-form-item-explain-error');
+    await expectPage(termError).toContainText('ст. 19.3');
+    await expectPage(page.getByTestId('problem')).toContainText('TERM_BELOW_STATUTORY_MINIMUM');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -87,6 +87,9 @@ export class Workspace {
 
 /** axe-core's serious and critical violations on the page as it is now (none is the bar). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Judge the screen at rest: nothing loading, no transition half-way (a fading text has no contrast yet).
+  await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected <script> would be blocked).
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {

@@ -50,7 +50,14 @@ export default function ActPage() {
                 ) : (
                   <Space wrap data-testid="allowed-events">
                     {item.allowedEvents.map((allowed) => (
-                      <Button key={allowed} type={allowed === 'ISSUE' ? 'primary' : 'default'} onClick={() => setEvent(allowed)} data-event={allowed}>
+                      <Button
+                        key={allowed}
+                        type={allowed === 'ISSUE' ? 'primary' : 'default'}
+                        onClick={() => setEvent(allowed)}
+                        data-event={allowed}
+                        // Kazakh and Russian event names run long: wrap inside the card, never past it.
+                        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left', maxWidth: '100%' }}
+                      >
                         {labelOf(catalog?.events, allowed)}
                       </Button>
                     ))}

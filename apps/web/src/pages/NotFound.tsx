@@ -6,16 +6,17 @@ import { Link } from 'react-router';
 export default function NotFound() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="404"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notFound.title')}</h1>}
-      subTitle={t('notFound.text')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.back')}</Button>
-        </Link>
-      }
-      data-testid="not-found"
-    />
+    <div data-testid="not-found">
+      <Result
+        status="404"
+        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notFound.title')}</h1>}
+        subTitle={t('notFound.text')}
+        extra={
+          <Link to="/">
+            <Button type="primary">{t('notFound.back')}</Button>
+          </Link>
+        }
+      />
+    </div>
   );
 }
