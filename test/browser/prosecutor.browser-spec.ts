@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { FixedClock } from '@app/config';
-import { ACT_TEXT } from '../support/act-text';
+import { protestIssued } from './support/acts';
 import { keepLastScreens } from './support/evidence';
 import { expect as expectPage } from './support/expect';
 import { seriousViolations, Workspace } from './support/workspace';
 
 jest.setTimeout(180_000);
-
-const DAY = 24 * 3600 * 1000;
 
 /** The journeys of issue 13 in Russian, against the real API, PostgreSQL and Redis, in Debian's Chromium. */
 describe('the web workspace: prosecutors and their supervisor', () => {
@@ -22,26 +20,10 @@ describe('the web workspace: prosecutors and their supervisor', () => {
     await workspace.api.openCase('bostandyk.prosecutor', '2026-ALA-BOS-0101');
   });
   afterAll(() => workspace?.stop());
-
-  /** A protest issued `daysAgo` days ago and received the day after, through the API (the set-up, not the journey). */
-  async function protestIssued(title: string, daysAgo: number): Promise<string> {
-    const api = workspace.api;
-    const headers = await api.as('bostandyk.prosecutor');
-    const caseId = await api.openCase('bostandyk.prosecutor', `2026-ALA-BOS-${String(daysAgo).padStart(4, '0')}`);
-    clock.set(new Date(Date.now() - daysAgo * DAY));
-    try {
-      const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title, addresseeName: 'Акимат Бостандыкского района', target: 'NON_NORMATIVE_LEGAL_ACT', text: ACT_TEXT }).expect(201);
-      const id = filed.body.id as string;
-      await api.http.post(`/api/v1/acts/${id}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
-      clock.set(new Date());
-      const receivedAt = new Date(Date.now() - (daysAgo - 1) * DAY).toISOString();
-      await api.http.post(`/api/v1/acts/${id}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt } }).expect(200);
-      return id;
-    } finally {
-      clock.set(new Date());
-    }
-  }
   keepLastScreens(() => workspace);
+
+  const protestIssuedDaysAgo = async (title: string, daysAgo: number) =>
+    (await protestIssued(workspace.api, clock, { title, caseNumber: `2026-ALA-BOS-${String(daysAgo).padStart(4, '0')}`, daysAgo })).actId;
 
   it('(a) signs in, opens a case, files a protest, issues it, confirms its delivery backdated, and reads the due date and why', async () => {
     const { page } = await workspace.newPage({ language: 'ru' });
@@ -94,7 +76,7 @@ describe('the web workspace: prosecutors and their supervisor', () => {
 
   it('(b) the regional supervisor sees an overdue act on the dashboard and in the overdue list, and downloads the CSV', async () => {
     const title = 'Протест на решение акимата № 12 (просрочен)';
-    await protestIssued(title, 40);
+    await protestIssuedDaysAgo(title, 40);
     const { page } = await workspace.newPage({ language: 'ru' });
     workspace.keepEvidence(page);
     await workspace.signIn(page, 'almaty.head');
@@ -118,7 +100,7 @@ describe('the web workspace: prosecutors and their supervisor', () => {
   });
 
   it('(c) a prosecutor of a sibling district opening the act’s URL gets the not-found page', async () => {
-    const id = await protestIssued('Протест на распоряжение акима № 3', 5);
+    const id = await protestIssuedDaysAgo('Протест на распоряжение акима № 3', 5);
     const { page } = await workspace.newPage({ language: 'ru' });
     workspace.keepEvidence(page);
     await workspace.signIn(page, 'medeu.prosecutor', `/acts/${id}`);

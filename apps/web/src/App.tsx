@@ -30,7 +30,7 @@ const ANTD_LOCALES = { kk: kkKZ, ru: ruRU, en: enUS } as const;
 /** Ant Design's greys are too light for WCAG AA on white (axe flags them): darker secondary text. */
 const GREY = '#595959';
 const THEME = {
-  token: { colorPrimary: '#0b5394', colorLink: '#0b5394', colorInfo: '#0b5394', colorError: '#cf1322', colorTextSecondary: GREY, colorTextTertiary: GREY, colorTextDescription: GREY, colorTextPlaceholder: '#6e6e6e' },
+  token: { colorPrimary: '#0b5394', colorLink: '#0b5394', colorLinkHover: '#063a6b', colorLinkActive: '#063a6b', colorInfo: '#0b5394', colorError: '#cf1322', colorTextSecondary: GREY, colorTextTertiary: GREY, colorTextDescription: GREY, colorTextPlaceholder: '#6e6e6e' },
   components: { Breadcrumb: { itemColor: GREY, linkColor: GREY, separatorColor: GREY, lastItemColor: '#262626' } },
 };
 
