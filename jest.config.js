@@ -2,6 +2,7 @@
 // integration and e2e suites share a global setup that prepares PostgreSQL and Redis once
 // and give every test file its own cloned database and queue prefix (test/support/).
 const fs = require('node:fs');
+const process = require('node:process');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc.jest.json`, 'utf8'));
 
 const moduleNameMapper = {
@@ -38,7 +39,8 @@ module.exports = {
       // the global setup builds the app first when its build is missing or older than its sources.
       ...common,
       displayName: 'browser',
-      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      // `npm run screenshots` runs the screen tour instead of the journeys (SCREENSHOTS=1).
+      testMatch: process.env.SCREENSHOTS ? ['<rootDir>/test/screenshots/**/*.screens.ts'] : ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['reflect-metadata'],

@@ -54,6 +54,11 @@ export class Workspace {
     return { context, page };
   }
 
+  /** The language a user's profile remembers (the workspace switches to it at sign-in). */
+  async preferLanguage(login: string, language: Language): Promise<void> {
+    await this.api.http.patch('/api/v1/me').set(await this.api.as(login)).send({ language }).expect(200);
+  }
+
   /** Signs in through the form, as a person would, and waits for the workspace's header. */
   async signIn(page: Page, login: string, path = '/'): Promise<void> {
     await page.goto(path);
@@ -89,7 +94,7 @@ export class Workspace {
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the screen at rest: nothing loading, no transition half-way (a fading text has no contrast yet).
   await page.getByTestId('loading').first().waitFor({ state: 'detached' });
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected <script> would be blocked).
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {

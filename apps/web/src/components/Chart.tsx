@@ -15,7 +15,8 @@ export function Chart({ option, height = 320, label, onClick }: { option: ChartO
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
-    chart.setOption({ aria: { enabled: true }, ...option });
+    // No entry animation: the numbers are read, not watched, and the chart is ready when drawn.
+    chart.setOption({ aria: { enabled: true }, animation: false, ...option });
     if (onClick) chart.on('click', (params) => onClick(params as { seriesIndex?: number; dataIndex: number }));
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);

@@ -56,7 +56,7 @@ export default function ActPage() {
                         onClick={() => setEvent(allowed)}
                         data-event={allowed}
                         // Kazakh and Russian event names run long: wrap inside the card, never past it.
-                        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left', maxWidth: '100%' }}
+                        style={{ whiteSpace: 'normal', height: 'auto', minHeight: 32, padding: '4px 15px', textAlign: 'left', maxWidth: '100%' }}
                       >
                         {labelOf(catalog?.events, allowed)}
                       </Button>

@@ -8,7 +8,7 @@ import { useCatalog } from '../api/catalog';
 import { api, ApiProblem, type Schemas, unwrap } from '../api/client';
 import { Page } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDue } from '../format';
 import { isLanguage } from '../i18n';
 
 type Entry = Schemas['CreateCalendarEntryRequest'];
@@ -97,8 +97,8 @@ export default function AdminCalendar() {
               data-testid="impact-deadlines"
               columns={[
                 { title: t('overdue.act'), key: 'act', render: (_, row) => <Link to={`/acts/${row.actId}`}>{row.explanation[language].split('\n')[0].slice(0, 80) || row.kind}</Link> },
-                { title: t('admin.oldDue'), key: 'old', render: (_, row) => formatDateTime(row.oldDueAt) },
-                { title: t('admin.newDue'), key: 'new', render: (_, row) => formatDateTime(row.newDueAt) },
+                { title: t('admin.oldDue'), key: 'old', render: (_, row) => formatDue(row.oldDueAt) },
+                { title: t('admin.newDue'), key: 'new', render: (_, row) => formatDue(row.newDueAt) },
               ]}
             />
           )}

@@ -29,7 +29,7 @@ export default function Supervision() {
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
-      xAxis: { type: 'category', data: offices.map((office) => office.name[language]), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+      xAxis: { type: 'category', data: offices.map((office) => office.name[language]), axisLabel: { interval: 0, width: 110, overflow: 'break', lineHeight: 14 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: types.map((type) => ({
         name: `${labelOf(catalog?.actTypes, type)} · ${t('supervision.overdue')}`,
