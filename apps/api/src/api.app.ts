@@ -19,8 +19,11 @@ class ApiApplicationModule {
   }
 }
 
-/** Builds the configured API application; `main.ts` listens, tests drive it with supertest. */
-export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<INestApplication> {
+/**
+ * Builds the configured API application; `main.ts` listens, tests drive it with supertest.
+ * `webDist`: where the built web workspace is (default apps/web/dist); served at / when present.
+ */
+export async function createApiApp(config?: AppConfig, clock?: Clock, options: { webDist?: string } = {}): Promise<INestApplication> {
   // bodyParser: false — HttpDefencesModule parses JSON bodies itself, with the configured limit,
   // and refuses every other media type.
   const app = await NestFactory.create(ApiApplicationModule.register(config, clock), { bufferLogs: true, bodyParser: false });
@@ -31,6 +34,6 @@ export async function createApiApp(config?: AppConfig, clock?: Clock): Promise<I
   applyHttpDefences(app);
   serveOpenApi(app);
   // After the defences (helmet's headers, the limits), before the API's routes are registered at init.
-  serveWebApp(app);
+  serveWebApp(app, options.webDist);
   return app;
 }
