@@ -119,4 +119,29 @@ describe('the web workspace in Kazakh', () => {
     const after = await workspace.api.dataSource.query('SELECT count(*)::int AS n FROM calendar_entries');
     expect(after[0].n).toBe(before[0].n + 1);
   });
+
+  it('renders each screen, loaded afresh, with at most three API calls (the session refresh aside)', async () => {
+    const { page } = await workspace.newPage();
+    await workspace.signIn(page, 'bostandyk.head');
+    const screens = ['/', '/cases', `/cases/${act.caseId}`, `/cases/${act.caseId}/file/PROTEST`, `/acts/${act.actId}`, '/supervision', '/supervision/overdue', '/inbox'];
+    const calls: Record<string, string[]> = {};
+    for (const screen of screens) {
+      const seen: string[] = [];
+      const count = (req: { url: () => string; method: () => string }) => {
+        const url = new URL(req.url());
+        if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/v1/auth/')) seen.push(`${req.method()} ${url.pathname}`);
+      };
+      page.on('request', count);
+      await page.goto(screen);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      page.off('request', count);
+      calls[screen] = seen;
+    }
+    const over = Object.entries(calls).filter(([, made]) => made.length > 3);
+    expect(over).toEqual([]);
+    // The measured figures, for docs/adr/0009-web-workspace.md.
+    process.stdout.write(`API calls per screen: ${JSON.stringify(Object.fromEntries(Object.entries(calls).map(([screen, made]) => [screen, made.length])))}\n`);
+  });
 });
