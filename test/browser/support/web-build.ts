@@ -22,6 +22,11 @@ function newestSource(dir: string): number {
 export function ensureWebBuild(): void {
   const sources = Math.max(newestSource(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs, statSync(join(WEB, 'vite.config.mts')).mtimeMs);
   if (existsSync(MANIFEST) && statSync(MANIFEST).mtimeMs >= sources) return;
-  const build = spawnSync(process.execPath, [join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', WEB, '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', WEB, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    // jest runs with NODE_ENV=test, which Vite would keep: React's development build, not the one users get.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
 }
