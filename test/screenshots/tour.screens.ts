@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { FixedClock } from '@app/config';
 import { Page } from 'playwright-core';
 import { protestIssued } from '../browser/support/acts';
-import { Language, Workspace } from '../browser/support/workspace';
+import { Language, screenAtRest, Workspace } from '../browser/support/workspace';
 
 jest.setTimeout(600_000);
 
@@ -35,7 +35,7 @@ describe('screenshots', () => {
 
   const shoot = async (page: Page, language: Language, screen: string) => {
     await page.getByTestId('loading').first().waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
+    await screenAtRest(page);
     await page.screenshot({ path: join(OUT, `${language}-${screen}.png`) });
   };
 

@@ -12,6 +12,19 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export type Language = 'kk' | 'ru' | 'en';
 
 /**
+ * What the callbacks given to page.evaluate and waitForFunction use of the browser's globals. They
+ * run in the page; the project compiles without the DOM library (Node's types would clash).
+ */
+type Animations = Array<{ playState: string; effect: { getTiming(): { iterations?: number } } | null }>;
+type AxeResult = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+type PageGlobals = {
+  document: { getAnimations(): Animations };
+  localStorage: { setItem(key: string, value: string): void };
+  axe: { run(context: unknown, options: object): Promise<AxeResult> };
+  __missingI18nKeys?: string[];
+};
+
+/**
  * The real API (this file's own cloned database, demo offices and users) listening on loopback and
  * serving the built web app, and a headless Chromium pointed at it.
  */
@@ -43,7 +56,7 @@ export class Workspace {
       acceptDownloads: true,
     });
     if (options.language) {
-      await context.addInitScript((language) => window.localStorage.setItem('pao.language', language), options.language);
+      await context.addInitScript((language) => (globalThis as unknown as PageGlobals).localStorage.setItem('pao.language', language), options.language);
     }
     const page = await context.newPage();
     // A state that has not come in 15 s will not come: fail with what the page shows.
@@ -90,16 +103,23 @@ export class Workspace {
   }
 }
 
+/** No transition half-way (infinite spinners aside): a fading text has no contrast yet, a moving chart no final shape. */
+export function screenAtRest(page: Page): Promise<unknown> {
+  return page.waitForFunction(() =>
+    (globalThis as unknown as PageGlobals).document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
+}
+
 /** axe-core's serious and critical violations on the page as it is now (none is the bar). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the screen at rest: nothing loading, no transition half-way (a fading text has no contrast yet).
   await page.getByTestId('loading').first().waitFor({ state: 'detached' });
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
+  await screenAtRest(page);
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected <script> would be blocked).
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const page = globalThis as unknown as PageGlobals;
+    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3) }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(', ')}`);
@@ -107,11 +127,5 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** i18n keys the app asked for and did not find in the current language. */
 export function missingTranslations(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__missingI18nKeys ?? []);
-}
-
-declare global {
-  interface Window {
-    __missingI18nKeys?: string[];
-  }
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).__missingI18nKeys ?? []);
 }
