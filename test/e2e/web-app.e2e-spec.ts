@@ -49,6 +49,7 @@ describe('the web workspace served by the API', () => {
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     await request(app.getHttpServer()).get('/assets/index-missing.js').expect(404);
     await request(app.getHttpServer()).get('/health/live').expect(200);
+    await request(app.getHttpServer()).get('/metrics').expect(404);
     expect((await request(app.getHttpServer()).get('/docs/openapi.json').expect(200)).body.openapi).toBe('3.1.0');
   });
 

@@ -23,11 +23,14 @@ export class ApiHarness {
     readonly fileStoreDir: string | null,
   ) {}
 
-  /** `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit, SIGNATURE_REQUIRED_ACT_TYPES or STATUTE_EDITIONS. */
-  static async start(options: { clock?: Clock; config?: Record<string, string> } = {}): Promise<ApiHarness> {
+  /**
+   * `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit, SIGNATURE_REQUIRED_ACT_TYPES or STATUTE_EDITIONS.
+   * `web`: serve the built web workspace at / (the browser tests); the API's suites run without it, whether or not it is built.
+   */
+  static async start(options: { clock?: Clock; config?: Record<string, string>; web?: boolean } = {}): Promise<ApiHarness> {
     const fileStoreDir = mkdtempSync(join(tmpdir(), 'pao-files-'));
     const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.config });
-    const app = await createApiApp(context.config, options.clock);
+    const app = await createApiApp(context.config, options.clock, options.web ? {} : { webDist: null });
     await app.init();
     await seedDemoData(app.get(DataSource));
     return new ApiHarness(context, app, fileStoreDir);
@@ -39,7 +42,7 @@ export class ApiHarness {
    */
   async alongside(options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<ApiHarness> {
     const config = Object.assign(new AppConfig(), this.context.config, options.config ?? {});
-    const app = await createApiApp(config, options.clock);
+    const app = await createApiApp(config, options.clock, { webDist: null });
     await app.init();
     return new ApiHarness({ ...this.context, config, dispose: async () => undefined }, app, null);
   }

@@ -39,7 +39,7 @@ export class Workspace {
   ) {}
 
   static async start(options: { clock?: Clock } = {}): Promise<Workspace> {
-    const api = await ApiHarness.start({ clock: options.clock, config: { RATE_LIMIT_LOGIN_MAX: '1000' } });
+    const api = await ApiHarness.start({ clock: options.clock, config: { RATE_LIMIT_LOGIN_MAX: '1000' }, web: true });
     await api.app.listen(0, '127.0.0.1');
     const address = api.app.getHttpServer().address() as { port: number };
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

@@ -10,7 +10,8 @@ import express, { Express, NextFunction, Request, Response } from 'express';
  */
 
 /** Paths that belong to the server, never to the single-page app's fallback. */
-const SERVER_PREFIXES = ['/api/', '/docs', '/health', '/admin/queues'];
+// /metrics lives on its own loopback port; here it must stay a 404, never the app's shell.
+const SERVER_PREFIXES = ['/api/', '/docs', '/health', '/admin/queues', '/metrics'];
 
 /**
  * Only the app's own assets: scripts and fonts from this origin, calls to this origin. Ant Design
