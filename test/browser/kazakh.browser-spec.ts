@@ -118,6 +118,11 @@ describe('the web workspace in Kazakh', () => {
     await page.getByTestId('impact').waitFor({ state: 'detached' });
     const after = await workspace.api.dataSource.query('SELECT count(*)::int AS n FROM calendar_entries');
     expect(after[0].n).toBe(before[0].n + 1);
+
+    await page.getByRole('link', { name: kk.nav.offices }).click();
+    await page.getByTestId('office-tree').getByText('(ALA-BOS)', { exact: false }).waitFor();
+    await page.getByRole('cell', { name: 'bostandyk.prosecutor' }).waitFor();
+    await expectKazakh(page, 'offices and users');
   });
 
   it('renders each screen, loaded afresh, with at most three API calls (the session refresh aside)', async () => {

@@ -106,6 +106,9 @@ describe('screenshots', () => {
       await admin.page.getByTestId('impact').waitFor();
       await admin.page.setViewportSize({ width: 1280, height: 1100 });
       await shoot(admin.page, language, '15-calendar-impact');
+      await admin.page.goto('/admin/offices');
+      await admin.page.getByTestId('office-tree').waitFor();
+      await shoot(admin.page, language, '16-offices-users');
       await admin.context.close();
     });
   }

@@ -13,6 +13,7 @@ const Supervision = lazy(() => import('./pages/Supervision'));
 const Overdue = lazy(() => import('./pages/Overdue'));
 const Inbox = lazy(() => import('./pages/Inbox'));
 const AdminCalendar = lazy(() => import('./pages/AdminCalendar'));
+const AdminDirectory = lazy(() => import('./pages/AdminDirectory'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function Routes() {
@@ -29,6 +30,7 @@ export default function Routes() {
           <Route path="/supervision/overdue" element={<Overdue />} />
           <Route path="/inbox" element={<Inbox />} />
           <Route path="/admin/calendar" element={<AdminCalendar />} />
+          <Route path="/admin/offices" element={<AdminDirectory />} />
           <Route path="*" element={<NotFound />} />
         </RouterRoutes>
       </Suspense>

@@ -1,4 +1,4 @@
-import { AlertOutlined, BellOutlined, CalendarOutlined, DashboardOutlined, FolderOpenOutlined, LogoutOutlined, ProfileOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, BellOutlined, CalendarOutlined, DashboardOutlined, FolderOpenOutlined, LogoutOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ function menuItems(t: (key: string) => string): Item[] {
     { key: '/supervision', icon: <DashboardOutlined />, label: t('nav.supervision'), roles: ['SUPERVISOR'] },
     { key: '/supervision/overdue', icon: <AlertOutlined />, label: t('nav.overdue'), roles: ['SUPERVISOR'] },
     { key: '/inbox', icon: <BellOutlined />, label: t('nav.inbox'), roles: ['PROSECUTOR', 'SUPERVISOR', 'ADMINISTRATOR'] },
+    { key: '/admin/offices', icon: <ApartmentOutlined />, label: t('nav.offices'), roles: ['ADMINISTRATOR'] },
     { key: '/admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), roles: ['ADMINISTRATOR'] },
   ];
 }
