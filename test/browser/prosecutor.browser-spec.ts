@@ -25,7 +25,7 @@ describe('the web workspace: prosecutors and their supervisor', () => {
   const protestIssuedDaysAgo = async (title: string, daysAgo: number) =>
     (await protestIssued(workspace.api, clock, { title, caseNumber: `2026-ALA-BOS-${String(daysAgo).padStart(4, '0')}`, daysAgo })).actId;
 
-  it('(a) signs in, opens a case, files a protest, issues it, confirms its delivery backdated, and reads the due date and why', async () => {
+  it('(a) signs in, opens a case, files a protest, corrects the draft, issues it, confirms its delivery backdated, and reads the due date and why', async () => {
     const { page } = await workspace.newPage({ language: 'ru' });
     workspace.keepEvidence(page);
     await workspace.signIn(page, 'bostandyk.prosecutor');
@@ -50,6 +50,12 @@ describe('the web workspace: prosecutors and their supervisor', () => {
     await page.getByRole('button', { name: 'Сохранить проект' }).click();
 
     await page.waitForURL(/\/acts\/[0-9a-f-]{36}$/);
+    // The draft is corrected before it is issued (PATCH /acts/{id}, If-Match).
+    await page.getByTestId('edit-draft').click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByLabel('Заголовок').fill('Протест на постановление акимата № 7 (уточнён)');
+    await page.getByRole('button', { name: 'Сохранить проект' }).click();
+    await page.getByRole('heading', { name: 'Протест на постановление акимата № 7 (уточнён)' }).waitFor();
     await page.locator('[data-event=ISSUE]').click();
     await page.getByRole('dialog').getByText('Проверьте перед внесением').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -26,6 +26,7 @@ export default function Routes() {
           <Route path="/cases/:id" element={<CasePage />} />
           <Route path="/cases/:id/file/:type" element={<FileAct />} />
           <Route path="/acts/:id" element={<ActPage />} />
+          <Route path="/acts/:actId/edit" element={<FileAct />} />
           <Route path="/supervision" element={<Supervision />} />
           <Route path="/supervision/overdue" element={<Overdue />} />
           <Route path="/inbox" element={<Inbox />} />

@@ -45,6 +45,11 @@ export default function ActPage() {
             </Col>
             <Col xs={24} xl={10}>
               <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('act.actions')}</h2>} size="small">
+                {item.state === 'DRAFT' && item.allowedEvents.includes('ISSUE') && (
+                  <Link to={`/acts/${item.id}/edit`} style={{ display: 'inline-block', marginBottom: 12 }} data-testid="edit-draft">
+                    {t('act.edit')}
+                  </Link>
+                )}
                 {item.allowedEvents.length === 0 ? (
                   <Typography.Text type="secondary">{t('act.noActions')}</Typography.Text>
                 ) : (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -42,6 +42,27 @@ function toBody(values: Values, caseId: string): Record<string, unknown> {
   return body;
 }
 
+/** What the form edits: a new act of `type` in a case, or a draft (its version for If-Match). */
+type Subject = { caseId: string; caseLabel: string | null; type: ActType; initial: Values; draft?: { id: string; version: number } };
+
+/** A draft's fields as the form holds them (its text under its first language, lists one per line). */
+function draftValues(act: Schemas['ActDetail']): Values {
+  const language = act.text.kk ? 'kk' : act.text.ru ? 'ru' : undefined;
+  const parts = language ? act.text[language] : undefined;
+  const attributes = act.attributes as Record<string, unknown>;
+  const picked = Object.fromEntries(['target', 'termDays', 'kind', 'form'].filter((name) => attributes[name] !== undefined && attributes[name] !== null).map((name) => [name, attributes[name] as string | number]));
+  return {
+    title: act.title,
+    addresseeName: act.addresseeName,
+    targetDescription: act.targetDescription ?? undefined,
+    ...picked,
+    ...(language ? { textLanguage: language } : {}),
+    facts: parts?.facts,
+    violatedNorms: parts?.violatedNorms?.join('\n'),
+    demands: parts?.demands?.join('\n'),
+  };
+}
+
 /** A field error's form field: `text.kk.demands` is the demands box. */
 const formField = (field: string) => field.replace(/^text\.(kk|ru)\./, '');
 
@@ -54,21 +75,46 @@ function boundText(rule: Schemas['TermRule'], t: TFunction): string {
 
 export default function FileAct() {
   const { t, i18n } = useTranslation();
-  const { id = '', type } = useParams();
+  // /cases/:id/file/:type files a new act; /acts/:actId/edit corrects a draft (PATCH, If-Match).
+  const { id = '', type: typeParam, actId } = useParams();
+  const editing = actId !== undefined;
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const queryClient = useQueryClient();
   const catalog = useCatalog();
-  const caseQuery = useQuery({ queryKey: ['case', id], queryFn: async () => unwrap(await api.GET('/api/v1/cases/{id}', { params: { path: { id } } })) });
+  const caseQuery = useQuery({ queryKey: ['case', id], queryFn: async () => unwrap(await api.GET('/api/v1/cases/{id}', { params: { path: { id } } })), enabled: !editing });
+  const actQuery = useQuery({ queryKey: ['act', actId], queryFn: async () => unwrap(await api.GET('/api/v1/acts/{id}', { params: { path: { id: actId ?? '' } } })), enabled: editing });
+  const subjectOf = (): Subject | undefined => {
+    if (editing) {
+      const act = actQuery.data;
+      return act && { caseId: act.caseId, caseLabel: null, type: act.type, initial: draftValues(act), draft: { id: act.id, version: act.version } };
+    }
+    const kase = caseQuery.data;
+    return kase && isActType(typeParam) ? { caseId: kase.id, caseLabel: `${kase.number} — ${kase.subject}`, type: typeParam, initial: { addresseeName: kase.addresseeName } } : undefined;
+  };
+  const source = editing ? actQuery : caseQuery;
+  const subjectQuery = { data: subjectOf(), error: source.error, isPending: source.isPending, refetch: source.refetch };
   const file = useMutation({
-    mutationFn: async (values: Values) => {
-      if (!isActType(type)) throw new Error('unknown act type');
-      const body = toBody(values, id);
+    mutationFn: async ({ subject, values }: { subject: Subject; values: Values }) => {
+      const body = toBody(values, subject.caseId);
+      if (subject.draft) {
+        const { caseId: _caseId, ...revision } = body;
+        return unwrap(
+          await api.PATCH('/api/v1/acts/{id}', {
+            params: { path: { id: subject.draft.id }, header: { 'If-Match': `"${subject.draft.version}"` } },
+            body: revision as unknown as Schemas['ReviseProtestRequest'],
+          }),
+        );
+      }
       // One generic call over the twelve filing routes: the body is this type's form, checked by the API.
-      const path = `/api/v1/acts/${FILING_ROUTES[type]}` as '/api/v1/acts/protests';
+      const path = `/api/v1/acts/${FILING_ROUTES[subject.type]}` as '/api/v1/acts/protests';
       return unwrap(await api.POST(path, { body: body as unknown as Schemas['FileProtestRequest'] }));
     },
-    onSuccess: (act) => navigate(`/acts/${act.id}`),
+    onSuccess: (act) => {
+      queryClient.setQueryData(['act', act.id], act);
+      navigate(`/acts/${act.id}`);
+    },
     onError: (error) => {
       if (!(error instanceof ApiProblem)) return;
       setProblem(error.problem);
@@ -81,18 +127,19 @@ export default function FileAct() {
       );
     },
   });
-  if (!isActType(type)) return <NotFound />;
+  if (!editing && !isActType(typeParam)) return <NotFound />;
   return (
-    <QueryState query={caseQuery}>
-      {(kase) => {
+    <QueryState query={subjectQuery}>
+      {(subject) => {
+        const type = subject.type;
         const typeLabel = labelOf(catalog.data?.actTypes, type);
         const choice = REQUIRED_CHOICE[type];
         const rule = catalog.data ? termRuleFor(catalog.data, type) : null;
         const required = [{ required: true, message: t('signIn.required') }];
         return (
           <Page
-            title={t('file.title', { type: typeLabel })}
-            crumbs={[{ label: t('nav.cases'), to: '/cases' }, { label: kase.number, to: `/cases/${kase.id}` }, { label: typeLabel }]}
+            title={subject.draft ? `${t('act.edit')}: ${typeLabel}` : t('file.title', { type: typeLabel })}
+            crumbs={[{ label: t('nav.cases'), to: '/cases' }, { label: t('act.case'), to: `/cases/${subject.caseId}` }, { label: typeLabel }]}
           >
             {NOT_BUILT.includes(type) ? (
               <Alert type="info" showIcon message={t('file.notSupported')} />
@@ -103,15 +150,17 @@ export default function FileAct() {
                   form={form}
                   name="act"
                   layout="vertical"
-                  initialValues={{ addresseeName: kase.addresseeName, textLanguage: i18n.language === 'ru' ? 'ru' : 'kk' }}
+                  initialValues={{ textLanguage: i18n.language === 'ru' ? 'ru' : 'kk', ...subject.initial }}
                   onFinish={(values) => {
                     setProblem(null);
-                    file.mutate(values);
+                    file.mutate({ subject, values });
                   }}
                 >
-                  <Form.Item label={t('file.caseLabel')}>
-                    <Input value={`${kase.number} — ${kase.subject}`} disabled aria-label={t('file.caseLabel')} />
-                  </Form.Item>
+                  {subject.caseLabel && (
+                    <Form.Item label={t('file.caseLabel')}>
+                      <Input value={subject.caseLabel} disabled aria-label={t('file.caseLabel')} />
+                    </Form.Item>
+                  )}
                   <Form.Item label={t('file.actTitle')} name="title" rules={required}>
                     <Input />
                   </Form.Item>
