@@ -62,7 +62,6 @@ export const en = {
     previous: 'Previous page',
     acts: 'Acts of the case',
     fileAct: 'File an act',
-    chooseType: 'Choose the type of act',
     noActs: 'No acts yet. File the first one with the button above.',
     opened: 'Opened',
   },
@@ -93,7 +92,6 @@ export const en = {
     confirmIssue: 'Check before issuing',
     confirmIssueText: 'Issuing is final: the act is registered and its deadlines start. Check the details below.',
     issue: 'Issue the act',
-    done: 'Recorded',
     system: 'System',
     edit: 'Edit draft',
   },
@@ -122,7 +120,6 @@ export const en = {
     unit_WORKING_DAY: 'working days',
     unit_HOUR: 'hours',
     unit_MONTH: 'months',
-    errorSummary: 'There is a problem',
     notSupported: 'This type of act is filed through the API for now.',
   },
   supervision: {
@@ -178,7 +175,6 @@ export const en = {
     calendarTitle: 'Production calendar',
     calendarIntro: 'Mark a day non-working. You will see which deadlines move before anything is saved.',
     date: 'Date',
-    id: 'Entry id',
     labelKk: 'Name (Kazakh)',
     labelRu: 'Name (Russian)',
     labelEn: 'Name (English)',
@@ -232,5 +228,5 @@ export const en = {
     reasons: 'Reasons',
     court: 'Court',
   },
-  common: { loading: 'Loading…', yes: 'Yes', no: 'No', back: 'Back' },
+  common: { loading: 'Loading…', yes: 'Yes', no: 'No' },
 };

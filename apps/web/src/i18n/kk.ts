@@ -64,7 +64,6 @@ export const kk: Messages = {
     previous: 'Алдыңғы бет',
     acts: 'Іс бойынша актілер',
     fileAct: 'Акт енгізу',
-    chooseType: 'Акт түрін таңдаңыз',
     noActs: 'Әзірге актілер жоқ. Біріншісін жоғарыдағы батырмамен енгізіңіз.',
     opened: 'Ашылған күні',
   },
@@ -95,7 +94,6 @@ export const kk: Messages = {
     confirmIssue: 'Шығармас бұрын тексеріңіз',
     confirmIssueText: 'Шығару қайтарылмайды: акт тіркеледі және оның мерзімдері басталады. Төмендегі деректерді тексеріңіз.',
     issue: 'Актіні шығару',
-    done: 'Тіркелді',
     system: 'Жүйе',
     edit: 'Жобаны өңдеу',
   },
@@ -124,7 +122,6 @@ export const kk: Messages = {
     unit_WORKING_DAY: 'жұмыс күні',
     unit_HOUR: 'сағат',
     unit_MONTH: 'ай',
-    errorSummary: 'Қате бар',
     notSupported: 'Бұл түрдегі акт әзірге API арқылы енгізіледі.',
   },
   supervision: {
@@ -180,7 +177,6 @@ export const kk: Messages = {
     calendarTitle: 'Өндірістік күнтізбе',
     calendarIntro: 'Күнді жұмыс емес деп белгілеңіз. Сақтамас бұрын қай мерзімдер жылжитынын көресіз.',
     date: 'Күні',
-    id: 'Жазба идентификаторы',
     labelKk: 'Атауы (қазақша)',
     labelRu: 'Атауы (орысша)',
     labelEn: 'Атауы (ағылшынша)',
@@ -234,5 +230,5 @@ export const kk: Messages = {
     reasons: 'Себептері',
     court: 'Сот',
   },
-  common: { loading: 'Жүктелуде…', yes: 'Иә', no: 'Жоқ', back: 'Артқа' },
+  common: { loading: 'Жүктелуде…', yes: 'Иә', no: 'Жоқ' },
 };

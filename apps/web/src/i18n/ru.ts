@@ -64,7 +64,6 @@ export const ru: Messages = {
     previous: 'Предыдущая страница',
     acts: 'Акты по делу',
     fileAct: 'Внести акт',
-    chooseType: 'Выберите вид акта',
     noActs: 'Актов пока нет. Внесите первый кнопкой выше.',
     opened: 'Открыто',
   },
@@ -95,7 +94,6 @@ export const ru: Messages = {
     confirmIssue: 'Проверьте перед внесением',
     confirmIssueText: 'Внесение необратимо: акт регистрируется и его сроки начинают течь. Проверьте данные ниже.',
     issue: 'Внести акт',
-    done: 'Записано',
     system: 'Система',
     edit: 'Изменить проект',
   },
@@ -124,7 +122,6 @@ export const ru: Messages = {
     unit_WORKING_DAY: 'рабочих дней',
     unit_HOUR: 'часов',
     unit_MONTH: 'месяцев',
-    errorSummary: 'Есть ошибка',
     notSupported: 'Этот вид акта пока вносится через API.',
   },
   supervision: {
@@ -180,7 +177,6 @@ export const ru: Messages = {
     calendarTitle: 'Производственный календарь',
     calendarIntro: 'Отметьте день нерабочим. До сохранения вы увидите, какие сроки сдвинутся.',
     date: 'Дата',
-    id: 'Идентификатор записи',
     labelKk: 'Название (на казахском)',
     labelRu: 'Название (на русском)',
     labelEn: 'Название (на английском)',
@@ -234,5 +230,5 @@ export const ru: Messages = {
     reasons: 'Основания',
     court: 'Суд',
   },
-  common: { loading: 'Загрузка…', yes: 'Да', no: 'Нет', back: 'Назад' },
+  common: { loading: 'Загрузка…', yes: 'Да', no: 'Нет' },
 };
