@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 export function KeysetPager({ history, nextCursor, onChange }: { history: string[]; nextCursor: string | null | undefined; onChange: (history: string[]) => void }) {
   const { t } = useTranslation();
   return (
-    <Space style={{ marginTop: 16 }}>
+    <Space wrap style={{ marginTop: 16 }}>
       <Button disabled={history.length === 0} onClick={() => onChange(history.slice(0, -1))}>
         {t('cases.previous')}
       </Button>
