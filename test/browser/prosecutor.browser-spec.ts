@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FixedClock } from '@app/config';
-import { protestIssued } from './support/acts';
+import { inboxNotice, protestIssued } from './support/acts';
 import { keepLastScreens } from './support/evidence';
 import { expect as expectPage } from './support/expect';
 import { seriousViolations, Workspace } from './support/workspace';
@@ -129,5 +129,22 @@ describe('the web workspace: prosecutors and their supervisor', () => {
     await expectPage(termError).toContainText('ст. 19.3');
     await expectPage(page.getByTestId('problem')).toContainText('TERM_BELOW_STATUTORY_MINIMUM');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('(g) the header counts an unread notice; the inbox opens its act and marks it read', async () => {
+    const id = await protestIssuedDaysAgo('Протест на приказ акима № 9', 8);
+    await inboxNotice(workspace.api, 'bostandyk.prosecutor', id, { kk: 'Мерзім жақындады', ru: 'Срок приближается', en: 'A term is near' });
+    const { page } = await workspace.newPage({ language: 'ru' });
+    workspace.keepEvidence(page);
+    await workspace.signIn(page, 'bostandyk.prosecutor');
+    await page.getByTestId('inbox-badge').getByText('1').waitFor();
+    await page.getByTestId('inbox-badge').click();
+    await expectPage(page.getByTestId('notification')).toContainText('Срок приближается');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Отметить прочитанным' }).click();
+    await expectPage(page.getByTestId('notification')).toContainText('Прочитано');
+    await page.getByTestId('inbox-badge').getByText('1').waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Открыть акт' }).click();
+    await page.getByRole('heading', { name: 'Протест на приказ акима № 9' }).waitFor();
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixedClock } from '@app/config';
 import { Page } from 'playwright-core';
-import { protestIssued } from '../browser/support/acts';
+import { inboxNotice, protestIssued } from '../browser/support/acts';
 import { Language, screenAtRest, Workspace } from '../browser/support/workspace';
 
 jest.setTimeout(600_000);
@@ -24,6 +24,7 @@ describe('screenshots', () => {
     mkdirSync(OUT, { recursive: true });
     workspace = await Workspace.start({ clock });
     overdue = await protestIssued(workspace.api, clock, { title: 'Әкімдіктің № 7 қаулысына наразылық / Протест на постановление акимата № 7', caseNumber: '2026-ALA-BOS-0007', daysAgo: 30 });
+    await inboxNotice(workspace.api, 'bostandyk.prosecutor', overdue.actId, { kk: 'Наразылықты қарау мерзімі өтті', ru: 'Срок рассмотрения протеста истёк', en: 'The protest’s consideration term has passed' });
     const open = await protestIssued(workspace.api, clock, { title: 'Жер учаскесін беру туралы шешімге наразылық', caseNumber: '2026-ALA-BOS-0012', daysAgo: 4 });
     // The calendar screen makes the last day of this open term non-working, so its preview has a deadline to move.
     const detail = await workspace.api.http.get(`/api/v1/acts/${open.actId}`).set(await workspace.api.as('bostandyk.prosecutor')).expect(200);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { FixedClock } from '@app/config';
 import { ACT_TEXT } from '../../support/act-text';
 import { ApiHarness } from '../../support/api-harness';
@@ -28,4 +29,17 @@ export async function protestIssued(api: ApiHarness, clock: FixedClock, options:
   } finally {
     clock.set(new Date());
   }
+}
+
+/**
+ * An unread inbox notice for `login` about an act, as the worker's deadline engine records them
+ * (the browser tests run the API without the worker, which would send them at the due time).
+ */
+export async function inboxNotice(api: ApiHarness, login: string, actId: string, subject: { kk: string; ru: string; en: string }): Promise<string> {
+  const [row] = (await api.dataSource.query(
+    `INSERT INTO notices (key, deadline_id, act_id, kind, step, channel, recipient_user_id, address, subject, body, status, scheduled_for, created_at, sent_at)
+     VALUES ($1, $2, $3, 'REMINDER', 'REMIND_3D', 'INBOX', $4, NULL, $5, $6, 'SENT', now(), now(), now()) RETURNING id`,
+    [`browser:${randomUUID()}:REMIND_3D:INBOX`, randomUUID(), actId, await api.userId(login), JSON.stringify(subject), JSON.stringify({ kk: 'Наразылық', ru: 'Протест', en: 'Protest' })],
+  )) as Array<{ id: string }>;
+  return row.id;
 }
