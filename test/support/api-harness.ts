@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app';
+import { webDistDir } from '../../apps/api/src/web/web-app';
 import { contractRequest } from './api-contract';
 import { createTestContext, TestContext } from './test-context';
 
@@ -30,7 +31,7 @@ export class ApiHarness {
   static async start(options: { clock?: Clock; config?: Record<string, string>; web?: boolean } = {}): Promise<ApiHarness> {
     const fileStoreDir = mkdtempSync(join(tmpdir(), 'pao-files-'));
     const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.config });
-    const app = await createApiApp(context.config, options.clock, options.web ? {} : { webDist: null });
+    const app = await createApiApp(context.config, options.clock, options.web ? { webDist: webDistDir() } : {});
     await app.init();
     await seedDemoData(app.get(DataSource));
     return new ApiHarness(context, app, fileStoreDir);
@@ -42,7 +43,7 @@ export class ApiHarness {
    */
   async alongside(options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<ApiHarness> {
     const config = Object.assign(new AppConfig(), this.context.config, options.config ?? {});
-    const app = await createApiApp(config, options.clock, { webDist: null });
+    const app = await createApiApp(config, options.clock);
     await app.init();
     return new ApiHarness({ ...this.context, config, dispose: async () => undefined }, app, null);
   }

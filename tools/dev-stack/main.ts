@@ -143,7 +143,7 @@ async function main(): Promise<void> {
 async function seedThroughQuietApi(config: AppConfig): Promise<void> {
   const clock = new FixedClock(new Date());
   const quiet = Object.assign(new AppConfig(), config, { LOG_LEVEL: 'silent', RATE_LIMIT_MAX: 1_000_000, RATE_LIMIT_ADDRESS_MAX: 1_000_000 });
-  const app = await createApiApp(quiet, clock, { webDist: null });
+  const app = await createApiApp(quiet, clock);
   try {
     await app.listen(0, '127.0.0.1');
     await seedDemoActs(await app.getUrl(), log, clock);

@@ -21,10 +21,10 @@ class ApiApplicationModule {
 
 /**
  * Builds the configured API application; `main.ts` listens, tests drive it with supertest.
- * `webDist`: where the built web workspace is (default apps/web/dist), served at / when present;
- * null serves none (the API's own test suites).
+ * `webDist`: where the built web workspace is (main.ts: apps/web/dist), served at / when built
+ * there; without it the API serves no pages (its own test suites, the tools).
  */
-export async function createApiApp(config?: AppConfig, clock?: Clock, options: { webDist?: string | null } = {}): Promise<INestApplication> {
+export async function createApiApp(config?: AppConfig, clock?: Clock, options: { webDist?: string } = {}): Promise<INestApplication> {
   // bodyParser: false — HttpDefencesModule parses JSON bodies itself, with the configured limit,
   // and refuses every other media type.
   const app = await NestFactory.create(ApiApplicationModule.register(config, clock), { bufferLogs: true, bodyParser: false });
@@ -35,6 +35,6 @@ export async function createApiApp(config?: AppConfig, clock?: Clock, options: {
   applyHttpDefences(app);
   serveOpenApi(app);
   // After the defences (helmet's headers, the limits), before the API's routes are registered at init.
-  if (options.webDist !== null) serveWebApp(app, options.webDist);
+  if (options.webDist) serveWebApp(app, options.webDist);
   return app;
 }

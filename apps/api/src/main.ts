@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config: AppConfig = loadConfig(process.env);
   // Before the application: its spans need the context manager from the first request on.
   const tracing = startTracing({ serviceName: 'prosecutor-acts-api', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
-  const app = await createApiApp(config);
+  const app = await createApiApp(config, undefined, { webDist: webDistDir() });
   const logger = app.get(Logger);
   installShutdownDeadline(app, config.SHUTDOWN_GRACE_MS, (line) => logger.log(line));
   if (tracing) logger.log(`tracing: spans go to ${config.OTEL_EXPORTER_OTLP_ENDPOINT}`);

@@ -49,7 +49,7 @@ export function webDistDir(): string {
 const isServerPath = (path: string) => SERVER_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix));
 
 /** Serves the built app when there is one; answers whether it did. Call before the app is initialised. */
-export function serveWebApp(app: INestApplication, dist = webDistDir()): boolean {
+export function serveWebApp(app: INestApplication, dist: string): boolean {
   const indexFile = join(dist, 'index.html');
   if (!existsSync(indexFile)) return false;
   const index = readFileSync(indexFile);
