@@ -13,5 +13,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The web workspace's built files, served by the API at / (docs/adr/0009-web-workspace.md).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 USER node
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -76,7 +76,7 @@ const zoneRules = Object.keys(ZONES)
   }));
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docs/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docs/**', 'apps/web/dist/**', 'apps/web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -94,6 +94,24 @@ module.exports = tseslint.config(
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
+    // The web workspace runs in a browser: it talks to the API over HTTP only, with types generated
+    // from openapi.json (apps/web/src/api/schema.d.ts), never by importing the server's code.
+    files: ['apps/web/**/*.{ts,tsx,mts}'],
+    ignores: ['apps/web/vite.config.mts'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', localStorage: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', crypto: 'readonly', Request: 'readonly', Response: 'readonly' } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@app/*', '**/libs/**', '**/apps/api/**', '**/apps/worker/**'], message: 'apps/web is a browser app: it reaches the server over HTTP, typed from openapi.json, never by importing server code.' },
+            { group: [...builtinModules.filter((name) => !name.startsWith('_')), 'node:*'], message: 'apps/web runs in a browser: no Node built-ins.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -2,6 +2,7 @@
 // integration and e2e suites share a global setup that prepares PostgreSQL and Redis once
 // and give every test file its own cloned database and queue prefix (test/support/).
 const fs = require('node:fs');
+const process = require('node:process');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc.jest.json`, 'utf8'));
 
 const moduleNameMapper = {
@@ -30,6 +31,17 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      // The web workspace in Debian's Chromium, against the real API on its own cloned database;
+      // the global setup builds the app first when its build is missing or older than its sources.
+      ...common,
+      displayName: 'browser',
+      // `npm run screenshots` runs the screen tour instead of the journeys (SCREENSHOTS=1).
+      testMatch: process.env.SCREENSHOTS ? ['<rootDir>/test/screenshots/**/*.screens.ts'] : ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
     },

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../../tools/demo-data/seed-demo';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app';
+import { webDistDir } from '../../apps/api/src/web/web-app';
 import { contractRequest } from './api-contract';
 import { createTestContext, TestContext } from './test-context';
 
@@ -23,11 +24,14 @@ export class ApiHarness {
     readonly fileStoreDir: string | null,
   ) {}
 
-  /** `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit, SIGNATURE_REQUIRED_ACT_TYPES or STATUTE_EDITIONS. */
-  static async start(options: { clock?: Clock; config?: Record<string, string> } = {}): Promise<ApiHarness> {
+  /**
+   * `config`: settings of this file's API beside the test defaults (createTestContext), e.g. a rate limit, SIGNATURE_REQUIRED_ACT_TYPES or STATUTE_EDITIONS.
+   * `web`: serve the built web workspace at / (the browser tests); the API's suites run without it, whether or not it is built.
+   */
+  static async start(options: { clock?: Clock; config?: Record<string, string>; web?: boolean } = {}): Promise<ApiHarness> {
     const fileStoreDir = mkdtempSync(join(tmpdir(), 'pao-files-'));
     const context = await createTestContext({ FILE_STORE_DIR: fileStoreDir, ...options.config });
-    const app = await createApiApp(context.config, options.clock);
+    const app = await createApiApp(context.config, options.clock, options.web ? { webDist: webDistDir() } : {});
     await app.init();
     await seedDemoData(app.get(DataSource));
     return new ApiHarness(context, app, fileStoreDir);

@@ -219,6 +219,7 @@ function printBanner(base: string, data: string, elapsedMs: number): void {
   const users = DEMO_USERS.map((u) => `    ${u.login.padEnd(22)} ${u.role.padEnd(14)} office ${u.office}`).join('\n');
   process.stdout.write(
     `\n  Ready in ${(elapsedMs / 1000).toFixed(1)} s\n` +
+      `  Web workspace ${base}/  (sign in as a demo user below)\n` +
       `  API docs      ${base}/docs\n` +
       `  Readiness     ${base}/health/ready\n` +
       `  E-mails       ${join(data, 'mail')} (when SMTP_URL is not set)\n` +
