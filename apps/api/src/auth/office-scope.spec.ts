@@ -45,6 +45,11 @@ describe('office scope', () => {
     expect(notFound('Act').getStatus()).toBe(404);
   });
 
+  it('an integration granted two subtrees reads each of them, not only offices inside both', () => {
+    const client: Principal = { kind: 'integration', clientId: 'c', name: 'n', scopes: [], officePaths: [BOS, KAR] };
+    expect([BOS, KAR, MED, ALA].map((path) => canReadOffice(client, path))).toEqual([true, true, false, false]);
+  });
+
   it('does not confuse an office with a sibling whose id shares a prefix', () => {
     expect(canReadOffice(user(UserRole.SUPERVISOR, '/g/a/'), '/g/ab/')).toBe(false);
   });
