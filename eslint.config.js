@@ -76,7 +76,7 @@ const zoneRules = Object.keys(ZONES)
   }));
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docs/**', 'apps/web/dist/**', 'apps/web/src/api/schema.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docs/**', 'apps/web/dist/**', 'apps/web/src/api/schema.d.ts', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

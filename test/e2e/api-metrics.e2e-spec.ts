@@ -24,6 +24,19 @@ describe('the API’s Prometheus metrics', () => {
     expect(text).toContain('process_resident_memory_bytes');
   });
 
+  it('counts each request exactly once: two more calls raise the count by two', async () => {
+    const prosecutor = await api.as('bostandyk.prosecutor');
+    const count = async () => {
+      const line = /^pao_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/act-types",status_code="200"\} (\d+)$/m.exec(await api.app.get(ApiMetrics).scrape());
+      return line ? Number(line[1]) : 0;
+    };
+    await api.http.get('/api/v1/act-types').set(prosecutor).expect(200);
+    expect(await count()).toBe(1); // no other test of this file calls it
+    await api.http.get('/api/v1/act-types').set(prosecutor).expect(200);
+    await api.http.get('/api/v1/act-types').set(prosecutor).expect(200);
+    expect(await count()).toBe(3);
+  });
+
   it('serves them on a listener of its own, not on the API’s port', async () => {
     const server = await serveMetrics(api.app.get(ApiMetrics), 0, '127.0.0.1');
     try {

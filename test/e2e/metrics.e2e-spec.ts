@@ -146,8 +146,15 @@ describe('worker metrics: GET /metrics on the health server', () => {
     expect(value('pao_queue_paused', { queue: 'notices' })).toBe(0);
   });
 
-  it('answers concurrent scrapes alike', async () => {
+  it('counts a new open deadline by exactly one, in concurrent scrapes alike', async () => {
+    const open = { kind: 'INSTRUCTION_EXECUTION', status: 'OPEN' };
+    const before = (await scrape()).value('pao_deadlines', open);
+    expect(before).toBe(0); // present, and zero: no test above wrote this kind
+    const kase = await insertCase(dataSource, { officeCode: 'ALA-BOS' });
+    const act = await insertAct(dataSource, kase, { type: ActType.INSTRUCTION, state: ActState.DELIVERED });
+    await insertDeadline(dataSource, act, { kind: DeadlineKind.INSTRUCTION_EXECUTION, dueAt: new Date(NOW.getTime() + 24 * HOUR) });
     const [a, b] = await Promise.all([scrape(), scrape()]);
-    expect(a.value('pao_deadlines', { kind: 'PROTEST_CONSIDERATION', status: 'OPEN' })).toBe(b.value('pao_deadlines', { kind: 'PROTEST_CONSIDERATION', status: 'OPEN' }));
+    expect(a.value('pao_deadlines', open)).toBe(1);
+    expect(b.value('pao_deadlines', open)).toBe(1);
   });
 });

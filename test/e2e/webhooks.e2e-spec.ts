@@ -8,7 +8,7 @@ import { createWorkerApp } from '../../apps/worker/src/worker.app';
 import { NoticeReconciler } from '../../apps/worker/src/notices/notice-reconciler';
 import { ApiHarness } from '../support/api-harness';
 import { createIntegrationClient } from '../support/factories';
-import { settle, waitFor } from '../support/wait-for';
+import { queueDrained, waitFor } from '../support/wait-for';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 /**
@@ -92,7 +92,7 @@ describe('webhooks', () => {
     const body = JSON.parse(requests[3].body) as { id: string; type: string; data: { deadlineId: string } };
     expect(body).toMatchObject({ id, type: 'deadline.missed' });
     expect(await delivery(id)).toMatchObject({ status: 'DELIVERED', attempts: 4, last_status_code: 200, last_error: null, next_attempt_at: null });
-    await settle(150);
+    await queueDrained(queue); // no retry pending: the counts below are final
     expect(requestsFor(id)).toHaveLength(4);
   });
 
@@ -102,6 +102,7 @@ describe('webhooks', () => {
     receiver.answer = (n) => (n - start === 1 ? { status: 200, afterMs: 800 } : 200);
     await producer.enqueue({ deliveryIds: [id] });
     await waitFor('the delivery to be DELIVERED', async () => (await delivery(id)).status === 'DELIVERED');
+    await queueDrained(queue);
     const requests = requestsFor(id);
     expect(requests).toHaveLength(2);
     expect(requests.map((request) => request.status)).toEqual([200, 200]);
@@ -116,7 +117,7 @@ describe('webhooks', () => {
     await waitFor('the delivery to be DEAD', async () => (await delivery(id)).status === 'DEAD');
     expect(await delivery(id)).toMatchObject({ status: 'DEAD', attempts: 4, last_status_code: 500, last_error: 'HTTP 500', next_attempt_at: null });
     await waitFor('the first round to fail', async () => (await jobState(jobIds.webhook(id))) === 'failed');
-    await settle(150);
+    await queueDrained(queue); // no retry pending: the counts below are final
     expect(requestsFor(id)).toHaveLength(4);
 
     receiver.answer = () => 204;
@@ -153,7 +154,7 @@ describe('webhooks', () => {
     expect(await reconciler.reconcile()).toEqual({ emails: 0, webhooks: 1 });
     await waitFor('the lost delivery to be DELIVERED', async () => (await delivery(lost)).status === 'DELIVERED');
     expect(await reconciler.reconcile()).toEqual({ emails: 0, webhooks: 0 });
-    await settle(150);
+    await queueDrained(queue); // no retry pending: the counts below are final
     expect(requestsFor(delivered)).toHaveLength(1);
     expect(requestsFor(lost)).toHaveLength(1);
   });

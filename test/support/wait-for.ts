@@ -20,3 +20,19 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 export function settle(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The job states in which a job may still run (again): a retry waits as 'delayed' (backoff) or 'waiting'. */
+const LIVE_JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'paused'] as const;
+
+/**
+ * Waits until `queue` holds no job that may still run: nothing waiting, active or delayed, so no
+ * retry is pending and no later attempt can send anything again. This ends a retry window by its
+ * state instead of a sleep; counts asserted after it are final until something new is enqueued.
+ */
+export async function queueDrained(queue: { name: string; getJobCounts(...types: string[]): Promise<Record<string, number>> }): Promise<void> {
+  await waitFor(`queue ${queue.name} to hold no waiting, active or delayed job`, async () => {
+    const counts = await queue.getJobCounts(...LIVE_JOB_STATES);
+    // false (not drained) keeps polling; the counts are in the timeout's message through `last`.
+    return LIVE_JOB_STATES.every((state) => (counts[state] ?? 0) === 0);
+  });
+}

@@ -1,5 +1,5 @@
 import { UserRole } from '@app/persistence';
-import { canReadOffice, officeRelation, readableRoots } from './office-scope';
+import { canReadOffice, notFound, officeRelation, readableRoots } from './office-scope';
 import { Principal } from './principal';
 
 const GPO = '/g/';
@@ -28,6 +28,26 @@ describe('office scope', () => {
     const client: Principal = { kind: 'integration', clientId: 'c', name: 'n', scopes: [], officePaths: [ALA] };
     expect([BOS, MED, ALA, KAR, GPO].map((path) => canReadOffice(client, path))).toEqual([true, true, true, false, false]);
     expect(readableRoots(client)).toEqual({ exact: [], subtrees: [ALA] });
+  });
+
+  // The SQL side of reach (lists, counts, the change feed): a prosecutor's own office exactly, a
+  // supervisor's subtree, nothing for an administrator (arts. 9, 13-16; administrators read no acts).
+  it.each([
+    [UserRole.PROSECUTOR, BOS, { exact: [BOS], subtrees: [] }],
+    [UserRole.SUPERVISOR, ALA, { exact: [], subtrees: [ALA] }],
+    [UserRole.ADMINISTRATOR, GPO, { exact: [], subtrees: [] }],
+  ])('a %s of %s lists %j', (role, own, roots) => {
+    expect(readableRoots(user(role, own))).toEqual(roots);
+  });
+
+  it('answers an object outside reach exactly as a missing one: 404 NOT_FOUND', () => {
+    expect(notFound('Act').getResponse()).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Act not found' });
+    expect(notFound('Act').getStatus()).toBe(404);
+  });
+
+  it('an integration granted two subtrees reads each of them, not only offices inside both', () => {
+    const client: Principal = { kind: 'integration', clientId: 'c', name: 'n', scopes: [], officePaths: [BOS, KAR] };
+    expect([BOS, KAR, MED, ALA].map((path) => canReadOffice(client, path))).toEqual([true, true, false, false]);
   });
 
   it('does not confuse an office with a sibling whose id shares a prefix', () => {

@@ -9,6 +9,17 @@ describe('overdue CSV', () => {
     expect(csvField(value).replace(/^"/, '')).toMatch(/^'/);
   });
 
+  // A leading carriage return is dropped by some importers, leaving what follows as the cell's
+  // start (OWASP "CSV injection" lists it beside the tab); the field is also quoted, holding a line break.
+  it('defuses a cell starting with a carriage return, and quotes it', () => {
+    expect(csvField('\rcmd|calc')).toBe(`"'\rcmd|calc"`);
+    expect(csvField('\r=cmd')).toBe(`"'\r'=cmd"`);
+  });
+
+  it('quotes a field holding a lone carriage return', () => {
+    expect(csvField('a\rb')).toBe('"a\rb"');
+  });
+
   it('quotes a field holding ";" — ru and kk Excel split cells on it', () => {
     expect(csvField('Akimat; Department of Land')).toBe('"Akimat; Department of Land"');
   });
@@ -18,6 +29,8 @@ describe('overdue CSV', () => {
     ['a,+1', `"a,'+1"`],
     ['a\t@SUM(A1)', "a\t'@SUM(A1)"],
     ['line\n-2', `"line\n'-2"`],
+    ['line\r=2', `"line\r'=2"`],
+    ['a;@SUM(A1)', `"a;'@SUM(A1)"`],
   ])('defuses a formula after a separator: %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
