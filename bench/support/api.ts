@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { ChangeCursors } from '../../apps/api/src/integrations/change-cursor';
 import { createApiApp } from '../../apps/api/src/api.app';
 import { generateApiKey } from '../../apps/api/src/auth/api-key';
+import { webDistDir } from '../../apps/api/src/web/web-app';
 import { BENCH_PASSWORD } from '../seed/fixture';
 import { benchDatabaseUrl } from './bench-db';
 
@@ -28,11 +29,13 @@ export interface BenchApiWithCursors extends BenchApi {
   app: INestApplication;
 }
 
-export async function startApi(): Promise<BenchApiWithCursors> {
+/** `web`: also serve the built web workspace (apps/web/dist) at /, for the browser benchmarks. */
+export async function startApi(options: { web?: boolean } = {}): Promise<BenchApiWithCursors> {
   const settings = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn', // one info line per request would measure the terminal, not the API
     RATE_LIMIT_MAX: BENCH_RATE_LIMIT_MAX,
+    RATE_LIMIT_LOGIN_MAX: BENCH_RATE_LIMIT_MAX, // the browser bench refreshes its session on every reload
     DATABASE_POOL_SIZE: 10,
     API_HOST: '127.0.0.1',
   };
@@ -44,7 +47,7 @@ export async function startApi(): Promise<BenchApiWithCursors> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     API_PORT: '0',
   });
-  const app: INestApplication = await createApiApp(config);
+  const app: INestApplication = await createApiApp(config, undefined, options.web ? { webDist: webDistDir() } : {});
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const cursors = new ChangeCursors(config.JWT_SECRET);
