@@ -1,9 +1,9 @@
 import createClient from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { paths, Schemas } from '@app/api-client';
 import { session } from './session';
 import { currentLanguage } from '../i18n';
 
-export type Schemas = components['schemas'];
+export type { Schemas };
 export type Problem = Schemas['ProblemDetails'];
 
 const SESSION_ROUTES = '/api/v1/auth/session';

@@ -15,7 +15,7 @@ import { Page } from '../components/Page';
 import { QueryState } from '../components/QueryState';
 import { formatDue } from '../format';
 
-type Query = NonNullable<NonNullable<import('../api/schema').operations['listOverdue']['parameters']['query']>>;
+type Query = NonNullable<NonNullable<import('@app/api-client').operations['listOverdue']['parameters']['query']>>;
 const FILTERS = ['officeId', 'type', 'deadlineKind', 'minDaysOverdue', 'sort'] as const;
 
 /** The filters as the URL holds them (deep links from the dashboard land here filtered). */
