@@ -111,7 +111,7 @@ module.exports = tseslint.config(
           paths: builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: 'apps/web runs in a browser: no Node built-ins.' })),
           patterns: [
             { group: ['@app/api-client'], allowTypeImports: true, message: 'apps/web imports the generated API types as types only (import type): nothing of libs/ goes into the bundle.' },
-            { group: ['@app/*', '!@app/api-client', '**/libs/**', '**/apps/api/**', '**/apps/worker/**'], message: 'apps/web is a browser app: it reaches the server over HTTP, typed from openapi.json, never by importing server code.' },
+            { group: ['@app/*', '!@app/api-client', '**/libs/**', '**/apps/api/**', '**/apps/worker/**', '**/api/src/**', '**/worker/src/**'], message: 'apps/web is a browser app: it reaches the server over HTTP, typed from openapi.json, never by importing server code.' },
             { group: ['node:*'], message: 'apps/web runs in a browser: no Node built-ins.' },
           ],
         },

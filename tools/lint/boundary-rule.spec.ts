@@ -55,6 +55,13 @@ describe('ESLint library boundaries', () => {
     { filePath: 'apps/worker/src/violation-relative.ts', code: "import { x } from '../../../libs/domain/src/acts';\nexport const y = x;\n" },
     { filePath: 'apps/api/src/allowed.ts', code: "import { Injectable } from '@nestjs/common';\nimport { DeadlineKind } from '@app/domain';\nimport { ActTransitions } from '@app/workflow';\nexport const x = [Injectable, DeadlineKind, ActTransitions];\n" },
     { filePath: 'libs/domain/src/allowed.ts', code: "import { OK } from './shared';\nexport const x = OK;\n" },
+    // The web workspace: the generated API types as types only, nothing else of the server, no Node.
+    { filePath: 'apps/web/src/violation-api-client-value.ts', code: "import { createApiClient } from '@app/api-client';\nexport const x = createApiClient;\n" },
+    sample('apps/web/src/violation-domain.ts', '@app/domain'),
+    sample('apps/web/src/violation-relative-api.ts', '../../api/src/acts/acts.service'),
+    sample('apps/web/src/violation-bare-builtin.ts', 'fs'),
+    sample('apps/web/src/violation-node-builtin.ts', 'node:path'),
+    { filePath: 'apps/web/src/allowed.ts', code: "import type { Schemas } from '@app/api-client';\nexport type X = Schemas['ActDetail'];\n" },
     { filePath: 'libs/workflow/src/allowed.ts', code: "import { DeadlineKind } from '@app/domain';\nimport { Tx } from '@app/persistence';\nexport type X = [DeadlineKind, Tx];\n" },
   ]);
   const messagesOf = (filePath: string) => verdicts.find((v) => v.filePath === filePath)!.messages;
@@ -96,6 +103,20 @@ describe('ESLint library boundaries', () => {
 
   it('fails a relative import into another library', () => {
     expect(messagesOf('apps/worker/src/violation-relative.ts')).toEqual([expect.stringMatching(/not a relative path into it/)]);
+  });
+
+  it('lets the web workspace import the generated API types, as types only', () => {
+    expect(messagesOf('apps/web/src/violation-api-client-value.ts')).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*as types only/)]);
+    expect(messagesOf('apps/web/src/allowed.ts')).toEqual([]);
+  });
+
+  it.each([
+    ['violation-domain', /browser app/],
+    ['violation-relative-api', /browser app/],
+    ['violation-bare-builtin', /no Node built-ins/],
+    ['violation-node-builtin', /no Node built-ins/],
+  ])('fails apps/web/src/%s.ts, once, with its reason', (name, reason) => {
+    expect(messagesOf(`apps/web/src/${name}.ts`)).toEqual([expect.stringMatching(reason)]);
   });
 
   it('passes the imports the architecture allows', () => {
