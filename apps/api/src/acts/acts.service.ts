@@ -189,7 +189,8 @@ export class ActsService {
   async fire(caller: Caller, id: string, dto: FireEventDto, ifMatch: string | undefined): Promise<ActDetailView> {
     if (ISSUING_EVENTS.includes(dto.event)) await this.prepareDocuments(caller.principal, id);
     const now = this.clock.now();
-    await this.transactions.run(async (tx) => {
+    // Retried on a deadlock: the deadline engine's batch locks deadlines before their acts.
+    await this.transactions.runRetryingDeadlocks(async (tx) => {
       const act = await this.acts.findById(id, tx);
       if (!act || !canReadOffice(caller.principal, act.officePath)) throw notFound('Act');
       const expectedVersion = ifMatch === undefined ? act.version : parseIfMatch(ifMatch);

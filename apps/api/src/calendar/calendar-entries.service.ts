@@ -1,6 +1,6 @@
 import { Clock } from '@app/config';
 import { CalendarCoverageError, CalendarEntry, LocalDate, nonWorkingReason } from '@app/domain';
-import { CalendarRepository, isDeadlock, Transactions, Tx } from '@app/persistence';
+import { CalendarRepository, Transactions, Tx } from '@app/persistence';
 import { NoticeProducer } from '@app/queue';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditService, auditActorOf } from '../audit/audit.service';
@@ -77,13 +77,11 @@ export class CalendarEntriesService {
   }
 
   private async applyWithRetry(caller: Caller, change: CalendarChange): Promise<{ view: CalendarEditResultView; emailNoticeIds: readonly string[] }> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.transactions.run((tx) => this.applyOnce(tx, caller, change));
-      } catch (error) {
-        if (error instanceof CalendarRecountRefused) throw recountRefused(error);
-        if (!isDeadlock(error) || attempt >= EDIT_ATTEMPTS) throw error;
-      }
+    try {
+      return await this.transactions.runRetryingDeadlocks((tx) => this.applyOnce(tx, caller, change), EDIT_ATTEMPTS);
+    } catch (error) {
+      if (error instanceof CalendarRecountRefused) throw recountRefused(error);
+      throw error;
     }
   }
 

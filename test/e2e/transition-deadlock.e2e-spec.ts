@@ -1,0 +1,58 @@
+import { FixedClock } from '@app/config';
+import { ACT_TEXT } from '../support/act-text';
+import { ApiHarness } from '../support/api-harness';
+import { waitFor } from '../support/wait-for';
+
+/**
+ * An act's transition locks the act, then its deadlines; the deadline engine's batch locks the
+ * deadlines, then their acts. When the two meet on one act, PostgreSQL breaks the deadlock by failing
+ * one of them: a prosecutor's event must then be tried again, never answered with a 500.
+ */
+describe('a transition that loses a deadlock to the deadline engine', () => {
+  const clock = new FixedClock(new Date('2026-03-10T04:00:00Z'));
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start({ clock });
+  });
+  afterAll(() => api?.stop());
+
+  it('is tried again and answers 200, its effect written once', async () => {
+    const headers = await api.as('bostandyk.prosecutor');
+    const caseId = await api.openCase('bostandyk.prosecutor', 'DEADLOCK-0001');
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
+    const actId = filed.body.id as string;
+    await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
+    clock.set(new Date('2026-03-11T04:00:00Z'));
+    await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: '2026-03-10T09:00:00Z' } }).expect(200);
+
+    // The engine's side, by hand: its batch holds the act's deadline. Only the API's session may
+    // detect the deadlock (this one waits far longer first), so the API's transaction is the one failed.
+    const engine = api.dataSource.createQueryRunner();
+    await engine.connect();
+    try {
+      await engine.startTransaction();
+      await engine.query(`SET LOCAL deadlock_timeout = '60s'`);
+      await engine.query('SELECT id FROM deadlines WHERE act_id = $1 FOR UPDATE', [actId]);
+
+      // The prosecutor's event: it takes the act, then waits for the deadline the engine holds.
+      const answer = api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'OUTCOME_SATISFIED', payload: { decidedAt: '2026-03-11T03:00:00Z' } }).then((response) => response);
+      await waitFor('the transition to wait for the deadline lock', async () => {
+        const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%deadlines%'`);
+        return row.n > 0 ? true : undefined;
+      });
+      // The engine now asks for the act: a cycle. The API's session breaks it by failing its own
+      // transaction, which frees the act for the engine; the engine then lets go and the event is tried again.
+      await engine.query('SELECT id FROM acts WHERE id = $1 FOR UPDATE', [actId]);
+      await engine.rollbackTransaction();
+
+      const response = await answer;
+      expect({ status: response.status, state: response.body.state }).toEqual({ status: 200, state: 'SATISFIED' });
+      const history = await api.dataSource.query(`SELECT count(*)::int AS n FROM act_transitions WHERE act_id = $1 AND event = 'OUTCOME_SATISFIED'`, [actId]);
+      expect(history).toEqual([{ n: 1 }]);
+    } finally {
+      if (engine.isTransactionActive) await engine.rollbackTransaction();
+      await engine.release();
+    }
+  });
+});
