@@ -59,6 +59,16 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
+/** BENCH_WORKER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: node's own flags for the workers (profiling a run). */
+function workerNodeArgs(): string[] {
+  return (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
+/** BENCH_WORKER_ENV, e.g. `NOTICE_WORKER_CONCURRENCY=2`: further settings for the workers (libs/config). */
+function workerEnv(): Record<string, string> {
+  return Object.fromEntries((process.env.BENCH_WORKER_ENV ?? '').split(' ').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runVariant(variant: Variant, databaseUrl: string, smtpUrl: string, template: { actId: string; deadlineId: string }, count: number, batchWindowMs: string): Promise<Run> {
@@ -76,6 +86,7 @@ async function runVariant(variant: Variant, databaseUrl: string, smtpUrl: string
     DATABASE_POOL_SIZE: String(Number(concurrency) + 4),
     DEADLINE_BATCH_SIZE: String(variant.batchSize),
     DEADLINE_BATCH_WINDOW_MS: batchWindowMs,
+    ...workerEnv(),
   };
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
@@ -84,7 +95,7 @@ async function runVariant(variant: Variant, databaseUrl: string, smtpUrl: string
     // Time to boot the workers and for their start-up reconcile to schedule every due job.
     const due = new Date(Date.now() + 20_000 + count * 1.5);
     await cloneOpenDeadlines(databaseUrl, template, count, due, 0);
-    for (let i = 0; i < variant.workers; i += 1) workers.push(new AppProcess({ app: 'worker', nodeArgs: [WORKER_MAIN], env, cwd: ROOT, port: await freePort() }));
+    for (let i = 0; i < variant.workers; i += 1) workers.push(new AppProcess({ app: 'worker', nodeArgs: [...workerNodeArgs(), WORKER_MAIN], env, cwd: ROOT, port: await freePort() }));
     await Promise.all(workers.map((worker) => worker.start()));
     while (Date.now() < due.getTime()) await sleep(Math.min(50, due.getTime() - Date.now()));
     const cpuAtDue = workers.map((worker) => processCpuSeconds(worker.pid!));

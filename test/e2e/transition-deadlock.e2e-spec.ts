@@ -4,9 +4,10 @@ import { ApiHarness } from '../support/api-harness';
 import { waitFor } from '../support/wait-for';
 
 /**
- * An act's transition locks the act, then its deadlines; the deadline engine's batch locks the
- * deadlines, then their acts. When the two meet on one act, PostgreSQL breaks the deadlock by failing
- * one of them: a prosecutor's event must then be tried again, never answered with a 500.
+ * An act's transition locks the act, then its deadlines. The deadline engine's batch takes them in
+ * the same order (the engine suite shows it), but any session that takes them the other way round —
+ * here one by hand, as the engine did before — makes a cycle PostgreSQL breaks by failing one of the
+ * two: a prosecutor's event must then be tried again, never answered with a 500.
  */
 describe('a transition that loses a deadlock to the deadline engine', () => {
   const clock = new FixedClock(new Date('2026-03-10T04:00:00Z'));
@@ -26,7 +27,7 @@ describe('a transition that loses a deadlock to the deadline engine', () => {
     clock.set(new Date('2026-03-11T04:00:00Z'));
     await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: '2026-03-10T09:00:00Z' } }).expect(200);
 
-    // The engine's side, by hand: its batch holds the act's deadline. Only the API's session may
+    // The other side, by hand: it holds the act's deadline. Only the API's session may
     // detect the deadlock (this one waits far longer first), so the API's transaction is the one failed.
     const engine = api.dataSource.createQueryRunner();
     await engine.connect();
@@ -41,8 +42,8 @@ describe('a transition that loses a deadlock to the deadline engine', () => {
         const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%deadlines%'`);
         return row.n > 0 ? true : undefined;
       });
-      // The engine now asks for the act: a cycle. The API's session breaks it by failing its own
-      // transaction, which frees the act for the engine; the engine then lets go and the event is tried again.
+      // It now asks for the act: a cycle. The API's session breaks it by failing its own
+      // transaction, which frees the act for the other side; that lets go and the event is tried again.
       await engine.query('SELECT id FROM acts WHERE id = $1 FOR UPDATE', [actId]);
       await engine.rollbackTransaction();
 

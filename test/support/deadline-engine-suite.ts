@@ -418,6 +418,36 @@ export function deadlineEngineSuite(backend: 'redis' | 'postgres'): void {
         expect(await worker.get(DeadlineEngine).dueBatch(protests.map(({ deadlineId, version }) => ({ deadlineId, version })))).toEqual(protests.map(() => ({ done: false, reason: 'STALE' })));
       });
 
+      it('takes the acts before their deadlines, as an event does: waiting for an act an event holds, it holds none of its deadlines', async () => {
+        const protest = await deliveredProtest();
+        clock.set(AFTER_DUE);
+        // The event's side: the act is locked, as ActTransitions does before it touches the deadlines.
+        const event = api.dataSource.createQueryRunner();
+        const probe = api.dataSource.createQueryRunner();
+        await Promise.all([event.connect(), probe.connect()]);
+        try {
+          await event.startTransaction();
+          await event.query('SELECT id FROM acts WHERE id = $1 FOR UPDATE', [protest.actId]);
+          const batch = worker.get(DeadlineEngine).dueBatch([{ deadlineId: protest.deadlineId, version: protest.version }]);
+          await waitFor('the batch to wait for the act', async () => {
+            const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+            return row.n > 0 ? true : undefined;
+          });
+          // The event can still take the deadline: no cycle. (Deadlines first, this NOWAIT failed with 55P03.)
+          await probe.startTransaction();
+          await expect(probe.query('SELECT id FROM deadlines WHERE id = $1 FOR UPDATE NOWAIT', [protest.deadlineId])).resolves.toHaveLength(1);
+          await probe.rollbackTransaction();
+          await event.rollbackTransaction();
+          expect(await batch).toEqual([{ done: true, noticesRecorded: 4 }]);
+          expect(await state(protest.deadlineId)).toEqual({ status: 'MISSED', state: 'OVERDUE' });
+        } finally {
+          for (const runner of [event, probe]) {
+            if (runner.isTransactionActive) await runner.rollbackTransaction();
+            await runner.release();
+          }
+        }
+      });
+
       it('a batch with a deadline that fails writes nothing of the batch', async () => {
         const [good, bad] = [await deliveredProtest(), await deliveredProtest()];
         await breakRule(bad.deadlineId);

@@ -89,8 +89,8 @@ export class DeadlineEngine {
 
   /**
    * The due instants of several deadlines, in one transaction and set-based: an unmet deadline is
-   * MISSED at its original due time, the breach is notified, escalation begins. One lock statement
-   * for all of them; then, for each round of distinct acts (an act with two deadlines in the batch
+   * MISSED at its original due time, the breach is notified, escalation begins. Two lock statements
+   * for all of them (their acts, then the deadlines: the order an event takes); then, for each round of distinct acts (an act with two deadlines in the batch
    * takes two rounds, as its version guards each change), one statement each for the misses, the
    * acts' locks, the outbox rows, the recipients, the notices, the webhook deliveries, the act
    * changes (TERM_MISSED through ActTransitions.applyBatch, or the act's next due instant) and,
@@ -99,7 +99,10 @@ export class DeadlineEngine {
    */
   async dueBatch(jobs: readonly DueJob[]): Promise<HandlerOutcome[]> {
     return this.run(async (tx, now, afterCommit) => {
-      const locked = new Map((await this.deadlines.lockByIds(tx, jobs.map((job) => job.deadlineId))).map((deadline) => [deadline.id, deadline]));
+      const ids = jobs.map((job) => job.deadlineId);
+      // Acts first, then their deadlines: the order a prosecutor's event locks them in.
+      await this.acts.lockOfDeadlines(tx, ids);
+      const locked = new Map((await this.deadlines.lockByIds(tx, ids)).map((deadline) => [deadline.id, deadline]));
       const outcomes: HandlerOutcome[] = [];
       const due: Array<{ readonly index: number; readonly deadline: DeadlineEntity }> = [];
       const taken = new Set<string>();

@@ -108,6 +108,16 @@ export class ActsRepository {
     return tx.find(ActEntity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * Locks, in id order, the acts these deadlines belong to, before the deadlines themselves: the
+   * order a prosecutor's event takes (the act, then its deadlines), so the deadline engine's batch
+   * and an event never wait on each other in a cycle.
+   */
+  async lockOfDeadlines(tx: Tx, deadlineIds: readonly string[]): Promise<void> {
+    if (deadlineIds.length === 0) return;
+    await tx.query(`SELECT a.id FROM acts a WHERE a.id IN (SELECT d.act_id FROM deadlines d WHERE d.id = ANY($1::uuid[])) ORDER BY a.id FOR UPDATE OF a`, [deadlineIds]);
+  }
+
   /** A calendar change recounted the act's deadlines: its next due instant moves and its version rises (its ETag changes). */
   async recordRecount(tx: Tx, id: string, changes: Pick<ActEntity, 'nextDueAt' | 'version'>): Promise<void> {
     await tx.update(ActEntity, { id }, changes as QueryDeepPartialEntity<ActEntity>);
@@ -351,9 +361,18 @@ export class ActsRepository {
     return tx.save(ActTransitionEntity, row);
   }
 
-  /** History rows of many acts in one statement (a batch of transitions). */
+  /** History rows of many acts in one statement and one JSON parameter (a batch of transitions). */
   async appendHistories(tx: Tx, rows: readonly NewTransition[]): Promise<void> {
-    if (rows.length) await tx.insert(ActTransitionEntity, [...rows] as QueryDeepPartialEntity<ActTransitionEntity>[]);
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO act_transitions (act_id, version, event, from_state, to_state, actor_user_id, actor_role, payload, effects, request_id, occurred_at)
+       SELECT t."actId", t.version, t.event, t."fromState", t."toState", t."actorUserId", t."actorRole", t.payload, t.effects, t."requestId", t."occurredAt"
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS ("actId" uuid, version int, event text, "fromState" text, "toState" text, "actorUserId" uuid,
+                                                           "actorRole" text, payload jsonb, effects jsonb, "requestId" text, "occurredAt" timestamptz))
+              WITH ORDINALITY AS t("actId", version, event, "fromState", "toState", "actorUserId", "actorRole", payload, effects, "requestId", "occurredAt", ord)
+        ORDER BY t.ord`,
+      [JSON.stringify(rows)],
+    );
   }
 }
 

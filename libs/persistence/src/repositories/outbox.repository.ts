@@ -32,9 +32,11 @@ export class OutboxRepository {
   /** Tells the worker that these deadlines changed: it re-reads them and (re)plans their jobs. */
   async announceDeadlineChanges(tx: Tx, deadlineIds: readonly string[]): Promise<void> {
     if (deadlineIds.length === 0) return;
-    await tx.insert(
-      OutboxEntity,
-      deadlineIds.map((deadlineId) => ({ topic: DEADLINE_CHANGED, payload: { deadlineId }, traceContext: activeTraceparent() })),
+    // Ids in order, one array parameter: the relay reads rows in id order, as they were announced.
+    await tx.query(
+      `INSERT INTO outbox (topic, payload, trace_context)
+       SELECT $1, jsonb_build_object('deadlineId', d.id), $3 FROM unnest($2::uuid[]) WITH ORDINALITY AS d(id, ord) ORDER BY d.ord`,
+      [DEADLINE_CHANGED, deadlineIds, activeTraceparent()],
     );
   }
 
