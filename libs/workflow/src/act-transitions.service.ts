@@ -149,10 +149,10 @@ export class ActTransitions {
 
   /**
    * Transitions of several acts (each at most once) in the caller's transaction, set-based: the
-   * domain decides each; the accepted ones are claimed in one statement (each guarded by its
-   * version: a racing transition makes the whole batch fail with ActVersionConflict), their
-   * deadlines loaded and stored, their history written, their cases refreshed — one statement
-   * each for the batch. The refused ones change nothing and are answered, not thrown. Audit rows
+   * domain decides each; the accepted ones are locked and their versions checked in one statement
+   * (a racing transition makes the whole batch fail with ActVersionConflict), their deadlines
+   * loaded and stored, the acts written (state and derived fields together), their history
+   * written, their cases refreshed — one statement each for the batch. The refused ones change nothing and are answered, not thrown. Audit rows
    * go to `options.audit` when given (the caller writes them with its own, last: ADR 0005),
    * otherwise they are written here, last.
    */
@@ -170,8 +170,10 @@ export class ActTransitions {
     }
     if (accepted.length === 0) return { refused };
 
-    const claimed = await this.acts.claimTransitions(tx, accepted.map(({ request, changes }) => ({ id: request.act.id, expectedVersion: request.expectedVersion, changes })));
-    const lost = accepted.find(({ request }) => !claimed.has(request.act.id));
+    // The acts first (then their deadlines: every writer takes them in this order), each still at
+    // the version its caller saw — a racing transition committed first loses here, before anything is planned.
+    const versions = await this.acts.lockVersions(tx, accepted.map(({ request }) => request.act.id));
+    const lost = accepted.find(({ request }) => versions.get(request.act.id) !== request.expectedVersion);
     if (lost) throw new ActVersionConflict(lost.request.act.id);
     for (const { request, changes } of accepted) Object.assign(request.act, changes);
 
@@ -186,8 +188,11 @@ export class ActTransitions {
       }
     });
     await this.effects.store(tx, planned);
-    const stamps = await this.acts.recordEffects(tx, accepted.map(({ request: { act } }) => act));
-    for (const { request } of accepted) request.act.updatedAt = stamps.get(request.act.id) ?? request.act.updatedAt;
+    // One write an act: its new state and version with what the effects derived, version-guarded.
+    const stamps = await this.acts.recordTransitions(tx, accepted.map(({ request }) => ({ expectedVersion: request.expectedVersion, act: request.act })));
+    const unwritten = accepted.find(({ request }) => !stamps.has(request.act.id));
+    if (unwritten) throw new ActVersionConflict(unwritten.request.act.id);
+    for (const { request } of accepted) request.act.updatedAt = stamps.get(request.act.id)!;
     await this.acts.appendHistories(
       tx,
       accepted.map(({ request: { act, event, payload, auditActor, now }, decision }) => ({

@@ -189,7 +189,8 @@ export class ActsService {
   async fire(caller: Caller, id: string, dto: FireEventDto, ifMatch: string | undefined): Promise<ActDetailView> {
     if (ISSUING_EVENTS.includes(dto.event)) await this.prepareDocuments(caller.principal, id);
     const now = this.clock.now();
-    // Retried on a deadlock: the deadline engine's batch locks deadlines before their acts.
+    // Retried on a deadlock: every writer takes an act before its deadlines (ADR 0013), but should
+    // a cycle ever form, PostgreSQL fails one side, and a prosecutor's event must not answer 500.
     await this.transactions.runRetryingDeadlocks(async (tx) => {
       const act = await this.acts.findById(id, tx);
       if (!act || !canReadOffice(caller.principal, act.officePath)) throw notFound('Act');

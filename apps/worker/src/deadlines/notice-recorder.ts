@@ -43,7 +43,9 @@ export class NoticeRecorder {
     const inserted = await this.notices.record(tx, occasions.flatMap((occasion) => this.noticesOf(occasion)));
     const deliveryIds = await this.webhookDeliveries.recordEvents(tx, occasions.map((occasion) => this.webhookEventOf(occasion)));
     const noticeIds = inserted.filter((row) => row.channel === NoticeChannel.EMAIL).map((row) => row.id);
-    const created = occasions.map((occasion) => inserted.filter((row) => row.deadlineId === occasion.deadline.id).length);
+    const createdPerDeadline = new Map<string, number>();
+    for (const row of inserted) createdPerDeadline.set(row.deadlineId, (createdPerDeadline.get(row.deadlineId) ?? 0) + 1);
+    const created = occasions.map((occasion) => createdPerDeadline.get(occasion.deadline.id) ?? 0);
     return { created, toDeliver: { noticeIds, deliveryIds } };
   }
 

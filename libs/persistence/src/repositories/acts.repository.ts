@@ -59,6 +59,9 @@ export interface DeskRow {
 /** The columns a transition changes on the act itself (its version guards the update). */
 export type ActTransitionChanges = Pick<ActEntity, 'state' | 'suspendedFrom' | 'version' | 'issuedAt' | 'lastFactAt'>;
 
+/** An act as a transition leaves it: its changes, and what their effects derived. */
+export type TransitionedAct = ActTransitionChanges & Pick<ActEntity, 'id' | 'nextDueAt' | 'complaintPending'>;
+
 /** One history row, as ActTransitions writes it. */
 export type NewTransition = Omit<ActTransitionEntity, 'id' | 'act'>;
 
@@ -208,47 +211,47 @@ export class ActsRepository {
   }
 
   /**
-   * Applies transitions' changes to their acts in one statement, each guarded by the version its
-   * caller saw; answers the ids claimed — an act missing from it was changed meanwhile (its
-   * caller's view is stale).
+   * Locks the acts (in id order) and answers the version each is at: a transition checks it is
+   * still the one its caller saw before it plans anything, and a racing one, once it gets the lock,
+   * sees the version the first committed (and is answered 409).
    */
-  async claimTransitions(tx: Tx, claims: ReadonlyArray<{ readonly id: string; readonly expectedVersion: number; readonly changes: ActTransitionChanges }>): Promise<Set<string>> {
-    if (claims.length === 0) return new Set();
-    const records = claims.map(({ id, expectedVersion, changes }) => ({
-      id,
-      expected_version: expectedVersion,
-      state: changes.state,
-      suspended_from: changes.suspendedFrom,
-      version: changes.version,
-      issued_at: changes.issuedAt,
-      last_fact_at: changes.lastFactAt,
-    }));
-    // An UPDATE through TypeORM's query() answers [rows, count].
-    const [rows]: [Array<{ id: string }>, number] = await tx.query(
-      `UPDATE acts a SET state = v.state, suspended_from = v.suspended_from, version = v.version, issued_at = v.issued_at, last_fact_at = v.last_fact_at, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, expected_version int, state text, suspended_from text, version int, issued_at timestamptz, last_fact_at timestamptz)
-        WHERE a.id = v.id AND a.version = v.expected_version
-       RETURNING a.id`,
-      [JSON.stringify(records)],
-    );
-    return new Set(rows.map((row) => row.id));
+  async lockVersions(tx: Tx, ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; version: number }> = await tx.query(`SELECT id, version FROM acts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.version]));
   }
 
   /**
-   * Writes what transitions' effects derived (the next due instant, a pending complaint) in one
-   * statement, and answers each act's new updated_at — RETURNING the stamp spares re-reading the
-   * acts for their audit rows.
+   * Writes transitions to their acts in one statement — the new state and version with what their
+   * effects derived (the next due instant, a pending complaint), each guarded by the version its
+   * caller saw — and answers the new updated_at of each act written; an act missing from it was
+   * changed meanwhile. One UPDATE an act, not two: every new row version of an act costs an entry
+   * in each of its indexes, the trigram search index among them (bench:burst, pg_stat_statements).
    */
-  async recordEffects(tx: Tx, derived: ReadonlyArray<Pick<ActEntity, 'id' | 'nextDueAt' | 'complaintPending'>>): Promise<Map<string, Date>> {
-    if (derived.length === 0) return new Map();
-    const [rows]: [Array<{ id: string; updated_at: Date }>, number] = await tx.query(
-      `UPDATE acts a SET next_due_at = v.next_due_at, complaint_pending = v.complaint_pending, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, next_due_at timestamptz, complaint_pending boolean)
-        WHERE a.id = v.id
+  async recordTransitions(tx: Tx, rows: ReadonlyArray<{ readonly expectedVersion: number; readonly act: TransitionedAct }>): Promise<Map<string, Date>> {
+    if (rows.length === 0) return new Map();
+    const records = rows.map(({ expectedVersion, act }) => ({
+      id: act.id,
+      expected_version: expectedVersion,
+      state: act.state,
+      suspended_from: act.suspendedFrom,
+      version: act.version,
+      issued_at: act.issuedAt,
+      last_fact_at: act.lastFactAt,
+      next_due_at: act.nextDueAt,
+      complaint_pending: act.complaintPending,
+    }));
+    // An UPDATE through TypeORM's query() answers [rows, count].
+    const [written]: [Array<{ id: string; updated_at: Date }>, number] = await tx.query(
+      `UPDATE acts a SET state = v.state, suspended_from = v.suspended_from, version = v.version, issued_at = v.issued_at, last_fact_at = v.last_fact_at,
+              next_due_at = v.next_due_at, complaint_pending = v.complaint_pending, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, expected_version int, state text, suspended_from text, version int, issued_at timestamptz,
+                                                 last_fact_at timestamptz, next_due_at timestamptz, complaint_pending boolean)
+        WHERE a.id = v.id AND a.version = v.expected_version
        RETURNING a.id, a.updated_at`,
-      [JSON.stringify(derived.map((act) => ({ id: act.id, next_due_at: act.nextDueAt, complaint_pending: act.complaintPending })))],
+      [JSON.stringify(records)],
     );
-    return new Map(rows.map((row) => [row.id, row.updated_at]));
+    return new Map(written.map((row) => [row.id, row.updated_at]));
   }
 
   /** The deadline engine's record of missed clocks, in one statement: each act's next due instant moves on and its version rises. */

@@ -1,6 +1,5 @@
 import { context, propagation } from '@opentelemetry/api';
 import { Injectable } from '@nestjs/common';
-import { OutboxEntity } from '../entities/outbox.entity';
 import { Tx } from '../transactions';
 
 export const DEADLINE_CHANGED = 'deadline.changed';
@@ -50,6 +49,6 @@ export class OutboxRepository {
 
   /** Marks claimed rows relayed, in the transaction that added their jobs. */
   async markRelayed(tx: Tx, ids: readonly string[], at: Date): Promise<void> {
-    await tx.update(OutboxEntity, [...ids], { relayedAt: at });
+    await tx.query(`UPDATE outbox SET relayed_at = $2 WHERE id = ANY($1::bigint[])`, [ids, at]);
   }
 }

@@ -57,3 +57,45 @@ describe('a transition that loses a deadlock to the deadline engine', () => {
     }
   });
 });
+
+describe('two transitions of one act at once', () => {
+  const clock = new FixedClock(new Date('2026-03-10T04:00:00Z'));
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start({ clock });
+  });
+  afterAll(() => api?.stop());
+
+  it('both read the act, one commits, the other finds the act moved once it gets the lock: 409 VERSION_CONFLICT, one history row', async () => {
+    const headers = await api.as('bostandyk.prosecutor');
+    const caseId = await api.openCase('bostandyk.prosecutor', 'RACE-0001');
+    const filed = await api.http.post('/api/v1/acts/protests').set(headers).send({ caseId, title: 'Protest', addresseeName: 'Akimat', target: 'DECISION_OR_ACTION', text: ACT_TEXT }).expect(201);
+    const actId = filed.body.id as string;
+    await api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'ISSUE' }).expect(200);
+    clock.set(new Date('2026-03-11T04:00:00Z'));
+
+    // A third session holds the act, so both requests read it unlocked at the same version and queue for its lock.
+    const holder = api.dataSource.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.startTransaction();
+      await holder.query('SELECT id FROM acts WHERE id = $1 FOR UPDATE', [actId]);
+      const delivered = () => api.http.post(`/api/v1/acts/${actId}/events`).set(headers).send({ event: 'DELIVERY_CONFIRMED', payload: { receivedAt: '2026-03-10T09:00:00Z' } }).then((response) => response);
+      const answers = [delivered(), delivered()];
+      await waitFor('both transitions to wait for the act', async () => {
+        const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        return row.n >= 2 ? true : undefined;
+      });
+      await holder.rollbackTransaction();
+      const responses = await Promise.all(answers);
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+      expect(responses.find((response) => response.status === 409)!.body).toMatchObject({ code: 'VERSION_CONFLICT' });
+      const history = await api.dataSource.query(`SELECT count(*)::int AS n FROM act_transitions WHERE act_id = $1 AND event = 'DELIVERY_CONFIRMED'`, [actId]);
+      expect(history).toEqual([{ n: 1 }]);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+});
