@@ -16,8 +16,9 @@ import { TransactionSlots } from './transaction-slots';
  * services make every retry harmless.
  *
  * The worker holds up to WORKER_CONCURRENCY × DEADLINE_BATCH_SIZE jobs at once, so due jobs that
- * arrive together (the midnight storm) gather into batches (DueBatcher), while at most
- * WORKER_CONCURRENCY transactions run at once (a batch is one): the pool it needs stays the same.
+ * arrive together (the midnight storm) gather into batches (DueBatcher) that grow while every slot
+ * is busy, and at most WORKER_CONCURRENCY transactions run at once (a batch is one): the pool it
+ * needs stays the same.
  */
 @Injectable()
 export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
@@ -31,7 +32,7 @@ export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
   ) {
     super(QueueName.DEADLINES);
     this.slots = new TransactionSlots(config.WORKER_CONCURRENCY);
-    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, (jobs) => this.slots.use(() => this.engine.dueBatch(jobs)));
+    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, this.slots, (jobs) => this.engine.dueBatch(jobs));
   }
 
   protected options(): WorkerOptions {
