@@ -70,9 +70,23 @@ export class ActEffects {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  /** The acts' clocks as stored, by act. */
-  load(tx: Tx, actIds: readonly string[]): Promise<Map<string, DeadlineEntity[]>> {
-    return this.deadlines.ofActs(actIds, tx);
+  /**
+   * The acts' clocks as stored, by act. Whole (ledger and explanation: 4 KB of JSON a clock) only
+   * for the acts whose effects read or rewrite a stored clock (READS_CLOCKS); the others' — a
+   * deadline engine's TERM_MISSED, a complaint opened — come without, and plan() reads of them
+   * only their status and due instant.
+   */
+  async load(tx: Tx, transitions: ReadonlyArray<{ readonly actId: string; readonly effects: readonly Effect[] }>): Promise<Map<string, DeadlineEntity[]>> {
+    const whole = transitions.filter(({ effects }) => effects.some((effect) => READS_CLOCKS[effect.type])).map(({ actId }) => actId);
+    const wholeSet = new Set(whole);
+    const loaded = await this.deadlines.ofActs(whole, tx);
+    const light = await this.deadlines.clocksOfActs(
+      transitions.map(({ actId }) => actId).filter((id) => !wholeSet.has(id)),
+      tx,
+    );
+    // Typed whole so EffectRun takes them; store() refuses to write one (no effect of theirs touches a stored clock).
+    for (const [actId, clocks] of light) loaded.set(actId, clocks as DeadlineEntity[]);
+    return loaded;
   }
 
   /** Computes one transition's effects on its act's clocks (`loaded`, from load()); sets the act's next due instant. Writes nothing. */
@@ -89,6 +103,8 @@ export class ActEffects {
     const inserted = planned.flatMap((plan) => plan.inserted);
     const updated = planned.flatMap((plan) => plan.updated);
     if (inserted.length + updated.length === 0) return;
+    const unread = updated.find((row) => row.ledger === undefined);
+    if (unread) throw new Error(`deadline ${unread.id} was changed but loaded without its ledger: READS_CLOCKS misses an effect that touches it`);
     // Insert and update explicitly: save() would first re-select every row to tell them apart.
     await this.deadlines.insert(tx, inserted);
     await this.deadlines.updateClocks(tx, updated);
@@ -144,6 +160,28 @@ class EffectRun {
 }
 
 type EffectType = Effect['type'];
+
+/**
+ * The effects that read a stored clock's ledger or write a stored clock back whole (load() reads
+ * those acts' clocks whole). Every effect type is listed: a new one does not compile until it is
+ * decided here.
+ */
+const READS_CLOCKS: { readonly [T in EffectType]: boolean } = {
+  // A (re)started clock is counted afresh from its rule: store() gives it a new ledger and explanation.
+  START_DEADLINE: false,
+  MEET_DEADLINE: true,
+  RECOMPUTE_DEADLINE: true,
+  EXTEND_DEADLINE: true,
+  PAUSE_DEADLINES: true,
+  RESUME_DEADLINES: true,
+  CANCEL_DEADLINES: true,
+  CREATE_LINKED_ACT: false,
+  OPEN_COMPLAINT: false,
+  CLOSE_COMPLAINTS: false,
+  REQUIRE_PUBLICATION: false,
+  RECORD_PUBLICATION: false,
+  RECORD_VIOLATION: false,
+};
 /** Each effect type and the effect that carries it. */
 type EffectOfType = { [E in Effect as E['type']]: E };
 /** One handler per effect type: a type without one (or a handler for no type) does not compile. */

@@ -177,7 +177,7 @@ export class ActTransitions {
     if (lost) throw new ActVersionConflict(lost.request.act.id);
     for (const { request, changes } of accepted) Object.assign(request.act, changes);
 
-    const loaded = await this.effects.load(tx, accepted.map(({ request }) => request.act.id));
+    const loaded = await this.effects.load(tx, accepted.map(({ request, decision }) => ({ actId: request.act.id, effects: decision.effects })));
     const planned = accepted.map(({ request, decision }) => {
       const { act, event, payload, now } = request;
       try {

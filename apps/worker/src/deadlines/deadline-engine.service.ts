@@ -4,6 +4,7 @@ import {
   ActEntity,
   ActsRepository,
   AuditLogRepository,
+  DeadlineClock,
   DeadlineEntity,
   DeadlinesRepository,
   decodeDeadlineRecord,
@@ -102,9 +103,9 @@ export class DeadlineEngine {
       const ids = jobs.map((job) => job.deadlineId);
       // Acts first, then their deadlines: the order a prosecutor's event locks them in.
       await this.acts.lockOfDeadlines(tx, ids);
-      const locked = new Map((await this.deadlines.lockByIds(tx, ids)).map((deadline) => [deadline.id, deadline]));
+      const locked = new Map((await this.deadlines.lockClocks(tx, ids)).map((deadline) => [deadline.id, deadline]));
       const outcomes: HandlerOutcome[] = [];
-      const due: Array<{ readonly index: number; readonly deadline: DeadlineEntity }> = [];
+      const due: Array<{ readonly index: number; readonly deadline: DeadlineClock }> = [];
       const taken = new Set<string>();
       for (const [index, job] of jobs.entries()) {
         const deadline = locked.get(job.deadlineId);
@@ -144,7 +145,7 @@ export class DeadlineEngine {
   }
 
   /** One round of dueBatch: deadlines of distinct acts, locked and due. */
-  private async recordBreaches(tx: Tx, afterCommit: FollowUps, deadlines: DeadlineEntity[], now: Date): Promise<HandlerOutcome[]> {
+  private async recordBreaches(tx: Tx, afterCommit: FollowUps, deadlines: DeadlineClock[], now: Date): Promise<HandlerOutcome[]> {
     const ids = deadlines.map((deadline) => deadline.id);
     await this.deadlines.recordMisses(tx, ids);
     for (const deadline of deadlines) Object.assign(deadline, { status: DeadlineStatus.MISSED, missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 });
@@ -228,7 +229,7 @@ export class DeadlineEngine {
    * — or when the act does not take TERM_MISSED in its state — the act's next due instant and
    * version move, so readers and ETags see the change. Audit rows go to `audit`.
    */
-  private async recordMissesOnActs(tx: Tx, audit: PendingAudit[], pairs: ReadonlyArray<{ deadline: DeadlineEntity; act: ActEntity }>, now: Date): Promise<void> {
+  private async recordMissesOnActs(tx: Tx, audit: PendingAudit[], pairs: ReadonlyArray<{ deadline: DeadlineClock; act: ActEntity }>, now: Date): Promise<void> {
     // A clock met late has been answered: the act has moved on, and the miss is a record, not an event.
     const ending = pairs.filter(({ deadline }) => deadline.firesTermMissed && deadline.metAt === null);
     const { refused } = await this.transitions.applyBatch(

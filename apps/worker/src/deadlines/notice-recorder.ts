@@ -1,11 +1,11 @@
 import { DeadlineNoticeKind, NoticeChannel, NoticeKind, ruleFor, WebhookEventType } from '@app/domain';
-import { ActEntity, DeadlineEntity, NewNotice, NoticeRecipient, NoticesRepository, SendStatus, Tx, WebhookDeliveriesRepository, WebhookEvent } from '@app/persistence';
+import { ActEntity, DeadlineClock, NewNotice, NoticeRecipient, NoticesRepository, SendStatus, Tx, WebhookDeliveriesRepository, WebhookEvent } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { noticeText } from './notice-text';
 
 /** One firing of a deadline's notices: a reminder step, its breach, or one escalation level. */
 export interface NoticeOccasion {
-  readonly deadline: DeadlineEntity;
+  readonly deadline: DeadlineClock;
   readonly act: ActEntity;
   /** REMIND_3D, BREACH, ESCALATION_2, …: with the deadline, recipient and channel, a notice's unique key. */
   readonly step: string;

@@ -8,6 +8,31 @@ import { KeysetPage, KeysetPosition } from './keyset';
 import { OfficeReach, officeSubtreeSql } from './office-reach';
 import { sqlLiteral } from './sql-constants';
 
+/** A deadline without its ledger and explanation: what the due jobs read (lockClocks). */
+export type DeadlineClock = Omit<DeadlineEntity, 'ledger' | 'explanation' | 'act'>;
+
+const CLOCK_COLUMNS: { readonly [K in keyof DeadlineClock]-?: true } = {
+  id: true,
+  actId: true,
+  officeId: true,
+  officePath: true,
+  kind: true,
+  status: true,
+  runsAgainst: true,
+  triggeredAt: true,
+  dueAt: true,
+  internalTargetAt: true,
+  metAt: true,
+  missedAt: true,
+  citation: true,
+  editionId: true,
+  firesTermMissed: true,
+  escalationLevel: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+};
+
 /** What a head's overdue list may be narrowed to (arts. 9, 13–16: their office and every office below). */
 export interface OverdueFilter {
   readonly reach: OfficeReach;
@@ -198,6 +223,15 @@ export class DeadlinesRepository {
     return byAct;
   }
 
+  /** The acts' clocks as lockClocks reads them (no ledger, no explanation), by act, oldest first. */
+  async clocksOfActs(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, DeadlineClock[]>> {
+    const byAct = new Map<string, DeadlineClock[]>(actIds.map((id) => [id, []]));
+    if (actIds.length === 0) return byAct;
+    const rows = await tx.find(DeadlineEntity, { select: CLOCK_COLUMNS, where: { actId: In([...actIds]) }, order: { createdAt: 'ASC', kind: 'ASC' } });
+    for (const row of rows) byAct.get(row.actId)?.push(row);
+    return byAct;
+  }
+
   /** One keyset page of the overdue list. */
   async overduePage(filter: OverdueFilter, order: OverdueOrder, limit: number, after?: KeysetPosition): Promise<KeysetPage<OverdueRow>> {
     const { sql, params } = overdueQuery(filter, order, limit, after);
@@ -314,6 +348,17 @@ export class DeadlinesRepository {
   lockByIds(tx: Tx, ids: readonly string[]): Promise<DeadlineEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return tx.find(DeadlineEntity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * The deadlines as the due jobs need them, locked until the transaction ends, in id order; the
+   * ones that no longer exist are left out. Without the ledger and the explanation: 4 KB of JSON a
+   * row that a breach never reads, and that PostgreSQL would detoast and the worker parse for each
+   * of a storm's thousands (ADR 0013).
+   */
+  lockClocks(tx: Tx, ids: readonly string[]): Promise<DeadlineClock[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return tx.find(DeadlineEntity, { select: CLOCK_COLUMNS, where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /**

@@ -25,6 +25,7 @@ export { CASE_NUMBER_KEY, CasesRepository, type CaseFilter, type CaseStatusInput
 export {
   DeadlinesRepository,
   overdueQuery,
+  type DeadlineClock,
   type DeadlineScheduleFacts,
   type NewDeadline,
   type OverdueFilter,
