@@ -15,10 +15,10 @@ import { TransactionSlots } from './transaction-slots';
  * job map types `job.data` by the name). Failures are rethrown (BullMQ retries with backoff); the
  * services make every retry harmless.
  *
- * The worker holds up to WORKER_CONCURRENCY × DEADLINE_BATCH_SIZE jobs at once, so due jobs that
- * arrive together (the midnight storm) gather into batches (DueBatcher) that grow while every slot
- * is busy, and at most WORKER_CONCURRENCY transactions run at once (a batch is one): the pool it
- * needs stays the same.
+ * The worker holds up to DEADLINE_BATCHES_HELD × DEADLINE_BATCH_SIZE jobs at once (at least
+ * WORKER_CONCURRENCY), so due jobs that arrive together (the midnight storm) gather into batches
+ * (DueBatcher) that grow while every slot is busy, and at most WORKER_CONCURRENCY transactions run
+ * at once (a batch is one): the pool it needs stays the same.
  */
 @Injectable()
 export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
@@ -36,7 +36,7 @@ export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
   }
 
   protected options(): WorkerOptions {
-    return workerOptions(this.config, this.config.WORKER_CONCURRENCY * this.config.DEADLINE_BATCH_SIZE);
+    return workerOptions(this.config, Math.max(this.config.WORKER_CONCURRENCY, this.config.DEADLINE_BATCHES_HELD * this.config.DEADLINE_BATCH_SIZE));
   }
 
   /** Each job in a span of its own, continuing the trace of the request that scheduled it (tracing on). */
