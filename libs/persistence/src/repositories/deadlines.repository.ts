@@ -215,19 +215,19 @@ export class DeadlinesRepository {
   }
 
   /** The clocks of several acts in one statement, by act, each act's in the order they started (a batch of transitions). */
-  async ofActs(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, DeadlineEntity[]>> {
-    const byAct = new Map<string, DeadlineEntity[]>(actIds.map((id) => [id, []]));
-    if (actIds.length === 0) return byAct;
-    const rows = await tx.find(DeadlineEntity, { where: { actId: In([...actIds]) }, order: { createdAt: 'ASC', kind: 'ASC' } });
-    for (const row of rows) byAct.get(row.actId)?.push(row);
-    return byAct;
+  ofActs(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, DeadlineEntity[]>> {
+    return this.byAct(actIds, tx);
   }
 
-  /** The acts' clocks as lockClocks reads them (no ledger, no explanation), by act, oldest first. */
-  async clocksOfActs(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, DeadlineClock[]>> {
-    const byAct = new Map<string, DeadlineClock[]>(actIds.map((id) => [id, []]));
+  /** The same as ofActs, read as lockClocks reads them: without the ledger and the explanation. */
+  clocksOfActs(actIds: readonly string[], tx: Tx = this.dataSource.manager): Promise<Map<string, DeadlineClock[]>> {
+    return this.byAct(actIds, tx, CLOCK_COLUMNS);
+  }
+
+  private async byAct(actIds: readonly string[], tx: Tx, select?: typeof CLOCK_COLUMNS): Promise<Map<string, DeadlineEntity[]>> {
+    const byAct = new Map<string, DeadlineEntity[]>(actIds.map((id) => [id, []]));
     if (actIds.length === 0) return byAct;
-    const rows = await tx.find(DeadlineEntity, { select: CLOCK_COLUMNS, where: { actId: In([...actIds]) }, order: { createdAt: 'ASC', kind: 'ASC' } });
+    const rows = await tx.find(DeadlineEntity, { select, where: { actId: In([...actIds]) }, order: { createdAt: 'ASC', kind: 'ASC' } });
     for (const row of rows) byAct.get(row.actId)?.push(row);
     return byAct;
   }
