@@ -6,6 +6,8 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
 import { NoticeReconciler } from '../../apps/worker/src/notices/notice-reconciler';
+import { NoticesProcessor } from '../../apps/worker/src/notices/notices.processor';
+import { DueBacklog } from '../../apps/worker/src/due-backlog';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestContext, TestContext } from '../support/test-context';
 import { queueDrained, waitFor } from '../support/wait-for';
@@ -99,6 +101,41 @@ describe('e-mail notices', () => {
     const row = await notice(id);
     expect(row).toMatchObject({ status: 'SENT', attempts: 1, last_error: null });
     expect(row.sent_at).toBeInstanceOf(Date);
+  });
+
+  it('takes no new notice while the deadline worker holds a storm of due jobs, and sends it once the storm is over', async () => {
+    const backlog = worker.get(DueBacklog);
+    const notices = worker.get(NoticesProcessor).worker;
+    // A full batch of due jobs held, as DueBatcher reports them in a midnight storm.
+    let held = 0;
+    for (; held < context.config.DEADLINE_BATCH_SIZE; held += 1) backlog.taken();
+    try {
+      expect(backlog.storm).toBe(true);
+      expect(notices.isPaused()).toBe(true);
+      // An idle worker was already waiting in Redis for its next job when it paused: that wait
+      // still brings one. Whether or not it has, nothing after it is taken.
+      const first = await insertNotice('storm-first@prokuror.test');
+      await producer.sendEmail(first);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const waiting = await insertNotice('storm@prokuror.test');
+      await producer.sendEmail(waiting);
+      // Long enough for a worker that takes jobs to send it (the first test's went out well within this).
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await (await queue.getJob(jobIds.email(waiting)))!.getState()).toBe('waiting');
+      expect(await notice(waiting)).toMatchObject({ status: 'PENDING', attempts: 0 });
+      expect(mailsFor(waiting)).toHaveLength(0);
+
+      backlog.settled(); // one below a batch: the storm is over
+      held -= 1;
+      expect(notices.isPaused()).toBe(false);
+      expect(await finalState(jobIds.email(waiting))).toBe('completed');
+      expect(await finalState(jobIds.email(first))).toBe('completed');
+      expect(await notice(waiting)).toMatchObject({ status: 'SENT', attempts: 1 });
+      expect(mailsFor(waiting)).toHaveLength(1);
+      expect(mailsFor(first)).toHaveLength(1);
+    } finally {
+      for (; held > 0; held -= 1) backlog.settled();
+    }
   });
 
   it('retries a relay that answers 451 twice, then sends once and records three tries', async () => {

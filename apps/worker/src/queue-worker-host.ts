@@ -10,7 +10,7 @@ import { Worker, WorkerOptions } from 'bullmq';
  * and enqueue its follow-ups.
  */
 export abstract class QueueWorkerHost<Q extends QueueName> implements OnModuleInit, BeforeApplicationShutdown {
-  private readonly logger = new Logger(this.constructor.name);
+  protected readonly logger = new Logger(this.constructor.name);
   private built?: Worker;
 
   protected constructor(private readonly queueName: Q) {}

@@ -6,6 +6,7 @@ import { SpanKind } from '@opentelemetry/api';
 import { DelayedError, WorkerOptions } from 'bullmq';
 import { DeadlineEngine, HandlerOutcome } from './deadline-engine.service';
 import { DeadlineReconciler, ReconcileReport } from './deadline-reconciler.service';
+import { DueBacklog } from '../due-backlog';
 import { QueueWorkerHost } from '../queue-worker-host';
 import { DueBatcher } from './due-batcher';
 import { TransactionSlots } from './transaction-slots';
@@ -18,7 +19,8 @@ import { TransactionSlots } from './transaction-slots';
  * The worker holds up to DEADLINE_BATCHES_HELD × DEADLINE_BATCH_SIZE jobs at once (at least
  * WORKER_CONCURRENCY), so due jobs that arrive together (the midnight storm) gather into batches
  * (DueBatcher) that grow while every slot is busy, and at most WORKER_CONCURRENCY transactions run
- * at once (a batch is one): the pool it needs stays the same.
+ * at once (a batch is one): the pool it needs stays the same. While it holds a full batch or more
+ * (a storm), this process's notices worker waits (DueBacklog).
  */
 @Injectable()
 export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
@@ -29,10 +31,11 @@ export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
     private readonly engine: DeadlineEngine,
     private readonly reconciler: DeadlineReconciler,
     private readonly config: AppConfig,
+    backlog: DueBacklog,
   ) {
     super(QueueName.DEADLINES);
     this.slots = new TransactionSlots(config.WORKER_CONCURRENCY);
-    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, this.slots, (jobs) => this.engine.dueBatch(jobs));
+    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, this.slots, (jobs) => this.engine.dueBatch(jobs), backlog);
   }
 
   protected options(): WorkerOptions {
