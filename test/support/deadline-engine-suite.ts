@@ -418,6 +418,43 @@ export function deadlineEngineSuite(backend: 'redis' | 'postgres'): void {
         expect(await worker.get(DeadlineEngine).dueBatch(protests.map(({ deadlineId, version }) => ({ deadlineId, version })))).toEqual(protests.map(() => ({ done: false, reason: 'STALE' })));
       });
 
+      it('two clocks of one act in one batch: the second round finds the act as the first left it (its version rises twice)', async () => {
+        const protest = await deliveredProtest();
+        // A second clock of the same act, due at the same instant, that records its miss on the act only.
+        const [{ id: second, version: secondVersion }] = await api.dataSource.query(
+          `INSERT INTO deadlines (act_id, office_id, office_path, kind, status, runs_against, triggered_at, due_at, internal_target_at, met_at, missed_at, citation, edition_id, explanation, fires_term_missed, ledger, version, escalation_level)
+           SELECT act_id, office_id, office_path, 'SUBMISSION_CONSIDERATION', status, runs_against, triggered_at, due_at, internal_target_at, met_at, missed_at, citation, edition_id, explanation, false, ledger, version, escalation_level
+             FROM deadlines WHERE id = $1 RETURNING id, version`,
+          [protest.deadlineId],
+        );
+        const [{ version: before }] = await api.dataSource.query('SELECT version FROM acts WHERE id = $1', [protest.actId]);
+        clock.set(AFTER_DUE);
+        // The record-only clock first: the act's TERM_MISSED comes in the second round, guarded by
+        // the version the first round wrote (a stale one fails the whole batch: ActVersionConflict).
+        const outcomes = await worker.get(DeadlineEngine).dueBatch([
+          { deadlineId: second, version: secondVersion },
+          { deadlineId: protest.deadlineId, version: protest.version },
+        ]);
+        expect(outcomes).toEqual([
+          { done: true, noticesRecorded: 4 },
+          { done: true, noticesRecorded: 4 },
+        ]);
+        expect(await state(protest.deadlineId)).toEqual({ status: 'MISSED', state: 'OVERDUE' });
+        expect(await state(second)).toEqual({ status: 'MISSED', state: 'OVERDUE' });
+        const [{ version: after }] = await api.dataSource.query('SELECT version FROM acts WHERE id = $1', [protest.actId]);
+        expect(after).toBe(before + 2);
+        const audited: Array<{ action: string; before: number; after: number }> = await api.dataSource.query(
+          `SELECT action, (before->>'version')::int AS before, (after->>'version')::int AS after FROM audit_log
+            WHERE entity_id = $1 AND action IN ('act.transitioned', 'deadline.missed') ORDER BY id DESC LIMIT 2`,
+          [protest.actId],
+        );
+        expect(audited.reverse()).toEqual([
+          { action: 'deadline.missed', before, after: before + 1 },
+          { action: 'act.transitioned', before: before + 1, after: before + 2 },
+        ]);
+        expect((await verifyAuditChain(api.dataSource)).firstBroken).toBeNull();
+      });
+
       it('takes the acts before their deadlines, as an event does: waiting for an act an event holds, it holds none of its deadlines', async () => {
         const protest = await deliveredProtest();
         clock.set(AFTER_DUE);

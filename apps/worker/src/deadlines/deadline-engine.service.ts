@@ -91,9 +91,10 @@ export class DeadlineEngine {
   /**
    * The due instants of several deadlines, in one transaction and set-based: an unmet deadline is
    * MISSED at its original due time, the breach is notified, escalation begins. Two lock statements
-   * for all of them (their acts, then the deadlines: the order an event takes); then, for each round of distinct acts (an act with two deadlines in the batch
-   * takes two rounds, as its version guards each change), one statement each for the misses, the
-   * acts' locks, the outbox rows, the recipients, the notices, the webhook deliveries, the act
+   * for all of them (their acts, read whole, then the deadlines: the order an event takes); then,
+   * for each round of distinct acts (an act with two deadlines in the batch takes two rounds, as
+   * its version guards each change, and is read again for the second), one statement each for the
+   * misses, the outbox rows, the recipients, the notices, the webhook deliveries, the act
    * changes (TERM_MISSED through ActTransitions.applyBatch, or the act's next due instant) and,
    * last, the audit rows. Answers each job's outcome in the order given. A failure fails the whole
    * batch (nothing of it is written): the caller runs its jobs again one by one (DueBatcher).
@@ -102,7 +103,7 @@ export class DeadlineEngine {
     return this.run(async (tx, now, afterCommit) => {
       const ids = jobs.map((job) => job.deadlineId);
       // Acts first, then their deadlines: the order a prosecutor's event locks them in.
-      await this.acts.lockOfDeadlines(tx, ids);
+      const acts = await this.acts.lockOfDeadlines(tx, ids);
       const locked = new Map((await this.deadlines.lockClocks(tx, ids)).map((deadline) => [deadline.id, deadline]));
       const outcomes: HandlerOutcome[] = [];
       const due: Array<{ readonly index: number; readonly deadline: DeadlineClock }> = [];
@@ -125,32 +126,32 @@ export class DeadlineEngine {
           due.push({ index, deadline });
         }
       }
-      for (let remaining = due; remaining.length > 0; ) {
+      for (let remaining = due, round = 1; remaining.length > 0; round += 1) {
         const actsInRound = new Set<string>();
-        const round: typeof due = [];
+        const marking: typeof due = [];
         const later: typeof due = [];
         for (const item of remaining) {
           if (actsInRound.has(item.deadline.actId)) later.push(item);
           else {
             actsInRound.add(item.deadline.actId);
-            round.push(item);
+            marking.push(item);
           }
         }
-        const recorded = await this.recordBreaches(tx, afterCommit, round.map((item) => item.deadline), now);
-        round.forEach((item, k) => (outcomes[item.index] = recorded[k]));
+        // An act in a later round was changed by an earlier one (its version, perhaps its state): read again.
+        if (round > 1) for (const act of await this.acts.lockByIds(tx, [...actsInRound])) acts.set(act.id, act);
+        const recorded = await this.recordBreaches(tx, afterCommit, marking.map((item) => ({ deadline: item.deadline, act: acts.get(item.deadline.actId)! })), now);
+        marking.forEach((item, k) => (outcomes[item.index] = recorded[k]));
         remaining = later;
       }
       return outcomes;
     });
   }
 
-  /** One round of dueBatch: deadlines of distinct acts, locked and due. */
-  private async recordBreaches(tx: Tx, afterCommit: FollowUps, deadlines: DeadlineClock[], now: Date): Promise<HandlerOutcome[]> {
-    const ids = deadlines.map((deadline) => deadline.id);
+  /** One round of dueBatch: deadlines of distinct acts, locked and due, each with its act as read under its lock. */
+  private async recordBreaches(tx: Tx, afterCommit: FollowUps, pairs: ReadonlyArray<{ readonly deadline: DeadlineClock; readonly act: ActEntity }>, now: Date): Promise<HandlerOutcome[]> {
+    const ids = pairs.map(({ deadline }) => deadline.id);
     await this.deadlines.recordMisses(tx, ids);
-    for (const deadline of deadlines) Object.assign(deadline, { status: DeadlineStatus.MISSED, missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 });
-    const acts = new Map((await this.acts.lockByIds(tx, deadlines.map((deadline) => deadline.actId))).map((act) => [act.id, act]));
-    const pairs = deadlines.map((deadline) => ({ deadline, act: acts.get(deadline.actId)! }));
+    for (const { deadline } of pairs) Object.assign(deadline, { status: DeadlineStatus.MISSED, missedAt: deadline.dueAt, escalationLevel: 1, version: deadline.version + 1 });
     await this.outbox.announceDeadlineChanges(tx, ids);
     const recipients = await this.recipients.ofBreaches(pairs.map(({ act }) => act), now, tx);
     const recorded = await this.recorder.record(

@@ -114,11 +114,17 @@ export class ActsRepository {
   /**
    * Locks, in id order, the acts these deadlines belong to, before the deadlines themselves: the
    * order a prosecutor's event takes (the act, then its deadlines), so the deadline engine's batch
-   * and an event never wait on each other in a cycle.
+   * and an event never wait on each other in a cycle. Answers them as read under the lock, by id.
    */
-  async lockOfDeadlines(tx: Tx, deadlineIds: readonly string[]): Promise<void> {
-    if (deadlineIds.length === 0) return;
-    await tx.query(`SELECT a.id FROM acts a WHERE a.id IN (SELECT d.act_id FROM deadlines d WHERE d.id = ANY($1::uuid[])) ORDER BY a.id FOR UPDATE OF a`, [deadlineIds]);
+  async lockOfDeadlines(tx: Tx, deadlineIds: readonly string[]): Promise<Map<string, ActEntity>> {
+    if (deadlineIds.length === 0) return new Map();
+    const acts = await tx
+      .createQueryBuilder(ActEntity, 'a')
+      .where('a.id IN (SELECT d.act_id FROM deadlines d WHERE d.id = ANY(:deadlineIds::uuid[]))', { deadlineIds })
+      .orderBy('a.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    return new Map(acts.map((act) => [act.id, act]));
   }
 
   /** A calendar change recounted the act's deadlines: its next due instant moves and its version rises (its ETag changes). */
