@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
-import { ActType, DeadlineKind, DeadlineStatus, Effect, KZ_155_VII_EDITION_ID } from '@app/domain';
-import { DeadlineEntity, DeadlinesRepository, OutboxRepository, Tx } from '@app/persistence';
+import { ActType, DeadlineKind, DeadlineStatus, Effect, KZ_155_VII_EDITION_ID, KZ_PRODUCTION_CALENDAR } from '@app/domain';
+import { ActEntity, DeadlineEntity, DeadlinesRepository, OutboxRepository, Tx } from '@app/persistence';
 import { ActEffects } from './act-effects';
 
 /** A deadlines table of one clock per act, recording which acts were read whole and which light, and what was written. */
@@ -43,6 +43,16 @@ describe('ActEffects.load', () => {
     expect(reads).toEqual({ whole: ['met'], light: ['missed', 'linked'] });
     expect(loaded.get('met')?.[0].ledger).toEqual({ recorded: true });
     expect(loaded.get('missed')?.[0].ledger).toBeUndefined();
+  });
+});
+
+describe('ActEffects.plan', () => {
+  it("refuses to read the ledger of a clock loaded without it: an effect READS_CLOCKS does not mark", async () => {
+    const { effects } = fakeTables();
+    const light = (await effects.load(tx, [{ actId: 'missed', effects: [] }])).get('missed')!;
+    const act = Object.assign(new ActEntity(), { id: 'missed' });
+    // A MEET over clocks read for an act whose effects were said not to touch them.
+    expect(() => effects.plan(act, light, [meet], KZ_PRODUCTION_CALENDAR, new Date('2026-12-05T10:00:00Z'))).toThrow('loaded without its ledger');
   });
 });
 

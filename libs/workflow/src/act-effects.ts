@@ -24,7 +24,7 @@ import {
   resumeDeadline,
   ruleFor,
 } from '@app/domain';
-import { ActEntity, DeadlineEntity, DeadlinesRepository, decodeDeadlineRecord, encodeDeadlineRecord, OutboxRepository, Tx } from '@app/persistence';
+import { ActEntity, DeadlineClock, DeadlineEntity, DeadlinesRepository, decodeDeadlineRecord, encodeDeadlineRecord, OutboxRepository, Tx } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import { TransitionRefused } from './workflow-errors';
 
@@ -47,12 +47,19 @@ const suspensionCitation = (act: ActEntity): Citation => {
 };
 
 /** One transition's effects, computed and not yet stored (ActEffects.plan). */
+/**
+ * A clock as load() answers it: whole, or without its ledger and explanation when no effect of its
+ * act's transition reads them (READS_CLOCKS). A handler reads a ledger through EffectRun.ledgerOf,
+ * and store() writes only whole clocks, so a clock read light can be neither decoded nor written.
+ */
+export type LoadedClock = DeadlineClock & Partial<Pick<DeadlineEntity, 'ledger' | 'explanation'>>;
+
 export interface PlannedEffects {
   readonly linkedActs: readonly LinkedActRequest[];
   /** Clocks this transition starts. */
-  readonly inserted: readonly DeadlineEntity[];
+  readonly inserted: readonly LoadedClock[];
   /** Clocks it changes. */
-  readonly updated: readonly DeadlineEntity[];
+  readonly updated: readonly LoadedClock[];
 }
 
 /**
@@ -76,21 +83,20 @@ export class ActEffects {
    * deadline engine's TERM_MISSED, a complaint opened — come without, and plan() reads of them
    * only their status and due instant.
    */
-  async load(tx: Tx, transitions: ReadonlyArray<{ readonly actId: string; readonly effects: readonly Effect[] }>): Promise<Map<string, DeadlineEntity[]>> {
+  async load(tx: Tx, transitions: ReadonlyArray<{ readonly actId: string; readonly effects: readonly Effect[] }>): Promise<Map<string, LoadedClock[]>> {
     const whole = transitions.filter(({ effects }) => effects.some((effect) => READS_CLOCKS[effect.type])).map(({ actId }) => actId);
     const wholeSet = new Set(whole);
-    const loaded = await this.deadlines.ofActs(whole, tx);
+    const loaded = new Map<string, LoadedClock[]>(await this.deadlines.ofActs(whole, tx));
     const light = await this.deadlines.clocksOfActs(
       transitions.map(({ actId }) => actId).filter((id) => !wholeSet.has(id)),
       tx,
     );
-    // Typed whole so EffectRun takes them; store() refuses to write one (no effect of theirs touches a stored clock).
-    for (const [actId, clocks] of light) loaded.set(actId, clocks as DeadlineEntity[]);
+    for (const [actId, clocks] of light) loaded.set(actId, clocks);
     return loaded;
   }
 
   /** Computes one transition's effects on its act's clocks (`loaded`, from load()); sets the act's next due instant. Writes nothing. */
-  plan(act: ActEntity, loaded: readonly DeadlineEntity[], effects: readonly Effect[], calendar: ProductionCalendar, at: Date): PlannedEffects {
+  plan(act: ActEntity, loaded: readonly LoadedClock[], effects: readonly Effect[], calendar: ProductionCalendar, at: Date): PlannedEffects {
     const run = new EffectRun(act, loaded, effects, calendar, at, this.config.IMMEDIATE_TERM_WORKING_DAYS);
     for (const effect of effects) handle(run, effect.type, effect);
     act.nextDueAt = earliestOpenDue([...run.rows.values()]);
@@ -100,11 +106,9 @@ export class ActEffects {
 
   /** Stores planned effects: the new clocks in one insert, the changed ones in one update, their outbox rows in one insert. */
   async store(tx: Tx, planned: readonly PlannedEffects[]): Promise<void> {
-    const inserted = planned.flatMap((plan) => plan.inserted);
-    const updated = planned.flatMap((plan) => plan.updated);
+    const inserted = planned.flatMap((plan) => plan.inserted).map(whole);
+    const updated = planned.flatMap((plan) => plan.updated).map(whole);
     if (inserted.length + updated.length === 0) return;
-    const unread = updated.find((row) => row.ledger === undefined);
-    if (unread) throw new Error(`deadline ${unread.id} was changed but loaded without its ledger: READS_CLOCKS misses an effect that touches it`);
     // Insert and update explicitly: save() would first re-select every row to tell them apart.
     await this.deadlines.insert(tx, inserted);
     await this.deadlines.updateClocks(tx, updated);
@@ -113,19 +117,27 @@ export class ActEffects {
   }
 }
 
+/** A clock to write: every column of it, its ledger and explanation included. */
+function whole(row: LoadedClock): DeadlineEntity {
+  if (row.ledger === undefined || row.explanation === undefined) {
+    throw new Error(`deadline ${row.id} was changed but loaded without its ledger: READS_CLOCKS misses an effect that touches it`);
+  }
+  return Object.assign(row, { ledger: row.ledger, explanation: row.explanation });
+}
+
 /** What the handlers of one transition's effects work on: the act, its clocks by kind, and what they changed. */
 class EffectRun {
   /** The act's clocks as stored before this transition. */
-  readonly loaded: ReadonlySet<DeadlineEntity>;
+  readonly loaded: ReadonlySet<LoadedClock>;
   /** Its clocks by kind, those started by this transition included. */
-  readonly rows: Map<DeadlineKind, DeadlineEntity>;
+  readonly rows: Map<DeadlineKind, LoadedClock>;
   /** Clocks to write: the new ones are inserted, the loaded ones updated. */
-  readonly touched = new Set<DeadlineEntity>();
+  readonly touched = new Set<LoadedClock>();
   readonly linkedActs: LinkedActRequest[] = [];
 
   constructor(
     readonly act: ActEntity,
-    loaded: readonly DeadlineEntity[],
+    loaded: readonly LoadedClock[],
     /** Every effect of the transition: one may depend on another (a recompute met again). */
     readonly effects: readonly Effect[],
     readonly calendar: ProductionCalendar,
@@ -144,8 +156,14 @@ class EffectRun {
     return outcome.record;
   }
 
+  /** The clock's ledger as a record; a clock read without it (READS_CLOCKS says its effect does not read it) is a defect. */
+  ledgerOf(row: LoadedClock): DeadlineRecord {
+    if (row.ledger === undefined) throw new Error(`deadline ${row.id} was loaded without its ledger: READS_CLOCKS misses an effect that reads it`);
+    return decodeDeadlineRecord(row.ledger);
+  }
+
   /** Copies a computed record onto its row with the row's new status, a new version, and marks it to be written. */
-  store(row: DeadlineEntity, record: DeadlineRecord, status: DeadlineStatus): void {
+  store(row: LoadedClock, record: DeadlineRecord, status: DeadlineStatus): void {
     Object.assign(row, {
       status,
       dueAt: record.dueAt,
@@ -227,7 +245,7 @@ const HANDLERS: EffectHandlers = {
     // A clock met at or after its due instant ran out first: it is MISSED, with the instant it
     // was finally met — whether the engine got there first (already MISSED) or not (then
     // missed_at is set here and the engine records the breach: DeadlineScheduler.plan).
-    const record = run.unwrap(meetDeadline(decodeDeadlineRecord(row.ledger), effect.metAt));
+    const record = run.unwrap(meetDeadline(run.ledgerOf(row), effect.metAt));
     const late = row.status === DeadlineStatus.MISSED || metInTime(record) === false;
     if (late && row.status !== DeadlineStatus.MISSED) row.missedAt = record.dueAt;
     run.store(row, record, late ? DeadlineStatus.MISSED : DeadlineStatus.MET);
@@ -242,7 +260,7 @@ const HANDLERS: EffectHandlers = {
     // clock from it. A clock already answered against the old trigger — in time, or late (the
     // late notice of the old meeting stays in the act's history and notices) — is reopened only
     // when this event answers it again (its MEET effect follows) and is judged afresh.
-    const record = { ...decodeDeadlineRecord(row.ledger), status: 'RUNNING' as const, metAt: null };
+    const record = { ...run.ledgerOf(row), status: 'RUNNING' as const, metAt: null };
     row.triggeredAt = effect.triggeredAt;
     row.metAt = null;
     row.missedAt = null;
@@ -253,7 +271,7 @@ const HANDLERS: EffectHandlers = {
     const row = run.rows.get(effect.kind);
     if (!row) throw new Error(`EXTEND_DEADLINE of ${effect.kind}, which ${run.act.id} never started`);
     const request = { count: effect.count, unit: effect.unit, grantedAt: effect.grantedAt, reason: effect.reason };
-    run.store(row, run.unwrap(extendDeadline(decodeDeadlineRecord(row.ledger), request, run.calendar)), DeadlineStatus.OPEN);
+    run.store(row, run.unwrap(extendDeadline(run.ledgerOf(row), request, run.calendar)), DeadlineStatus.OPEN);
   },
 
   PAUSE_DEADLINES: (run, effect) => {
@@ -264,13 +282,13 @@ const HANDLERS: EffectHandlers = {
         reason: effect.reason ?? 'act suspended pending a complaint',
         citation: effect.citation ?? suspensionCitation(run.act),
       };
-      run.store(row, run.unwrap(pauseDeadline(decodeDeadlineRecord(row.ledger), pause)), DeadlineStatus.PAUSED);
+      run.store(row, run.unwrap(pauseDeadline(run.ledgerOf(row), pause)), DeadlineStatus.PAUSED);
     }
   },
 
   RESUME_DEADLINES: (run, effect) => {
     for (const row of run.rows.values()) {
-      if (row.status === DeadlineStatus.PAUSED) run.store(row, run.unwrap(resumeDeadline(decodeDeadlineRecord(row.ledger), effect.at)), DeadlineStatus.OPEN);
+      if (row.status === DeadlineStatus.PAUSED) run.store(row, run.unwrap(resumeDeadline(run.ledgerOf(row), effect.at)), DeadlineStatus.OPEN);
     }
   },
 
@@ -304,7 +322,7 @@ const HANDLERS: EffectHandlers = {
   RECORD_VIOLATION: () => undefined,
 };
 
-function earliestOpenDue(rows: DeadlineEntity[]): Date | null {
+function earliestOpenDue(rows: LoadedClock[]): Date | null {
   const open = rows.filter((row) => row.status === DeadlineStatus.OPEN).map((row) => row.dueAt.getTime());
   return open.length ? new Date(Math.min(...open)) : null;
 }
