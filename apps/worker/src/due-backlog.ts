@@ -25,9 +25,14 @@ export class DueBacklog {
     return this.held >= this.stormAt;
   }
 
-  /** Calls `listener` each time the storm begins (true) or ends (false). */
+  /**
+   * Calls `listener` each time the storm begins (true) or ends (false) — at once with true if it
+   * storms already (a worker that starts while thousands are due may gather a batch before the
+   * notices worker listens).
+   */
   onStormChange(listener: (storm: boolean) => void): void {
     this.listeners.push(listener);
+    if (this.storm) listener(true);
   }
 
   /** The deadline worker took a due job into its batches. */

@@ -108,4 +108,13 @@ describe('DueBacklog', () => {
     backlog.settled();
     expect(storms).toEqual([true, false]);
   });
+
+  it('tells a listener that comes during a storm of it at once', () => {
+    const backlog = backlogOf(1);
+    backlog.taken();
+    const storms: boolean[] = [];
+    backlog.onStormChange((storm) => storms.push(storm));
+    backlog.settled();
+    expect(storms).toEqual([true, false]);
+  });
 });
