@@ -117,12 +117,15 @@ export class ActEffects {
   }
 }
 
-/** A clock to write: every column of it, its ledger and explanation included. */
+/** Whether the clock has every column: read whole, or given a new ledger and explanation by this transition. */
+function isWhole(row: LoadedClock): row is DeadlineEntity {
+  return row.ledger !== undefined && row.explanation !== undefined;
+}
+
+/** A clock to write, with every column; one read light means READS_CLOCKS misses an effect that touches it. */
 function whole(row: LoadedClock): DeadlineEntity {
-  if (row.ledger === undefined || row.explanation === undefined) {
-    throw new Error(`deadline ${row.id} was changed but loaded without its ledger: READS_CLOCKS misses an effect that touches it`);
-  }
-  return Object.assign(row, { ledger: row.ledger, explanation: row.explanation });
+  if (!isWhole(row)) throw new Error(`deadline ${row.id} was changed but loaded without its ledger: READS_CLOCKS misses an effect that touches it`);
+  return row;
 }
 
 /** What the handlers of one transition's effects work on: the act, its clocks by kind, and what they changed. */
