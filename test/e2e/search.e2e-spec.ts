@@ -80,6 +80,27 @@ describe('search over cases and acts', () => {
     expect(await search('acts', 'bostandyk.prosecutor', '№ 12')).toEqual([ids.schoolProtest]);
   });
 
+  it('finds a corrected draft by its new title and addressee only; a transition leaves its search text unwritten', async () => {
+    const caseId = await openCase('bostandyk.prosecutor', 'ALA-BOS-2026/020', 'Тарифы на вывоз мусора', 'Маслихат города');
+    const id = await fileProtest('bostandyk.prosecutor', caseId, 'Протест на решение маслихата', 'Маслихат города');
+    expect(await search('acts', 'bostandyk.prosecutor', 'решение маслихата')).toEqual([id]);
+    await api.http
+      .patch(`/api/v1/acts/${id}`)
+      .set(await api.as('bostandyk.prosecutor'))
+      .set('If-Match', '"1"')
+      .send({ title: 'Протест на решение о тарифах', addresseeName: 'Коммунальное предприятие «Таза қала»' })
+      .expect(200);
+    expect(await search('acts', 'bostandyk.prosecutor', 'решение маслихата')).toEqual([]);
+    expect(await search('acts', 'bostandyk.prosecutor', 'тарифах таза кала')).toEqual([id]);
+    // The search text lives beside the act (act_search_texts), written by filing and correction:
+    // issuing moves the act's state and version but must not write a new version of that row.
+    const searchRowVersion = async () => (await api.dataSource.query(`SELECT xmin::text AS xmin FROM act_search_texts WHERE act_id = $1`, [id]))[0].xmin as string;
+    const before = await searchRowVersion();
+    await api.http.post(`/api/v1/acts/${id}/events`).set(await api.as('bostandyk.prosecutor')).send({ event: 'ISSUE', payload: {} }).expect(200);
+    expect(await searchRowVersion()).toBe(before);
+    expect(await search('acts', 'bostandyk.prosecutor', 'тарифах')).toEqual([id]);
+  });
+
   it('refuses an empty or an over-long search with the field named', async () => {
     for (const q of ['', 'x'.repeat(201)]) {
       const response = await api.http.get('/api/v1/cases').query({ q }).set(await api.as('bostandyk.prosecutor')).expect(422);

@@ -15,8 +15,8 @@ import { UserEntity } from './user.entity';
 @Index('acts_office_path_created_idx', ['officePath', 'createdAt', 'id'])
 @Index('acts_type_state_idx', ['type', 'state'])
 @Index('acts_next_due_at_idx', ['nextDueAt', 'id'], { where: 'next_due_at IS NOT NULL' })
-// A trigram index over search_fold(title, addressee) (migration SearchIndexes): an expression index TypeORM cannot describe.
-@Index('acts_search_idx', { synchronize: false })
+// No search index here: the folded title and addressee live in act_search_texts, kept by triggers
+// (migration ActSearchTexts), so a transition — never HOT, state is indexed — does not re-index them.
 export class ActEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -7,7 +7,7 @@ import { ActEntity } from '../entities/act.entity';
 import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 import { OfficeReach, officeReachCondition, officeSubtreeSql } from './office-reach';
-import { foldedContains, searchWords } from './search';
+import { actsWhoseTextContains, foldedContains, searchWords } from './search';
 import { sqlList } from './sql-constants';
 
 /** What a list of acts may be narrowed to (GET /api/v1/acts). */
@@ -158,9 +158,10 @@ export class ActsRepository {
     if (filter.overdue?.is === false) builder.andWhere(`NOT ${late}`, { now: filter.overdue.now });
     if (filter.officeId) builder.andWhere(officeSubtreeSql('act.office_path', ':officeId'), { officeId: filter.officeId });
     searchWords(filter.search ?? '').forEach((word, index) => {
-      // Either index serves a word: acts_search_idx for the act's own text, cases_number_search_idx
-      // (an uncorrelated array, computed once) for the case number — PostgreSQL ORs the two bitmaps.
-      const inAct = foldedContains("act.title || ' ' || act.addressee_name", `word${index}`);
+      // Two uncorrelated arrays, each computed once on its trigram index — act_search_texts for the
+      // act's own text, cases_number_search_idx for the case number — and PostgreSQL ORs the bitmaps
+      // of the acts' primary key and case_id index.
+      const inAct = `act.id = ANY(${actsWhoseTextContains(`word${index}`)})`;
       const inCaseNumber = `act.case_id = ANY(ARRAY(SELECT c.id FROM cases c WHERE ${foldedContains('c.number', `word${index}`)}))`;
       builder.andWhere(`(${inAct} OR ${inCaseNumber})`, { [`word${index}`]: word });
     });
@@ -232,7 +233,8 @@ export class ActsRepository {
    * effects derived (the next due instant, a pending complaint), each guarded by the version its
    * caller saw — and answers the new updated_at of each act written; an act missing from it was
    * changed meanwhile. One UPDATE an act, not two: every new row version of an act costs an entry
-   * in each of its indexes, the trigram search index among them (bench:burst, pg_stat_statements).
+   * in each of its indexes (bench:burst, pg_stat_statements); its search text is kept outside them,
+   * in act_search_texts (migration ActSearchTexts).
    */
   async recordTransitions(tx: Tx, rows: ReadonlyArray<{ readonly expectedVersion: number; readonly act: TransitionedAct }>): Promise<Map<string, Date>> {
     if (rows.length === 0) return new Map();

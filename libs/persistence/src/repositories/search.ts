@@ -14,3 +14,12 @@ export function searchWords(text: string): string[] {
 export function foldedContains(expression: string, parameter: string): string {
   return `search_fold(${expression}) LIKE '%' || search_fold(:${parameter}) || '%'`;
 }
+
+/**
+ * The acts whose title or addressee holds one bound word, as an array computed once: their folded
+ * text lives in act_search_texts (migration ActSearchTexts, kept by triggers — off the acts table, so
+ * a transition does not re-index it), whose trigram index serves the LIKE.
+ */
+export function actsWhoseTextContains(parameter: string): string {
+  return `ARRAY(SELECT s.act_id FROM act_search_texts s WHERE s.folded LIKE '%' || search_fold(:${parameter}) || '%')`;
+}
