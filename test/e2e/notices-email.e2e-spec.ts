@@ -106,9 +106,9 @@ describe('e-mail notices', () => {
   it('takes no new notice while the deadline worker holds a storm of due jobs, and sends it once the storm is over', async () => {
     const backlog = worker.get(DueBacklog);
     const notices = worker.get(NoticesProcessor).worker;
-    // A full batch of due jobs held, as DueBatcher reports them in a midnight storm.
+    // DEADLINE_STORM_JOBS due jobs in hand, as the deadline worker reports them in a midnight storm.
     let held = 0;
-    for (; held < context.config.DEADLINE_BATCH_SIZE; held += 1) backlog.taken();
+    for (; held < context.config.DEADLINE_STORM_JOBS; held += 1) backlog.taken();
     try {
       expect(backlog.storm).toBe(true);
       expect(notices.isPaused()).toBe(true);
@@ -125,7 +125,7 @@ describe('e-mail notices', () => {
       expect(await notice(waiting)).toMatchObject({ status: 'PENDING', attempts: 0 });
       expect(mailsFor(waiting)).toHaveLength(0);
 
-      backlog.settled(); // one below a batch: the storm is over
+      backlog.settled(); // one below DEADLINE_STORM_JOBS: the storm is over
       held -= 1;
       expect(notices.isPaused()).toBe(false);
       expect(await finalState(jobIds.email(waiting))).toBe('completed');

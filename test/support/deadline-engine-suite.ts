@@ -10,6 +10,7 @@ import Redis from 'ioredis';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
 import { DeadlineReconciler } from '../../apps/worker/src/deadlines/deadline-reconciler.service';
 import { DeadlineEngine } from '../../apps/worker/src/deadlines/deadline-engine.service';
+import { DueBacklog } from '../../apps/worker/src/due-backlog';
 import { ApiHarness } from './api-harness';
 import { waitFor } from './wait-for';
 import { ACT_TEXT } from './act-text';
@@ -516,6 +517,33 @@ export function deadlineEngineSuite(backend: 'redis' | 'postgres'): void {
         await mendRule(bad.deadlineId);
         await waitFor('the retried job to mark its deadline', async () => (await state(bad.deadlineId)).status === 'MISSED', { timeoutMs: 20_000 });
         expect((await notices(bad.deadlineId)).filter((n) => n.step === 'BREACH')).toHaveLength(4);
+      });
+
+      it('counts a due job in hand from its fetch to its outcome, a failing one too: what holds the notices back in a storm', async () => {
+        const backlog = worker.get(DueBacklog);
+        const [good, bad] = [await deliveredProtest(), await deliveredProtest()];
+        await breakRule(bad.deadlineId);
+        clock.set(AFTER_DUE);
+        await waitFor('no due job in hand', async () => (backlog.inHand === 0 ? true : undefined));
+        // An event holds both acts, so the batch that takes the two jobs waits with them in hand.
+        const event = api.dataSource.createQueryRunner();
+        await event.connect();
+        try {
+          await event.startTransaction();
+          await event.query('SELECT id FROM acts WHERE id = ANY($1) FOR UPDATE', [[good.actId, bad.actId]]);
+          await Promise.all([good, bad].map(async ({ deadlineId, version }) => (await queue.getJob(jobIds.due(deadlineId, version)))!.promote()));
+          await waitFor('both due jobs in hand', async () => (backlog.inHand === 2 ? true : undefined));
+          await event.rollbackTransaction();
+        } finally {
+          if (event.isTransactionActive) await event.rollbackTransaction();
+          await event.release();
+        }
+        await waitFor('the good deadline marked', async () => (await state(good.deadlineId)).status === 'MISSED');
+        await waitFor('the failing job to record its error', async () => ((await queue.getJob(jobIds.due(bad.deadlineId, bad.version)))?.attemptsMade ?? 0) >= 1);
+        await waitFor('both settled, the failed one too', async () => (backlog.inHand === 0 ? true : undefined));
+        await mendRule(bad.deadlineId);
+        await waitFor('the retried job to mark its deadline', async () => (await state(bad.deadlineId)).status === 'MISSED', { timeoutMs: 20_000 });
+        await waitFor('the retry settled', async () => (backlog.inHand === 0 ? true : undefined));
       });
     });
   });

@@ -214,6 +214,20 @@ export class AppConfig {
   DEADLINE_BATCH_WINDOW_MS = 20;
 
   /**
+   * Due jobs in the deadline worker's hands — fetched from Redis, outcome not yet known — from which
+   * this process's notices worker takes no new job (marking before telling, DueBacklog). Measured
+   * with bench:lateness, 5,000 due over 10 s beside e-mails that compete for the same event loop
+   * (p99 / max lateness): none 1,346 / 1,444 ms; 200: 545 / 606; 100: 294 / 362; 50: 131–148 /
+   * 182–220; 8: 100 / 140. Jobs in hand ≈ arrival rate × time to mark one (about 0.1 s there), so a
+   * flow of a few hundred a second or less stays below 50 and its e-mails are not held (ADR 0013).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'DEADLINE_STORM_JOBS must be an integer' })
+  @Min(1)
+  @Max(100000)
+  DEADLINE_STORM_JOBS = 50;
+
+  /**
    * How long a worker's hold on a job lasts unless renewed (renewed at half of it while the job
    * runs). A worker killed with kill -9 stops renewing: its jobs are free again after at most this
    * plus WORKER_STALLED_INTERVAL_MS (BullMQ's stalled check). 3 s + 1 s brings them back within

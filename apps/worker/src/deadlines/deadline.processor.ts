@@ -19,8 +19,8 @@ import { TransactionSlots } from './transaction-slots';
  * The worker holds up to DEADLINE_BATCHES_HELD × DEADLINE_BATCH_SIZE jobs at once (at least
  * WORKER_CONCURRENCY), so due jobs that arrive together (the midnight storm) gather into batches
  * (DueBatcher) that grow while every slot is busy, and at most WORKER_CONCURRENCY transactions run
- * at once (a batch is one): the pool it needs stays the same. While it holds a full batch or more
- * (a storm), this process's notices worker waits (DueBacklog).
+ * at once (a batch is one): the pool it needs stays the same. While it has DEADLINE_STORM_JOBS due
+ * jobs or more in hand (a storm), this process's notices worker waits (DueBacklog).
  */
 @Injectable()
 export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
@@ -31,11 +31,19 @@ export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
     private readonly engine: DeadlineEngine,
     private readonly reconciler: DeadlineReconciler,
     private readonly config: AppConfig,
-    backlog: DueBacklog,
+    private readonly backlog: DueBacklog,
   ) {
     super(QueueName.DEADLINES);
     this.slots = new TransactionSlots(config.WORKER_CONCURRENCY);
-    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, this.slots, (jobs) => this.engine.dueBatch(jobs), backlog);
+    this.batcher = new DueBatcher(config.DEADLINE_BATCH_SIZE, config.DEADLINE_BATCH_WINDOW_MS, this.slots, (jobs) => this.engine.dueBatch(jobs));
+  }
+
+  /** A due job counts as in hand from its fetch ('active', before BullMQ hands it on) until process() settles (DueBacklog). */
+  override onModuleInit(): void {
+    super.onModuleInit();
+    this.worker.on('active', (job) => {
+      if (job.name === DeadlineJobName.DUE) this.backlog.taken();
+    });
   }
 
   protected options(): WorkerOptions {
@@ -44,7 +52,8 @@ export class DeadlineProcessor extends QueueWorkerHost<QueueName.DEADLINES> {
 
   /** Each job in a span of its own, continuing the trace of the request that scheduled it (tracing on). */
   process(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {
-    return inSpan(`deadlines ${job.name}`, SpanKind.CONSUMER, contextOf(job.opts.telemetry?.metadata), () => this.run(job, token), { 'messaging.message.id': job.id ?? '' });
+    const run = inSpan(`deadlines ${job.name}`, SpanKind.CONSUMER, contextOf(job.opts.telemetry?.metadata), () => this.run(job, token), { 'messaging.message.id': job.id ?? '' });
+    return job.name === DeadlineJobName.DUE ? run.finally(() => this.backlog.settled()) : run;
   }
 
   private async run(job: JobOf<QueueName.DEADLINES>, token?: string): Promise<HandlerOutcome | ReconcileReport> {

@@ -1,13 +1,10 @@
-import { AppConfig } from '@app/config';
 import { DueJob } from '@app/queue';
-import { DueBacklog } from '../due-backlog';
 import { HandlerOutcome } from './deadline-engine.service';
 import { DueBatcher } from './due-batcher';
 import { TransactionSlots } from './transaction-slots';
 
 const job = (n: number): DueJob => ({ deadlineId: `d${n}`, version: 1 });
 const DONE: HandlerOutcome = { done: true, noticesRecorded: 1 };
-const backlogOf = (batchSize: number) => new DueBacklog(Object.assign(new AppConfig(), { DEADLINE_BATCH_SIZE: batchSize }));
 
 /** A markBatch that records each batch and holds it until released, so a test decides when slots free up. */
 function heldBatches(fail: (jobs: readonly DueJob[]) => boolean = () => false) {
@@ -36,7 +33,7 @@ async function until(condition: () => boolean): Promise<void> {
 describe('DueBatcher', () => {
   it('gathers the jobs that arrive while every slot is busy into the next batch, up to its size', async () => {
     const held = heldBatches();
-    const batcher = new DueBatcher(3, 1, new TransactionSlots(1), held.markBatch, backlogOf(3));
+    const batcher = new DueBatcher(3, 1, new TransactionSlots(1), held.markBatch);
     const first = batcher.submit(job(1));
     await until(() => held.batches.length === 1);
     // The only slot is busy: five more arrive one by one, each more than a window after the last.
@@ -57,7 +54,7 @@ describe('DueBatcher', () => {
 
   it('a full batch does not wait for the window', async () => {
     const held = heldBatches();
-    const batcher = new DueBatcher(2, 60_000, new TransactionSlots(2), held.markBatch, backlogOf(2));
+    const batcher = new DueBatcher(2, 60_000, new TransactionSlots(2), held.markBatch);
     const outcomes = [1, 2].map((n) => batcher.submit(job(n)));
     await until(() => held.batches.length === 1);
     await held.releaseNext();
@@ -67,54 +64,10 @@ describe('DueBatcher', () => {
   it('when a batch fails, each of its jobs runs again alone in the same slot: the others succeed, only the failing one fails', async () => {
     const held = heldBatches((jobs) => jobs.some((each) => each.deadlineId === 'd2'));
     // One slot: running the jobs alone must not wait for a second one.
-    const batcher = new DueBatcher(3, 1, new TransactionSlots(1), held.markBatch, backlogOf(3));
+    const batcher = new DueBatcher(3, 1, new TransactionSlots(1), held.markBatch);
     const outcomes = [1, 2, 3].map((n) => batcher.submit(job(n)).catch((error: Error) => error.message));
     for (let batch = 0; batch < 4; batch += 1) await held.releaseNext();
     expect(await Promise.all(outcomes)).toEqual([DONE, 'batch of 1 failed', DONE]);
     expect(held.batches).toEqual([['d1', 'd2', 'd3'], ['d1'], ['d2'], ['d3']]);
-  });
-
-  it('tells its backlog of every job from arrival to outcome, a failed one too: a storm while a full batch is held, over when all have settled', async () => {
-    const held = heldBatches((jobs) => jobs.some((each) => each.deadlineId === 'd2'));
-    const backlog = backlogOf(3);
-    const storms: boolean[] = [];
-    backlog.onStormChange((storm) => storms.push(storm));
-    const batcher = new DueBatcher(3, 1, new TransactionSlots(1), held.markBatch, backlog);
-    const outcomes = [1, 2].map((n) => batcher.submit(job(n)).catch((error: Error) => error.message));
-    expect(backlog.storm).toBe(false);
-    outcomes.push(batcher.submit(job(3)).catch((error: Error) => error.message));
-    expect(backlog.storm).toBe(true);
-    for (let batch = 0; batch < 4; batch += 1) await held.releaseNext();
-    expect(await Promise.all(outcomes)).toEqual([DONE, 'batch of 1 failed', DONE]);
-    expect(backlog.storm).toBe(false);
-    expect(storms).toEqual([true, false]);
-  });
-});
-
-describe('DueBacklog', () => {
-  it('storms from a full batch held, and tells its listeners only when that changes', () => {
-    const backlog = backlogOf(2);
-    const storms: boolean[] = [];
-    backlog.onStormChange((storm) => storms.push(storm));
-    backlog.taken();
-    expect(backlog.storm).toBe(false);
-    backlog.taken();
-    backlog.taken();
-    expect(backlog.storm).toBe(true);
-    backlog.settled();
-    expect(backlog.storm).toBe(true);
-    backlog.settled();
-    expect(backlog.storm).toBe(false);
-    backlog.settled();
-    expect(storms).toEqual([true, false]);
-  });
-
-  it('tells a listener that comes during a storm of it at once', () => {
-    const backlog = backlogOf(1);
-    backlog.taken();
-    const storms: boolean[] = [];
-    backlog.onStormChange((storm) => storms.push(storm));
-    backlog.settled();
-    expect(storms).toEqual([true, false]);
   });
 });

@@ -1,6 +1,5 @@
 import { DueJob } from '@app/queue';
 import { Logger } from '@nestjs/common';
-import { DueBacklog } from '../due-backlog';
 import { HandlerOutcome } from './deadline-engine.service';
 import { TransactionSlots } from './transaction-slots';
 
@@ -37,18 +36,14 @@ export class DueBatcher {
     private readonly windowMs: number,
     private readonly slots: TransactionSlots,
     private readonly markBatch: (jobs: readonly DueJob[]) => Promise<HandlerOutcome[]>,
-    /** Told of every job from its arrival until its outcome: a storm holds the notices worker back. */
-    private readonly backlog: Pick<DueBacklog, 'taken' | 'settled'>,
   ) {}
 
   submit(job: DueJob): Promise<HandlerOutcome> {
-    this.backlog.taken();
-    const outcome = new Promise<HandlerOutcome>((resolve, reject) => {
+    return new Promise<HandlerOutcome>((resolve, reject) => {
       this.pending.push({ job, resolve, reject });
       if (this.pending.length >= this.size) this.askForSlot();
       else this.timer ??= setTimeout(() => this.askForSlot(), this.windowMs);
     });
-    return outcome.finally(() => this.backlog.settled());
   }
 
   private askForSlot(): void {
