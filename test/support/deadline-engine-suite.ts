@@ -524,7 +524,7 @@ export function deadlineEngineSuite(backend: 'redis' | 'postgres'): void {
         const [good, bad] = [await deliveredProtest(), await deliveredProtest()];
         await breakRule(bad.deadlineId);
         clock.set(AFTER_DUE);
-        await waitFor('no due job in hand', async () => (backlog.inHand === 0 ? true : undefined));
+        await waitFor('no due job in hand', () => backlog.inHand === 0);
         // An event holds both acts, so the batch that takes the two jobs waits with them in hand.
         const event = api.dataSource.createQueryRunner();
         await event.connect();
@@ -532,7 +532,7 @@ export function deadlineEngineSuite(backend: 'redis' | 'postgres'): void {
           await event.startTransaction();
           await event.query('SELECT id FROM acts WHERE id = ANY($1) FOR UPDATE', [[good.actId, bad.actId]]);
           await Promise.all([good, bad].map(async ({ deadlineId, version }) => (await queue.getJob(jobIds.due(deadlineId, version)))!.promote()));
-          await waitFor('both due jobs in hand', async () => (backlog.inHand === 2 ? true : undefined));
+          await waitFor('both due jobs in hand', () => backlog.inHand === 2);
           await event.rollbackTransaction();
         } finally {
           if (event.isTransactionActive) await event.rollbackTransaction();
@@ -540,10 +540,10 @@ export function deadlineEngineSuite(backend: 'redis' | 'postgres'): void {
         }
         await waitFor('the good deadline marked', async () => (await state(good.deadlineId)).status === 'MISSED');
         await waitFor('the failing job to record its error', async () => ((await queue.getJob(jobIds.due(bad.deadlineId, bad.version)))?.attemptsMade ?? 0) >= 1);
-        await waitFor('both settled, the failed one too', async () => (backlog.inHand === 0 ? true : undefined));
+        await waitFor('both settled, the failed one too', () => backlog.inHand === 0);
         await mendRule(bad.deadlineId);
         await waitFor('the retried job to mark its deadline', async () => (await state(bad.deadlineId)).status === 'MISSED', { timeoutMs: 20_000 });
-        await waitFor('the retry settled', async () => (backlog.inHand === 0 ? true : undefined));
+        await waitFor('the retry settled', () => backlog.inHand === 0);
       });
     });
   });

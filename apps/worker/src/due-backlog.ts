@@ -17,7 +17,7 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class DueBacklog {
-  private held = 0;
+  private jobsInHand = 0;
   private readonly stormAt: number;
   private readonly listeners: Array<(storm: boolean) => void> = [];
 
@@ -27,11 +27,11 @@ export class DueBacklog {
 
   /** Due jobs in hand now. */
   get inHand(): number {
-    return this.held;
+    return this.jobsInHand;
   }
 
   get storm(): boolean {
-    return this.held >= this.stormAt;
+    return this.jobsInHand >= this.stormAt;
   }
 
   /**
@@ -56,7 +56,7 @@ export class DueBacklog {
 
   private change(delta: number): void {
     const before = this.storm;
-    this.held += delta;
+    this.jobsInHand += delta;
     if (this.storm !== before) for (const listener of this.listeners) listener(this.storm);
   }
 }

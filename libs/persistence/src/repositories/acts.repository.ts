@@ -7,7 +7,7 @@ import { ActEntity } from '../entities/act.entity';
 import { Tx } from '../transactions';
 import { KeysetPage, newestFirst, PageRequest, toKeysetPage } from './keyset';
 import { OfficeReach, officeReachCondition, officeSubtreeSql } from './office-reach';
-import { actsWhoseTextContains, foldedContains, searchWords } from './search';
+import { actsWhoseTextContains, casesWhoseNumberContains, searchWords } from './search';
 import { sqlList } from './sql-constants';
 
 /** What a list of acts may be narrowed to (GET /api/v1/acts). */
@@ -162,7 +162,7 @@ export class ActsRepository {
       // act's own text, cases_number_search_idx for the case number — and PostgreSQL ORs the bitmaps
       // of the acts' primary key and case_id index.
       const inAct = `act.id = ANY(${actsWhoseTextContains(`word${index}`)})`;
-      const inCaseNumber = `act.case_id = ANY(ARRAY(SELECT c.id FROM cases c WHERE ${foldedContains('c.number', `word${index}`)}))`;
+      const inCaseNumber = `act.case_id = ANY(${casesWhoseNumberContains(`word${index}`)})`;
       builder.andWhere(`(${inAct} OR ${inCaseNumber})`, { [`word${index}`]: word });
     });
     return toKeysetPage(await builder.getMany(), page.limit);

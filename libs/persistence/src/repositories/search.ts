@@ -10,9 +10,14 @@ export function searchWords(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean).slice(0, SEARCH_MAX_WORDS);
 }
 
-/** `folded(expression) LIKE '%' || folded(word) || '%'` for one bound word (a TypeORM named parameter). */
+/** `folded LIKE '%' || folded(word) || '%'` for one bound word (a TypeORM named parameter): the one definition of a match. */
+function holdsWord(folded: string, parameter: string): string {
+  return `${folded} LIKE '%' || search_fold(:${parameter}) || '%'`;
+}
+
+/** `folded(expression) LIKE '%' || folded(word) || '%'`, served by a trigram index over the same search_fold(expression). */
 export function foldedContains(expression: string, parameter: string): string {
-  return `search_fold(${expression}) LIKE '%' || search_fold(:${parameter}) || '%'`;
+  return holdsWord(`search_fold(${expression})`, parameter);
 }
 
 /**
@@ -21,5 +26,10 @@ export function foldedContains(expression: string, parameter: string): string {
  * a transition does not re-index it), whose trigram index serves the LIKE.
  */
 export function actsWhoseTextContains(parameter: string): string {
-  return `ARRAY(SELECT s.act_id FROM act_search_texts s WHERE s.folded LIKE '%' || search_fold(:${parameter}) || '%')`;
+  return `ARRAY(SELECT s.act_id FROM act_search_texts s WHERE ${holdsWord('s.folded', parameter)})`;
+}
+
+/** The cases whose number holds one bound word, as an array computed once on cases_number_search_idx. */
+export function casesWhoseNumberContains(parameter: string): string {
+  return `ARRAY(SELECT c.id FROM cases c WHERE ${foldedContains('c.number', parameter)})`;
 }
